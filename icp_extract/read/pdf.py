@@ -1,0 +1,192 @@
+"""Open a PDF and turn each page into a :class:`PageContent` of words and ruling lines.
+
+Every way a file can fail to open is turned into one of our errors here, so no pdfminer or
+pdfium exception travels further up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from icp_extract.errors import (
+    DamagedPdfError,
+    EmptyFileError,
+    EncryptedPdfError,
+    NotPdfError,
+)
+from icp_extract.model import PageContent, Rule, Word
+
+log = logging.getLogger(__name__)
+
+# Ruling lines shorter than this (points) are glyph decorations, not table structure.
+MIN_RULE_LENGTH = 4.0
+# A word boundary is a horizontal gap wider than this share of the font size. Gap-based, so PDFs
+# without space characters (pdfTeX) still split into words.
+WORD_GAP_RATIO = 0.18
+
+PDF_MAGIC = b"%PDF"
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise NotPdfError(f"cannot read the file ({exc.strerror})") from exc
+    if not head:
+        raise EmptyFileError("the file is empty (0 bytes)")
+    if PDF_MAGIC not in head:
+        raise NotPdfError("the file is not a PDF")
+
+
+class Document:
+    """An open PDF. Use as a context manager; pages are read lazily and released after use."""
+
+    def __init__(self, path: Path, password: str | None = None) -> None:
+        self.path = Path(path)
+        _check_header(self.path)
+        try:
+            self._pdf = pdfplumber.open(self.path, password=password or "")
+            self.page_count = len(self._pdf.pages)
+        except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+            raise EncryptedPdfError(
+                "the PDF is encrypted" + (" and the password is wrong" if password else "")
+            ) from exc
+        except Exception as exc:  # pdfminer raises many unrelated types on broken files
+            if _is_password_error(exc):
+                raise EncryptedPdfError("the PDF is encrypted") from exc
+            raise DamagedPdfError(f"the PDF cannot be parsed ({type(exc).__name__})") from exc
+        if self.page_count == 0:
+            self.close()
+            raise DamagedPdfError("the PDF has no pages")
+        self.unreadable_pages: list[int] = []
+
+    def close(self) -> None:
+        pdf = getattr(self, "_pdf", None)
+        if pdf is not None:
+            pdf.close()
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def has_images(self, number: int) -> bool:
+        try:
+            return bool(self._pdf.pages[number - 1].images)
+        except Exception:  # noqa: BLE001 - a broken page simply has no usable images
+            return False
+
+    def page(self, number: int) -> PageContent | None:
+        """Read page ``number`` (1-based); None, and a note in ``unreadable_pages``, if broken."""
+        try:
+            plumber_page = self._pdf.pages[number - 1]
+        except Exception:  # noqa: BLE001
+            self.unreadable_pages.append(number)
+            return None
+        try:
+            return _page_content(plumber_page, number)
+        except (PSException, PDFSyntaxError, Exception) as exc:  # noqa: BLE001
+            log.debug("page %d unreadable: %r", number, exc)
+            self.unreadable_pages.append(number)
+            return None
+        finally:
+            plumber_page.close()
+
+    def pages(self, numbers: Iterable[int] | None = None) -> Iterator[PageContent]:
+        for number in numbers if numbers is not None else range(1, self.page_count + 1):
+            content = self.page(number)
+            if content is not None:
+                yield content
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, (PDFPasswordIncorrect, PDFEncryptionError)):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "password" in str(exc).lower()
+
+
+def open_document(path: str | Path, password: str | None = None) -> Document:
+    return Document(Path(path), password=password)
+
+
+def _page_content(page: Any, number: int) -> PageContent:
+    words = _words(page, number)
+    rules = _rules(page, number)
+    return PageContent(
+        number=number,
+        width=float(page.width),
+        height=float(page.height),
+        words=tuple(words),
+        rules=tuple(rules),
+        rotation=int(page.rotation or 0) % 360,
+    )
+
+
+def _words(page: Any, number: int) -> list[Word]:
+    raw = page.extract_words(
+        x_tolerance=1.5,
+        y_tolerance=2,
+        keep_blank_chars=False,
+        use_text_flow=False,
+        expand_ligatures=True,
+        extra_attrs=["size"],
+        split_at_punctuation=False,
+    )
+    out = []
+    for w in raw:
+        text = w["text"]
+        if not text.strip():
+            continue
+        out.append(
+            Word(
+                text=text,
+                x0=float(w["x0"]),
+                x1=float(w["x1"]),
+                top=float(w["top"]),
+                bottom=float(w["bottom"]),
+                page=number,
+                size=float(w.get("size") or (w["bottom"] - w["top"])),
+            )
+        )
+    return out
+
+
+def _rules(page: Any, number: int) -> list[Rule]:
+    rules = []
+    for e in page.edges:
+        x0, x1 = float(e["x0"]), float(e["x1"])
+        top, bottom = float(e["top"]), float(e["bottom"])
+        if max(x1 - x0, bottom - top) < MIN_RULE_LENGTH:
+            continue
+        if x1 < 0 or x0 > page.width or bottom < 0 or top > page.height:
+            continue
+        rules.append(Rule(x0=x0, top=top, x1=x1, bottom=bottom, page=number))
+    return rules
