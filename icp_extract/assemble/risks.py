@@ -1,0 +1,136 @@
+"""From table rows to risk drafts: carry spanning cells down, split labelled sub-risks.
+
+A risk cell opening with a label ("a)", "d)") gives that label; the text before it is the
+context. A cell with several labelled parts gives one risk per label, and the other cells of
+its row are split by the same labels. Text is kept as printed lines here; the pipeline
+normalises it afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from icp_extract.assemble.rows import Row, Table
+from icp_extract.detect.layout import TextLine, group_lines
+from icp_extract.model import Word
+
+LABEL = re.compile(r"^\s*([a-zåäö])\)\s*")
+# Fields split by sub-risk labels; other fields are copied to every part of a row.
+LABELLED_FIELDS = ("controls", "handling", "comment")
+
+
+@dataclass
+class FieldText:
+    lines: list[str] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return any(s.strip() for s in self.lines)
+
+
+@dataclass
+class RiskDraft:
+    table: int
+    fields: dict[str, FieldText]
+    extra: dict[str, FieldText]
+    label: str | None
+    pages: list[int]
+
+
+def _cell_lines(row: Row, column: int) -> list[TextLine]:
+    return [ln for block in row.cells[column] for ln in group_lines(block.words)]
+
+
+def _field_text(lines: list[TextLine]) -> FieldText:
+    return FieldText([ln.text for ln in lines], [w for ln in lines for w in ln.words])
+
+
+def _split_labelled(lines: list[TextLine]) -> tuple[list[TextLine], list[tuple[str, list[TextLine]]]]:
+    """(lines before the first label, [(label, lines of that part)])."""
+    head: list[TextLine] = []
+    parts: list[tuple[str, list[TextLine]]] = []
+    for ln in lines:
+        m = LABEL.match(ln.text)
+        if m:
+            parts.append((m.group(1), [ln]))
+        elif parts:
+            parts[-1][1].append(ln)
+        else:
+            head.append(ln)
+    return head, parts
+
+
+def _strip_label(ft: FieldText) -> FieldText:
+    if ft.lines:
+        first = LABEL.sub("", ft.lines[0], count=1)
+        words = ft.words
+        if words and LABEL.match(words[0].text + " "):
+            words = words[1:]
+        return FieldText([first] + ft.lines[1:], words)
+    return ft
+
+
+def _pages(row: Row, skip: set[int]) -> list[int]:
+    pages = {
+        w.page
+        for c, blocks in enumerate(row.cells)
+        if c not in skip
+        for b in blocks
+        for w in b.words
+    }
+    return sorted(pages)
+
+
+def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
+    fields = table.fields
+    risk_col = fields.index("risk")
+    drafts: list[RiskDraft] = []
+    previous: dict[str, FieldText] = {}
+    for row in table.rows:
+        cell_lines = [_cell_lines(row, c) for c in range(len(fields))]
+        spanning_cols = {c for c, s in enumerate(row.spanning) if s}
+        head, parts = _split_labelled(cell_lines[risk_col])
+        if not cell_lines[risk_col] and not any(
+            cell_lines[c] for c in range(len(fields)) if c not in spanning_cols
+        ):
+            continue
+        common: dict[str, FieldText] = {}
+        extra: dict[str, FieldText] = {}
+        per_label: dict[str, dict[str, FieldText]] = {}
+        for c, name in enumerate(fields):
+            if c == risk_col:
+                continue
+            lines = cell_lines[c]
+            if name is None:
+                extra[table.headers[c] or f"column {c + 1}"] = _field_text(lines)
+                continue
+            sub_head, sub_parts = _split_labelled(lines) if name in LABELLED_FIELDS else ([], [])
+            if len(parts) > 1 and sub_parts:
+                for label, plines in sub_parts:
+                    per_label.setdefault(label, {})[name] = _strip_label(_field_text(plines))
+                if sub_head:
+                    common[name] = _field_text(sub_head)
+            elif len(parts) == 1 and sub_parts and sub_parts[0][0] == parts[0][0] and not sub_head:
+                merged = [ln for _, pl in sub_parts for ln in pl]
+                common[name] = _strip_label(_field_text(merged))
+            else:
+                common[name] = _field_text(lines)
+        if not common.get("process") and "process" in previous:
+            common["process"] = previous["process"]
+        pages = _pages(row, spanning_cols)
+        context = _field_text(head) if parts else FieldText()
+        if not parts:
+            parts_list: list[tuple[str | None, FieldText]] = [(None, _field_text(head))]
+        else:
+            parts_list = [(label, _strip_label(_field_text(pl))) for label, pl in parts]
+        for label, risk_text in parts_list:
+            values = dict(common)
+            if label is not None and label in per_label:
+                values.update(per_label[label])
+            values["risk"] = risk_text
+            values["context"] = context
+            drafts.append(RiskDraft(index, values, extra, label, pages))
+        if common.get("process"):
+            previous["process"] = common["process"]
+    return drafts

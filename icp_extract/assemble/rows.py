@@ -1,0 +1,118 @@
+"""Rows across page breaks, and cells spanning several rows.
+
+A row cut by a page break continues under the repeated header on the next page; its pieces
+are joined here. The first row piece on a page is a continuation unless it shows a row's own
+start: a risk value where the previous piece already had one, or a sub-risk label opening the
+risk cell; failing those, a cut word ("-" at the end) or a lowercase start says continuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from icp_extract.detect.tables import CellBlock, PageTable, RowSegment
+
+LABEL_START = re.compile(r"^\s*[a-zåäö]\)\s")
+SENTENCE_END = re.compile(r"[.!?:)\"”]\s*$")
+
+
+@dataclass
+class Row:
+    """One logical table row: per column, the blocks of text it holds (one per page)."""
+
+    table: int
+    cells: list[list[CellBlock]]
+    spanning: list[bool]
+    pages: list[int] = field(default_factory=list)
+
+    def lines(self, column: int) -> list[str]:
+        return [ln for block in self.cells[column] for ln in block.lines()]
+
+
+@dataclass
+class Table:
+    """A risk table, possibly over several pages, with its header as first printed."""
+
+    headers: list[str]
+    fields: list[str | None]
+    pieces: list[PageTable]
+    rows: list[Row] = field(default_factory=list)
+
+
+def _text(block: CellBlock | None) -> str:
+    return " ".join(block.lines()) if block is not None else ""
+
+
+def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | None]) -> bool:
+    def col(name: str) -> int | None:
+        return fields.index(name) if name in fields else None
+
+    value_col, risk_col = col("risk_value"), col("risk")
+    if value_col is not None and seg.cells[value_col] is not None:
+        if prev.cells[value_col] is not None:
+            return False
+    if risk_col is not None and LABEL_START.match(_text(seg.cells[risk_col])):
+        return False
+    own = [c for c, cell in enumerate(seg.cells) if cell is not None and not seg.spanning[c]]
+    if risk_col is not None and risk_col not in own and (value_col is None or value_col not in own):
+        return True
+    for c in own:
+        before, after = _text(prev.cells[c]), _text(seg.cells[c])
+        if not before:
+            continue
+        if before.endswith("-") or (after[:1].islower() and not SENTENCE_END.search(before)):
+            return True
+    return False
+
+
+def _same_table(a: PageTable, b: PageTable) -> bool:
+    if len(a.columns) != len(b.columns) or a.fields != b.fields:
+        return False
+    return b.page == a.page + 1 or b.page == a.page
+
+
+def link_tables(pieces: Sequence[PageTable]) -> list[Table]:
+    """Group page pieces into tables: a piece on the next page with the same header continues."""
+    tables: list[Table] = []
+    for piece in pieces:
+        if tables and piece.page != tables[-1].pieces[-1].page and _same_table(
+            tables[-1].pieces[-1], piece
+        ):
+            tables[-1].pieces.append(piece)
+        else:
+            tables.append(Table(piece.headers, piece.fields, [piece]))
+    for index, table in enumerate(tables):
+        table.rows = _assemble_rows(index, table)
+    return tables
+
+
+def _assemble_rows(index: int, table: Table) -> list[Row]:
+    rows: list[Row] = []
+    last: RowSegment | None = None
+    for p, piece in enumerate(table.pieces):
+        for s, seg in enumerate(piece.rows):
+            if not any(seg.cells):
+                continue
+            first_on_page = s == 0 and p > 0
+            if first_on_page and rows and last is not None and _is_continuation(
+                last, seg, table.fields
+            ):
+                row = rows[-1]
+                for c, cell in enumerate(seg.cells):
+                    if cell is not None and not (seg.spanning[c] and row.cells[c]):
+                        row.cells[c].append(cell)
+                if seg.page not in row.pages:
+                    row.pages.append(seg.page)
+            else:
+                rows.append(
+                    Row(
+                        table=index,
+                        cells=[[cell] if cell is not None else [] for cell in seg.cells],
+                        spanning=list(seg.spanning),
+                        pages=[seg.page],
+                    )
+                )
+            last = seg
+    return rows

@@ -1,0 +1,48 @@
+"""Values printed in risk cells: risk value, probability, consequence, follows plan.
+
+Only what the report prints is returned: "3x3=9" gives 9, "9" gives 9, "S3 K4" gives the
+probability and consequence it states and no risk value of our own making.
+"""
+
+from __future__ import annotations
+
+import re
+
+from icp_extract.lang.sv.headers import FOLLOWS_PLAN_VALUES
+
+_AFTER_EQUALS = re.compile(r"=\s*(\d{1,3})\b")
+_ALONE = re.compile(r"^\D{0,3}?(\d{1,3})\D{0,12}$")
+_S_K = re.compile(r"\bS\s*(\d)\s*[,;/ ]*\s*K\s*(\d)\b", re.IGNORECASE)
+
+
+def parse_int(text: str | None) -> int | None:
+    if not text:
+        return None
+    t = text.strip()
+    m = _AFTER_EQUALS.search(t)
+    if m:
+        return int(m.group(1))
+    if _S_K.search(t):
+        return None
+    m = _ALONE.match(t)
+    return int(m.group(1)) if m else None
+
+
+def parse_s_k(text: str | None) -> tuple[int | None, int | None]:
+    """Probability and consequence written in a value cell ("S3 K3")."""
+    if not text:
+        return None, None
+    m = _S_K.search(text)
+    return (int(m.group(1)), int(m.group(2))) if m else (None, None)
+
+
+def parse_follows_plan(text: str | None) -> str | None:
+    if not text:
+        return None
+    key = " ".join(text.lower().replace(".", " ").split()).strip(" :")
+    if key in FOLLOWS_PLAN_VALUES:
+        return FOLLOWS_PLAN_VALUES[key]
+    first = re.split(r"[\s,.;:]", key, maxsplit=1)[0]
+    if "delvis" in key.split():
+        return "Delvis"
+    return FOLLOWS_PLAN_VALUES.get(first)

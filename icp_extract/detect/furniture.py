@@ -1,0 +1,64 @@
+"""Running page headers and footers ("Dnr ...", "Sida 3 av 7", addresses).
+
+They repeat at the same height on many pages; digits change ("Sida 3", "Sida 4"), so lines are
+compared with digits blanked out. Page furniture must never enter a risk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from icp_extract.detect.layout import TextLine
+from icp_extract.detect.tables import is_header_start
+from icp_extract.model import PageContent
+
+# Share of the page height, at top and bottom, where running headers and footers stand.
+MARGIN_BAND = 0.12
+# A line repeated on this share of pages (at least 2) is furniture.
+REPEAT_SHARE = 0.5
+PAGE_NUMBER = re.compile(r"^(sida\s*)?\d+(\s*(av|/)\s*\d+)?$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+
+
+def _key(line: TextLine, page: PageContent) -> str:
+    where = "top" if line.top < page.height * MARGIN_BAND else "bottom"
+    return where + ":" + _DIGITS.sub("#", line.text.lower())
+
+
+def _in_band(line: TextLine, page: PageContent) -> bool:
+    return line.bottom < page.height * MARGIN_BAND or line.top > page.height * (1 - MARGIN_BAND)
+
+
+def _candidates(page: PageContent, lines: Sequence[TextLine]) -> list[TextLine]:
+    """Margin lines that may be furniture: a table's repeated header row is not, so top-band
+    lines count only above the first line that starts a table header."""
+    first_header = next(
+        (ln.top for i, ln in enumerate(lines) if is_header_start(lines, i)), page.height
+    )
+    return [
+        ln
+        for ln in lines
+        if _in_band(ln, page) and (ln.top > page.height / 2 or ln.top < first_header - 0.5)
+    ]
+
+
+def furniture_lines(
+    pages: Sequence[tuple[PageContent, Sequence[TextLine]]],
+) -> list[set[TextLine]]:
+    """Per page, the lines that are running headers, footers or page numbers."""
+    cands = [_candidates(page, lines) for page, lines in pages]
+    counts: Counter[str] = Counter()
+    for (page, _), lines in zip(pages, cands, strict=True):
+        counts.update({_key(ln, page) for ln in lines})
+    need = max(2, int(REPEAT_SHARE * len(pages) + 0.5))
+    keys = {k for k, n in counts.items() if n >= need} if len(pages) >= 2 else set()
+    return [
+        {ln for ln in lines if _key(ln, page) in keys or PAGE_NUMBER.match(ln.text.strip())}
+        for (page, _), lines in zip(pages, cands, strict=True)
+    ]
+    if len(pages) < 2:
+        return set()
+    need = max(2, int(REPEAT_SHARE * len(pages) + 0.5))
+    return {k for k, n in counts.items() if n >= need}

@@ -1,0 +1,401 @@
+"""Find risk tables on a page: their columns, header row and row grid.
+
+Ruled and unruled tables go through one procedure. A header candidate is a band of lines with
+header keywords at several x positions. Columns come from vertical ruling lines crossing the
+header when there are any, else from *gutters*: x intervals that no word of the table covers.
+Rows come from horizontal rules crossing a column, else from the lines where several columns
+start a new block of text at the same height (cells are top-aligned). Each column keeps its own
+cell breaks, so a process cell spanning several rows is one cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from icp_extract.detect.headers import is_risk_header, keyword_hits, map_header, map_headers
+from icp_extract.detect.layout import TextLine, group_lines, line_pitch
+from icp_extract.model import PageContent, Rule, Word
+
+Normalizer = Callable[[Sequence[str]], str]
+
+# Geometry tolerances, in points.
+SNAP = 2.5  # rules closer than this are one rule
+MIN_GUTTER = 2.0  # narrowest empty strip between two unruled columns
+HEADER_BAND = 80.0  # how far below its first line a header row may reach
+HEADER_MIN_HITS = 3  # keyword hits a header band needs
+HEADER_X_SPREAD = 20.0  # hits count apart only when this far apart horizontally
+SPANNING_RULE_SHARE = 0.6  # a horizontal rule bounding the header covers this much width
+BLOCK_GAP_RATIO = 1.35  # a line starts a new block when this many pitches below the last
+TABLE_GAP_RATIO = 4.0  # a vertical gap this many pitches ends an unruled table
+MAX_COLUMNS = 14  # more columns than this is not a risk table
+GUTTER_MIN_AGE = 6  # lines a gutter must survive before prose killing it ends the table
+
+
+@dataclass
+class CellBlock:
+    """Text of one column between two cell breaks on one page."""
+
+    column: int
+    top: float
+    bottom: float
+    words: list[Word] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [ln.text for ln in group_lines(self.words)]
+
+
+@dataclass
+class RowSegment:
+    """One table row as it stands on one page: per column a cell block, or None if empty."""
+
+    page: int
+    top: float
+    bottom: float
+    cells: list[CellBlock | None]
+    spanning: list[bool]  # the column's cell started in an earlier row
+
+
+@dataclass
+class PageTable:
+    page: int
+    columns: list[tuple[float, float]]
+    headers: list[str]
+    fields: list[str | None]
+    top: float
+    header_bottom: float
+    bottom: float
+    ruled: bool
+    rows: list[RowSegment] = field(default_factory=list)
+    header_words: list[Word] = field(default_factory=list)
+
+    @property
+    def signature(self) -> tuple[str, ...]:
+        return tuple(self.headers)
+
+
+def _cluster(values: Sequence[float], tol: float = SNAP) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(c) / len(c) for c in out]
+
+
+def _column_of(x: float, columns: Sequence[tuple[float, float]]) -> int | None:
+    for i, (x0, x1) in enumerate(columns):
+        if x0 - 1 <= x <= x1 + 1:
+            return i
+    return None
+
+
+def is_header_start(lines: Sequence[TextLine], i: int) -> bool:
+    first = lines[i]
+    if not any(keyword_hits(w.text) for w in first.words):
+        return False
+    xs = [
+        w.x0
+        for ln in lines[i:]
+        if ln.top <= first.top + HEADER_BAND
+        for w in ln.words
+        if keyword_hits(w.text)
+    ]
+    return len(xs) >= HEADER_MIN_HITS and len(_cluster(xs, HEADER_X_SPREAD)) >= HEADER_MIN_HITS
+
+
+# --- ruled tables -----------------------------------------------------------------------------
+
+
+def _vertical_boundaries(rules: Sequence[Rule], line: TextLine) -> list[float]:
+    xs = [
+        (r.x0 + r.x1) / 2
+        for r in rules
+        if not r.horizontal and r.top <= line.top + 2 and r.bottom >= line.bottom - 2
+    ]
+    return _cluster(xs)
+
+
+def _chain_extent(rules: Sequence[Rule], xs: Sequence[float], top: float, bottom: float):
+    """Follow vertical rules at the boundary xs up and down from the header line."""
+    verticals = [
+        r for r in rules if not r.horizontal and any(abs((r.x0 + r.x1) / 2 - x) <= SNAP for x in xs)
+    ]
+    changed = True
+    while changed:
+        changed = False
+        for r in verticals:
+            if r.top <= bottom + SNAP and r.bottom > bottom + 0.5:
+                bottom, changed = r.bottom, True
+            if r.bottom >= top - SNAP and r.top < top - 0.5:
+                top, changed = r.top, True
+    return top, bottom
+
+
+def _h_rule_ys(rules: Sequence[Rule], x0: float, x1: float, top: float, bottom: float) -> dict:
+    """Horizontal rules within the table, as y -> list of covered x intervals."""
+    out: dict[float, list[tuple[float, float]]] = {}
+    hs = [r for r in rules if r.horizontal and top - SNAP <= r.top <= bottom + SNAP]
+    ys = _cluster([(r.top + r.bottom) / 2 for r in hs])
+    for y in ys:
+        out[y] = [
+            (max(r.x0, x0), min(r.x1, x1))
+            for r in hs
+            if abs((r.top + r.bottom) / 2 - y) <= SNAP and r.x1 > x0 and r.x0 < x1
+        ]
+    return out
+
+
+def _covers(intervals: Sequence[tuple[float, float]], a: float, b: float) -> bool:
+    """True when the intervals cover the middle of [a, b]."""
+    mid = (a + b) / 2
+    return any(x0 - 1 <= mid <= x1 + 1 for x0, x1 in intervals)
+
+
+def _share(intervals: Sequence[tuple[float, float]], x0: float, x1: float) -> float:
+    covered = sum(max(0.0, min(b, x1) - max(a, x0)) for a, b in intervals)
+    return covered / max(x1 - x0, 1.0)
+
+
+# --- unruled tables ---------------------------------------------------------------------------
+
+
+def _free_intervals(x0: float, x1: float, words: Sequence[Word]) -> list[tuple[float, float]]:
+    free = [(x0, x1)]
+    for w in words:
+        nxt = []
+        for a, b in free:
+            if w.x1 <= a or w.x0 >= b:
+                nxt.append((a, b))
+                continue
+            if w.x0 > a:
+                nxt.append((a, w.x0))
+            if w.x1 < b:
+                nxt.append((w.x1, b))
+        free = nxt
+    return free
+
+
+def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
+    """Index one past the last line of an unruled table whose header starts at line i."""
+    pitch = line_pitch(lines[i : i + 12])
+    x0 = min(ln.x0 for ln in lines[i : i + 6])
+    x1 = max(ln.x1 for ln in lines[i : i + 6])
+    gutters: list[tuple[float, float, int]] = [(x0, x1, 0)]  # (a, b, born at line)
+    end = i + 1
+    for k in range(i, len(lines)):
+        ln = lines[k]
+        if k > i and ln.top - lines[k - 1].bottom > TABLE_GAP_RATIO * pitch:
+            break
+        killed_old = 0
+        nxt: list[tuple[float, float, int]] = []
+        for a, b, born in gutters:
+            pieces = _free_intervals(a, b, ln.words)
+            if not pieces and k - born >= GUTTER_MIN_AGE and 0 < a and b < x1:
+                killed_old += 1
+            nxt.extend((pa, pb, born if (pa, pb) == (a, b) else born) for pa, pb in pieces)
+        if killed_old >= 2 and ln.x1 - ln.x0 > 0.6 * (x1 - x0):
+            break
+        gutters = [(a, b, born) for a, b, born in nxt if b - a > 0.3]
+        end = k + 1
+    return end
+
+
+def _gutter_columns(lines: Sequence[TextLine]) -> list[tuple[float, float]]:
+    words = [w for ln in lines for w in ln.words]
+    x0 = min(w.x0 for w in words)
+    x1 = max(w.x1 for w in words)
+    free = [(a, b) for a, b in _free_intervals(x0, x1, words) if b - a >= MIN_GUTTER]
+    bounds = [x0 - 1] + [(a + b) / 2 for a, b in free if a > x0 and b < x1] + [x1 + 1]
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
+# --- rows -------------------------------------------------------------------------------------
+
+
+def _column_lines(words: Sequence[Word], ncols: int, columns) -> list[list[TextLine]]:
+    per: list[list[Word]] = [[] for _ in range(ncols)]
+    for w in words:
+        c = _column_of(w.xmid, columns)
+        if c is not None:
+            per[c].append(w)
+    return [group_lines(ws) for ws in per]
+
+
+def _block_starts(col_lines: list[TextLine], pitch: float) -> list[float]:
+    starts = []
+    prev: TextLine | None = None
+    for ln in col_lines:
+        if prev is None or ln.top - prev.top > BLOCK_GAP_RATIO * pitch:
+            starts.append(ln.top)
+        prev = ln
+    return starts
+
+
+def _unruled_row_tops(per_col: list[list[TextLine]], pitch: float) -> list[float]:
+    starts = [(y, c) for c, lines in enumerate(per_col) for y in _block_starts(lines, pitch)]
+    tops = []
+    for y in _cluster([y for y, _ in starts], SNAP):
+        cols = {c for yy, c in starts if abs(yy - y) <= SNAP}
+        if len(cols) >= 2:
+            tops.append(y)
+    return tops
+
+
+def _split_blocks(
+    column: int, words: Sequence[Word], breaks: Sequence[float], bottom: float
+) -> list[CellBlock]:
+    edges = sorted(breaks)
+    blocks = [
+        CellBlock(column, top, nxt)
+        for top, nxt in zip(edges, list(edges[1:]) + [bottom], strict=False)
+    ]
+    for w in words:
+        for b in blocks:
+            if b.top - 1 <= w.ymid < b.bottom:
+                b.words.append(w)
+                break
+    return blocks
+
+
+def _rows(
+    table: PageTable,
+    words: Sequence[Word],
+    row_tops: Sequence[float],
+    col_breaks: Sequence[Sequence[float]],
+) -> list[RowSegment]:
+    ncols = len(table.columns)
+    per_col_words: list[list[Word]] = [[] for _ in range(ncols)]
+    for w in words:
+        if table.header_bottom <= w.ymid <= table.bottom:
+            c = _column_of(w.xmid, table.columns)
+            if c is not None:
+                per_col_words[c].append(w)
+    blocks = [
+        _split_blocks(c, per_col_words[c], col_breaks[c], table.bottom) for c in range(ncols)
+    ]
+    rows = []
+    tops = sorted(row_tops)
+    for top, bottom in zip(tops, tops[1:] + [table.bottom], strict=False):
+        cells: list[CellBlock | None] = []
+        spanning: list[bool] = []
+        for c in range(ncols):
+            found = next((b for b in blocks[c] if b.top - SNAP <= top + 0.5 < b.bottom), None)
+            starts_here = found is not None and abs(found.top - top) <= SNAP
+            cells.append(found if found is not None and found.words else None)
+            spanning.append(found is not None and not starts_here and bool(found.words))
+        rows.append(RowSegment(table.page, top, bottom, cells, spanning))
+    return rows
+
+
+# --- the finder -------------------------------------------------------------------------------
+
+
+def _header_texts(words, columns, top, bottom, normalize: Normalizer) -> list[str]:
+    texts = []
+    for c in range(len(columns)):
+        ws = [
+            w
+            for w in words
+            if top - 1 <= w.ymid <= bottom and _column_of(w.xmid, columns) == c
+        ]
+        texts.append(normalize([ln.text for ln in group_lines(ws)]))
+    return texts
+
+
+def _plausible_header(headers: Sequence[str]) -> bool:
+    """Most columns of a real header row carry a known wording; prose cut into bogus columns
+    does not."""
+    known = sum(1 for h in headers if map_header(h)[1])
+    return len(headers) <= MAX_COLUMNS and known >= HEADER_MIN_HITS and known >= 0.6 * len(headers)
+
+
+def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageTable | None:
+    first = lines[i]
+    xs = _vertical_boundaries(page.rules, first)
+    if len(xs) < 3:
+        return None
+    top, bottom = _chain_extent(page.rules, xs, first.top, first.bottom)
+    x0, x1 = xs[0], xs[-1]
+    hys = _h_rule_ys(page.rules, x0, x1, top, bottom)
+    spanning_ys = [y for y, iv in hys.items() if _share(iv, x0, x1) >= SPANNING_RULE_SHARE]
+    below = [y for y in spanning_ys if y > first.top + 1]
+    header_bottom = min(below) if below else bottom
+    columns = list(zip(xs, xs[1:], strict=False))
+    headers = _header_texts(page.words, columns, top, header_bottom, normalize)
+    fields = map_headers(headers)
+    if not is_risk_header(fields):
+        return None
+    table = PageTable(page.number, columns, headers, fields, top, header_bottom, bottom, True)
+    risk_col = fields.index("risk")
+    rx0, rx1 = columns[risk_col]
+    row_tops = [header_bottom] + [
+        y for y, iv in hys.items() if header_bottom + SNAP < y < bottom - SNAP and _covers(iv, rx0, rx1)
+    ]
+    col_breaks = [
+        [header_bottom]
+        + [y for y, iv in hys.items() if header_bottom + SNAP < y < bottom - SNAP and _covers(iv, a, b)]
+        for a, b in columns
+    ]
+    table.rows = _rows(table, page.words, row_tops, col_breaks)
+    table.header_words = [w for w in page.words if top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1]
+    return table
+
+
+def _try_unruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageTable | None:
+    end = _unruled_band(lines, i)
+    band = lines[i:end]
+    if len(band) < 2:
+        return None
+    columns = _gutter_columns(band)
+    if len(columns) < 3:
+        return None
+    pitch = line_pitch(band)
+    words = [w for ln in band for w in ln.words]
+    per_col = _column_lines(words, len(columns), columns)
+    tops = _unruled_row_tops(per_col, pitch)
+    if not tops:
+        return None
+    later = [y for y in tops if y > band[0].top + SNAP]
+    header_bottom = later[0] - 0.5 if later else band[-1].bottom + 1
+    headers = _header_texts(words, columns, band[0].top, header_bottom, normalize)
+    fields = map_headers(headers)
+    if not is_risk_header(fields) or not _plausible_header(headers):
+        return None
+    bottom = band[-1].bottom + 1
+    table = PageTable(
+        page.number, columns, headers, fields, band[0].top - 1, header_bottom, bottom, False
+    )
+    process_col = fields.index("process") if "process" in fields else 0
+    body_tops = [y for y in tops if y >= header_bottom]
+    col_breaks: list[list[float]] = []
+    for c, col_lines in enumerate(per_col):
+        if c == process_col:
+            starts = _block_starts([ln for ln in col_lines if ln.top >= header_bottom], pitch)
+            col_breaks.append(
+                [header_bottom] + [y for y in body_tops if any(abs(y - s) <= SNAP for s in starts)]
+            )
+        else:
+            col_breaks.append([header_bottom] + body_tops)
+    table.rows = _rows(table, words, body_tops or [header_bottom], col_breaks)
+    table.header_words = [w for w in words if w.ymid <= header_bottom]
+    return table
+
+
+def find_tables(page: PageContent, lines: Sequence[TextLine], normalize: Normalizer) -> list[PageTable]:
+    """Every risk table on the page, top to bottom. ``lines`` exclude page furniture."""
+    tables: list[PageTable] = []
+    i = 0
+    while i < len(lines):
+        if not is_header_start(lines, i):
+            i += 1
+            continue
+        table = _try_ruled(page, lines, i, normalize) or _try_unruled(page, lines, i, normalize)
+        if table is None:
+            i += 1
+            continue
+        tables.append(table)
+        while i < len(lines) and lines[i].top < table.bottom:
+            i += 1
+    return tables

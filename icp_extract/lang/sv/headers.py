@@ -1,0 +1,162 @@
+"""Swedish header wordings of risk tables, mapped to canonical fields.
+
+Each municipality words its headers differently. To add a wording, add it to the tuple of its
+field below (lowercase, as printed after joining hyphen-split words); matching is fuzzy, so
+small variations ("Följer plan:", "Följer planen") need no entry of their own.
+"""
+
+from __future__ import annotations
+
+# Canonical fields of a risk record that a table column can fill.
+FIELDS = (
+    "process",
+    "risk",
+    "risk_value",
+    "probability",
+    "consequence",
+    "controls",
+    "handling",
+    "follows_plan",
+    "comment",
+)
+
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "process": (
+        "ansvarsområde/process",
+        "ansvarsområde",
+        "process",
+        "process/rutin",
+        "processer",
+        "rutin/process",
+        "verksamhetsprocess",
+        "område",
+        "verksamhetsområde",
+        "process/aktivitet",
+        "granskningsområde",
+        "kontrollområde",
+    ),
+    "risk": (
+        "risk",
+        "risker",
+        "riskbeskrivning",
+        "beskrivning av risk",
+        "risk i verksamheten",
+        "risk i verksamheten för att inte kunna säkerställa utförandet av ansvarsområde/process",
+        "identifierad risk",
+        "riskområde",
+        "kritisk risk",
+        "risk/beskrivning",
+    ),
+    "risk_value": (
+        "riskvärde",
+        "risk värde",
+        "riskvärdering",
+        "riskbedömning",
+        "riskpoäng",
+        "värde",
+        "risknivå",
+    ),
+    "probability": ("sannolikhet", "sannolikhet (s)", "sannolikhet s", "s"),
+    "consequence": ("konsekvens", "konsekvens (k)", "konsekvens k", "k", "väsentlighet"),
+    "controls": (
+        "befintliga åtgärder/kontrollmoment",
+        "befintliga åtgärder",
+        "befintliga kontroller",
+        "kontrollmoment",
+        "kontroll",
+        "kontrollmetod",
+        "kontrollaktivitet",
+        "befintlig kontroll",
+        "nuvarande kontroller",
+        "kontrollåtgärd",
+    ),
+    "handling": (
+        "ställningstagande av hantering (planering)",
+        "ställningstagande av hantering",
+        "hantering",
+        "planerade åtgärder",
+        "åtgärder",
+        "åtgärd",
+        "planerad hantering",
+        "hantering/åtgärd",
+        "beslutad hantering",
+        "riskhantering",
+    ),
+    "follows_plan": (
+        "följer plan",
+        "följer plan:",
+        "följs planen",
+        "enligt plan",
+        "status",
+        "följer planering",
+        "genomförd enligt plan",
+    ),
+    "comment": (
+        "kommentar",
+        "kommentar:",
+        "kommentarer",
+        "uppföljning",
+        "resultat",
+        "resultat/kommentar",
+        "kommentar/uppföljning",
+        "utfall",
+        "uppföljning/kommentar",
+    ),
+}
+
+# Headers that name a column with no canonical field; they are recognised as table headers
+# (so the table is found) and their text goes to a risk's ``extra``.
+EXTRA_HEADERS: tuple[str, ...] = (
+    "ansvarig",
+    "ansvar",
+    "frekvens",
+    "tidplan",
+    "tidpunkt",
+    "rapporteras till",
+    "metod",
+    "omfattning",
+    "klart",
+    "datum",
+    "nr",
+    "id",
+)
+
+# Single words that suggest a line belongs to a risk-table header row. Used by the quick look
+# for candidate header lines before any fuzzy matching.
+HEADER_KEYWORDS: frozenset[str] = frozenset(
+    {
+        "risk",
+        "risker",
+        "riskvärde",
+        "riskbeskrivning",
+        "riskbedömning",
+        "process",
+        "ansvarsområde",
+        "ansvarsområde/process",
+        "process/rutin",
+        "befintliga",
+        "kontrollmoment",
+        "ställningstagande",
+        "planerade",
+        "åtgärder",
+        "följer",
+        "kommentar",
+        "sannolikhet",
+        "konsekvens",
+        "ansvarig",
+        "hantering",
+    }
+)
+
+# A table is a risk table when its header maps to "risk" plus one of these.
+RISK_TABLE_SUPPORT = ("risk_value", "controls", "handling", "follows_plan")
+
+# Canonical answers of the "Följer plan" column.
+FOLLOWS_PLAN_VALUES: dict[str, str] = {
+    "ja": "Ja",
+    "nej": "Nej",
+    "delvis": "Delvis",
+    "ja, delvis": "Delvis",
+    "ja delvis": "Delvis",
+    "delvis ja": "Delvis",
+}

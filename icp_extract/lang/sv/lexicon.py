@@ -1,0 +1,137 @@
+"""Swedish word knowledge, offline: which strings are words, and which are compounds of words.
+
+The source is the Swedish lemma lookup table that the pip package spacy-lookups-data ships
+(about 660,000 inflected forms, each mapped to its lemma). Only the table file is read, no
+spaCy model and nothing from the network, so extraction works on a machine without internet
+access. The table is loaded on first use and kept for the life of the process: loading it
+costs about half a second, which a run pays once, not once per document.
+
+Swedish writes compounds closed ("kompetensförsörjningsplan"), so most words of a municipal
+report are not in any word list; :func:`is_compound` recognises them from their parts, with
+the linking letters of :mod:`icp_extract.lang.sv.orthography`.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import logging
+from collections import Counter
+from importlib import resources
+
+from icp_extract.lang.sv.function_words import FUNCTION_WORDS
+from icp_extract.lang.sv.orthography import DROPPED_FINALS, LINKING_LETTERS
+
+log = logging.getLogger(__name__)
+
+#: Where spacy-lookups-data keeps the Swedish table, relative to its package.
+LEMMA_TABLE = ("data", "sv_lemma_lookup.json.gz")
+
+#: Shortest part a compound analysis accepts. Two-letter parts ("ar", "te", "ni") are
+#: words too, and would let almost any string pass as a compound.
+MIN_PART = 3
+
+#: How deep a compound may nest: "arbets|miljö|rapport" needs 2, "kompetens|försörjnings|plan"
+#: 2; deeper splits mostly find accidents.
+MAX_COMPOUND_DEPTH = 3
+
+
+@functools.cache
+def _table_forms() -> frozenset[str]:
+    """Read the lemma table once: every form and every lemma, as spelled in the table.
+
+    Case is kept: lowercasing 700,000 strings would double the load time, and a lookup tries
+    the two other spellings a table entry can have ("Stockholm", "TV-s") instead.
+    Returns an empty set (and logs why) when the package is missing, so that normalising
+    still works, on document evidence and spelling alone, instead of failing an extraction.
+    """
+    try:
+        ref = resources.files("spacy_lookups_data").joinpath(*LEMMA_TABLE)
+        with ref.open("rb") as raw, gzip.open(raw) as unzipped:
+            table: dict[str, str] = json.loads(unzipped.read())
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
+        log.warning("Swedish lemma table unavailable (%s); hyphen decisions use less evidence", exc)
+        return frozenset()
+    forms = set(table)
+    forms.update(table.values())
+    return frozenset(forms)
+
+
+@functools.cache
+def _hyphen_modifiers() -> Counter[str]:
+    """First parts of the table's hyphenated entries ("tv" of "tv-studio"), with counts."""
+    return Counter(
+        form.split("-", 1)[0].lower()
+        for form in _table_forms()
+        if "-" in form and not form.startswith("-")
+    )
+
+
+def load() -> None:
+    """Load the table now rather than at the first decision (for timing, or a warm worker)."""
+    _table_forms()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_word(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a Swedish word form: in the lemma table, or one of the
+    closed-class words the table leaves out."""
+    if word in FUNCTION_WORDS:
+        return True
+    forms = _table_forms()
+    return word in forms or word.capitalize() in forms or word.upper() in forms
+
+
+def hyphen_modifier_count(modifier: str) -> int:
+    """How many hyphenated entries of the lemma table start with ``modifier`` and a hyphen.
+
+    Some first parts are written with a hyphen by convention ("icke-", "tv-", "dna-"); the
+    table records that convention, which no rule has to spell out.
+    """
+    return _hyphen_modifiers().get(modifier, 0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_modifier(part: str, depth: int = 1) -> bool:
+    """Whether ``part`` can stand first in a compound: a word, a word less its final -a/-e
+    ("skol" of "skola"), either of those plus a linking letter ("upphandlings"), or itself a
+    compound ("arbetsmiljö")."""
+    if len(part) < MIN_PART:
+        # Two-letter particles are common first parts: "in|rymning", "ut|bildning", "av|tal".
+        return part in FUNCTION_WORDS and len(part) == MIN_PART - 1
+    if is_word(part) or any(is_word(part + final) for final in DROPPED_FINALS):
+        return True
+    if part[-1] in LINKING_LETTERS and len(part) > MIN_PART:
+        stem = part[:-1]
+        if is_word(stem) or any(is_word(stem + final) for final in DROPPED_FINALS):
+            return True
+        if depth < MAX_COMPOUND_DEPTH and is_compound(stem, depth + 1):
+            return True
+    return depth < MAX_COMPOUND_DEPTH and is_compound(part, depth + 1)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_compound(word: str, depth: int = 1) -> bool:
+    """Whether ``word`` (lowercase, letters only) is a known word or splits into a modifier
+    and a known head word.
+
+    The head is tried longest first: the last part of a Swedish compound carries its
+    inflection and is the part most likely to be in the table ("...|systemet").
+    """
+    if is_word(word):
+        return True
+    for cut in range(MIN_PART - 1, len(word) - MIN_PART + 1):
+        head = word[cut:]
+        if is_word(head) and is_modifier(word[:cut], depth):
+            return True
+    return False
+
+
+def compound_head(word: str) -> str | None:
+    """The longest known head word of ``word`` when it is a compound, else None (for
+    explaining a decision in a debugger or a test)."""
+    for cut in range(MIN_PART - 1, len(word) - MIN_PART + 1):
+        if is_word(word[cut:]) and is_modifier(word[:cut]):
+            return word[cut:]
+    return None

@@ -1,0 +1,75 @@
+"""What a document itself says about its words: the best evidence there is.
+
+A report that writes "omhändertas" in one cell settles how "Omhän-|dertas" in another
+should read; one that writes "SAM-modulen" settles "SAM-|modulen". Only words printed
+whole count: a word at a line end with a hyphen, and the first word of the line after it,
+are the very cases to decide and say nothing yet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from icp_extract.normalize.characters import HYPHENS, SOFT_HYPHEN, normalize_inline
+
+#: Punctuation around a word that is not part of it: "(HR)", "modulen.", "”kvitterlarm”".
+#: Hyphens are kept here so that a suspended "hälso-," is recognised and skipped.
+_EDGE_PUNCTUATION = re.compile(r"^[^\w-]+|[^\w-]+$")
+#: Separators inside a token that delimit words: "uppdrag/ökat", "hot/våld".
+_WORD_SEPARATORS = re.compile(r"/")
+
+
+def word_key(token: str) -> str:
+    """The form a token is counted under: edge punctuation stripped, lowercase; "" for a
+    suspended first part ("hälso-"), which is not a word."""
+    key = _EDGE_PUNCTUATION.sub("", token).lower()
+    if key.endswith("-"):
+        return ""
+    return key.lstrip("-")
+
+
+@dataclass(frozen=True)
+class DocumentLexicon:
+    """Lowercase word forms a document prints whole (mid-line), with counts.
+
+    Hyphenated forms ("sam-modulen") are counted as they are, so a lookup can ask about
+    either spelling of a line-end hyphen.
+    """
+
+    counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str]) -> DocumentLexicon:
+        """Count the words of all text lines of one document, in reading order.
+
+        A line's last token is skipped when it ends with a hyphen, and the next line's first
+        token with it: either may be half a word.
+        """
+        counts: Counter[str] = Counter()
+        after_hyphen = False
+        for raw in lines:
+            ends_soft = raw.rstrip().endswith(SOFT_HYPHEN)
+            tokens = normalize_inline(raw).split(" ")
+            if not tokens or tokens == [""]:
+                continue
+            ends_hyphen = ends_soft or tokens[-1][-1] in HYPHENS
+            first = 1 if after_hyphen else 0
+            last = len(tokens) - 1 if ends_hyphen else len(tokens)
+            for token in tokens[first:last]:
+                for part in _WORD_SEPARATORS.split(token):
+                    key = word_key(part)
+                    if key:
+                        counts[key] += 1
+            after_hyphen = ends_hyphen
+        return cls(MappingProxyType(dict(counts)))
+
+    def count(self, form: str) -> int:
+        """How often the document prints ``form`` (lowercase) whole."""
+        return self.counts.get(form, 0)
+
+    def __len__(self) -> int:
+        return len(self.counts)

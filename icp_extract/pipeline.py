@@ -1,0 +1,177 @@
+"""The stages in order: read, find tables, assemble rows and risks, normalise, metadata.
+
+Stages do not import each other; they meet here. The normaliser is handed to the table finder
+as a function, so header cells ("Risk-" / "värde") are joined by the same rules as body cells.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from icp_extract.assemble.risks import FieldText, RiskDraft, drafts_from_table
+from icp_extract.assemble.rows import Table, link_tables
+from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
+from icp_extract.detect.furniture import furniture_lines
+from icp_extract.detect.layout import TextLine, group_lines
+from icp_extract.detect.tables import PageTable, find_tables
+from icp_extract.errors import NoTextLayerError
+from icp_extract.metadata import extract_metadata
+from icp_extract.model import (
+    Column,
+    PageContent,
+    Provenance,
+    Report,
+    Risk,
+    Source,
+)
+from icp_extract.normalize import DocumentLexicon, normalize_cell
+from icp_extract.read import open_document, sha256_of
+
+log = logging.getLogger(__name__)
+
+TEXT_FIELDS = ("process", "context", "risk", "controls", "handling", "comment")
+NO_RISK_TABLE = "no risk table found"
+
+
+def extract(path: str | Path, *, password: str | None = None) -> Report:
+    """Extract every risk of one follow-up report. Raises only :class:`IcpExtractError`."""
+    path = Path(path)
+    digest = sha256_of(path)
+    with open_document(path, password=password) as doc:
+        pages = list(doc.pages())
+        unreadable = list(doc.unreadable_pages)
+        page_count = doc.page_count
+        if not any(p.words for p in pages):
+            scanned = any(doc.has_images(n) for n in range(1, min(page_count, 5) + 1))
+            raise NoTextLayerError(
+                "no text layer: the pages are images" if scanned else "the PDF holds no text"
+            )
+    return _analyse(path.name, digest, page_count, pages, unreadable)
+
+
+def _analyse(
+    name: str, digest: str, page_count: int, pages: Sequence[PageContent], unreadable: list[int]
+) -> Report:
+    lined = [(p, group_lines(p.words)) for p in pages]
+    clean: list[tuple[PageContent, list[TextLine]]] = []
+    for (page, lines), furniture in zip(lined, furniture_lines(lined), strict=True):
+        kept = [ln for ln in lines if ln not in furniture]
+        words = tuple(w for ln in kept for w in ln.words)
+        clean.append((dataclasses.replace(page, words=words), kept))
+
+    lexicon = DocumentLexicon.from_lines(ln.text for _, lines in clean for ln in lines)
+
+    def normalize(lines: Sequence[str]) -> str:
+        return normalize_cell(lines, lexicon)
+
+    pieces: list[PageTable] = []
+    for page, lines in clean:
+        pieces.extend(find_tables(page, lines, normalize))
+    tables = link_tables(pieces)
+    drafts = [d for i, t in enumerate(tables) for d in drafts_from_table(i, t)]
+    risks = tuple(_risk(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
+
+    warnings: list[str] = []
+    if unreadable:
+        warnings.append("pages that could not be read: " + ", ".join(map(str, unreadable)))
+    if not tables:
+        warnings.append(NO_RISK_TABLE)
+
+    prose = _prose(clean, pieces, normalize)
+    head = [(ln.text, max(w.size for w in ln.words)) for _, lines in clean[:3] for ln in lines]
+    meta = extract_metadata(head, prose)
+    return Report(
+        source=Source(file=name, sha256=digest, pages=page_count),
+        report=meta,
+        columns=_columns(tables),
+        risks=risks,
+        warnings=tuple(warnings),
+    )
+
+
+def _columns(tables: Sequence[Table]) -> tuple[Column, ...]:
+    seen: list[Column] = []
+    for t in tables:
+        for header, field in zip(t.headers, t.fields, strict=True):
+            col = Column(header, field)
+            if col not in seen:
+                seen.append(col)
+    return tuple(seen)
+
+
+def _prose(clean, pieces: Sequence[PageTable], normalize) -> str:
+    """Text outside the risk tables, paragraph by paragraph, for metadata."""
+    out: list[str] = []
+    for page, lines in clean:
+        regions = [(t.top, t.bottom) for t in pieces if t.page == page.number]
+        block: list[str] = []
+        for ln in lines:
+            if any(top - 1 <= ln.top <= bottom + 1 for top, bottom in regions):
+                continue
+            block.append(ln.text)
+        if block:
+            out.append(normalize(block))
+    return "\n".join(out)
+
+
+def _provenance(ft: FieldText) -> tuple[Provenance, ...]:
+    by_page: dict[int, list] = {}
+    for w in ft.words:
+        by_page.setdefault(w.page, []).append(w)
+    return tuple(
+        Provenance(
+            page,
+            (
+                min(w.x0 for w in ws),
+                min(w.top for w in ws),
+                max(w.x1 for w in ws),
+                max(w.bottom for w in ws),
+            ),
+        )
+        for page, ws in sorted(by_page.items())
+    )
+
+
+def _risk(seq: int, draft: RiskDraft, normalize) -> Risk:
+    texts: dict[str, str | None] = {}
+    raw: dict[str, str] = {}
+    provenance: dict[str, tuple[Provenance, ...]] = {}
+    for name, ft in draft.fields.items():
+        if not ft:
+            texts[name] = None
+            continue
+        texts[name] = normalize(ft.lines) or None
+        raw[name] = "\n".join(ft.lines)
+        provenance[name] = _provenance(ft)
+    extra: dict[str, str] = {}
+    for header, ft in draft.extra.items():
+        value = normalize(ft.lines) if ft else ""
+        if value:
+            extra[header] = value
+            raw[header] = "\n".join(ft.lines)
+            provenance[header] = _provenance(ft)
+    value_text = texts.get("risk_value")
+    probability = parse_int(texts.get("probability"))
+    consequence = parse_int(texts.get("consequence"))
+    s, k = parse_s_k(value_text)
+    return Risk(
+        seq=seq,
+        process=texts.get("process"),
+        context=texts.get("context"),
+        label=draft.label,
+        risk=texts.get("risk"),
+        risk_value=parse_int(value_text),
+        probability=probability if probability is not None else s,
+        consequence=consequence if consequence is not None else k,
+        controls=texts.get("controls"),
+        handling=texts.get("handling"),
+        follows_plan=parse_follows_plan(texts.get("follows_plan")),
+        comment=texts.get("comment"),
+        extra=extra,
+        pages=tuple(draft.pages),
+        raw=raw,
+        provenance=provenance,
+    )

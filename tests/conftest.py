@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def sample_names() -> list[str]:
+    return sorted(p.name.removesuffix(".expected.json") for p in SAMPLES.glob("*.expected.json"))
+
+
+@cache
+def extracted(name: str):
+    """Each sample is extracted once per test session."""
+    import icp_extract
+
+    return icp_extract.extract(SAMPLES / f"{name}.pdf")
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    return SAMPLES

@@ -1,0 +1,66 @@
+"""Tiny PDFs written byte by byte, for inputs no word processor would make on purpose."""
+
+from __future__ import annotations
+
+import zlib
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+    out += f"startxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def _stream(data: bytes, extra: str = "") -> bytes:
+    return f"<< /Length {len(data)} {extra}>>\nstream\n".encode() + data + b"\nendstream"
+
+
+def text_pdf(lines: list[str]) -> bytes:
+    """One A4 page of Helvetica text lines (Latin-1 only)."""
+    ops = ["BT /F1 11 Tf 72 770 Td 14 TL"]
+    for line in lines:
+        esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"({esc}) Tj T*")
+    ops.append("ET")
+    content = "\n".join(ops).encode("latin-1")
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            _stream(content),
+        ]
+    )
+
+
+def image_only_pdf() -> bytes:
+    """One page holding only a grey image, as a scanner makes them: no text layer."""
+    w = h = 64
+    pixels = zlib.compress(bytes([(x ^ y) & 0xFF for y in range(h) for x in range(w)]))
+    image = _stream(
+        pixels,
+        f"/Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray "
+        "/BitsPerComponent 8 /Filter /FlateDecode ",
+    )
+    content = b"q 500 0 0 700 47 70 cm /Im1 Do Q"
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
+            image,
+            _stream(content),
+        ]
+    )
