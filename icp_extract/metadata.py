@@ -8,7 +8,7 @@ inventory ("inventerats", "identifierats") or a criticality word ("kritisk", "kr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -78,7 +78,7 @@ def _organ(text: str) -> str | None:
     return None
 
 
-def _title(lines: Sequence[tuple[str, float]]) -> str | None:
+def _title(lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], str]) -> str | None:
     """The first line in the largest font among the first lines; joined with a follow-on line."""
     if not lines:
         return None
@@ -94,12 +94,15 @@ def _title(lines: Sequence[tuple[str, float]]) -> str | None:
             parts.append(t)
         else:
             break
-    return " ".join(" ".join(parts).split())
+    return join(parts)
 
 
-def extract_metadata(lines: Sequence[tuple[str, float]], prose: str) -> ReportMeta:
-    """``lines``: the document's first lines as (text, font size); ``prose``: text outside tables."""
-    title = _title(lines)
+def extract_metadata(
+    lines: Sequence[tuple[str, float]], prose: str, join: Callable[[Sequence[str]], str]
+) -> ReportMeta:
+    """``lines``: the document's first lines as (text, font size); ``prose``: text outside
+    tables; ``join``: the normaliser, to join a title broken over lines."""
+    title = _title(lines, join)
     basis = title or prose[:2000]
     year_m = YEAR.search(basis) or YEAR.search(prose)
     period = None

@@ -82,7 +82,7 @@ def _analyse(
 
     prose = _prose(clean, pieces, normalize)
     head = [(ln.text, max(w.size for w in ln.words)) for _, lines in clean[:3] for ln in lines]
-    meta = extract_metadata(head, prose)
+    meta = extract_metadata(head, prose, normalize)
     return Report(
         source=Source(file=name, sha256=digest, pages=page_count),
         report=meta,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from icp_extract.detect.tables import CellBlock, PageTable, RowSegment
 
 LABEL_START = re.compile(r"^\s*[a-zåäö]\)\s")
+LABEL_ANYWHERE = re.compile(r"(^|\s)[a-zåäö]\)\s")
 SENTENCE_END = re.compile(r"[.!?:)\"”]\s*$")
 
 
@@ -46,23 +47,32 @@ def _text(block: CellBlock | None) -> str:
 
 
 def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | None]) -> bool:
+    """Whether the first row piece on a page continues the last row of the page before."""
+
     def col(name: str) -> int | None:
         return fields.index(name) if name in fields else None
 
     value_col, risk_col = col("risk_value"), col("risk")
+    own = [c for c, cell in enumerate(seg.cells) if cell is not None and not seg.spanning[c]]
+    # A word cut at the foot of the page is the strongest sign.
+    if any(_text(prev.cells[c]).endswith("-") for c in own):
+        return True
     if value_col is not None and seg.cells[value_col] is not None:
         if prev.cells[value_col] is not None:
             return False
-    if risk_col is not None and LABEL_START.match(_text(seg.cells[risk_col])):
-        return False
-    own = [c for c, cell in enumerate(seg.cells) if cell is not None and not seg.spanning[c]]
-    if risk_col is not None and risk_col not in own and (value_col is None or value_col not in own):
-        return True
+    if risk_col is not None:
+        starts_labelled = bool(LABEL_START.match(_text(seg.cells[risk_col])))
+        prev_labelled = bool(LABEL_ANYWHERE.search(_text(prev.cells[risk_col])))
+        if starts_labelled and prev_labelled:
+            return False
+        prev_risk = _text(prev.cells[risk_col])
+        if starts_labelled and prev_risk and not SENTENCE_END.search(prev_risk):
+            return True  # the previous piece held only the heading before the label
+        if risk_col not in own and (value_col is None or value_col not in own):
+            return True
     for c in own:
         before, after = _text(prev.cells[c]), _text(seg.cells[c])
-        if not before:
-            continue
-        if before.endswith("-") or (after[:1].islower() and not SENTENCE_END.search(before)):
+        if before and after[:1].islower() and not SENTENCE_END.search(before):
             return True
     return False
 

@@ -182,7 +182,7 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
     pitch = line_pitch(lines[i : i + 12])
     x0 = min(ln.x0 for ln in lines[i : i + 6])
     x1 = max(ln.x1 for ln in lines[i : i + 6])
-    gutters: list[tuple[float, float, int]] = [(x0, x1, 0)]  # (a, b, born at line)
+    gutters: list[tuple[float, float, int]] = [(x0, x1, i)]  # (a, b, line it was born at)
     end = i + 1
     for k in range(i, len(lines)):
         ln = lines[k]
@@ -194,7 +194,7 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
             pieces = _free_intervals(a, b, ln.words)
             if not pieces and k - born >= GUTTER_MIN_AGE and 0 < a and b < x1:
                 killed_old += 1
-            nxt.extend((pa, pb, born if (pa, pb) == (a, b) else born) for pa, pb in pieces)
+            nxt.extend((pa, pb, born) for pa, pb in pieces)
         if killed_old >= 2 and ln.x1 - ln.x0 > 0.6 * (x1 - x0):
             break
         gutters = [(a, b, born) for a, b, born in nxt if b - a > 0.3]
@@ -357,8 +357,11 @@ def _try_unruled(page: PageContent, lines, i: int, normalize: Normalizer) -> Pag
     tops = _unruled_row_tops(per_col, pitch)
     if not tops:
         return None
-    later = [y for y in tops if y > band[0].top + SNAP]
-    header_bottom = later[0] - 0.5 if later else band[-1].bottom + 1
+    # The header row ends where any column starts a new block below the header's first line.
+    later = [
+        y for lines in per_col for y in _block_starts(lines, pitch) if y > band[0].top + SNAP
+    ]
+    header_bottom = min(later) - 0.5 if later else band[-1].bottom + 1
     headers = _header_texts(words, columns, band[0].top, header_bottom, normalize)
     fields = map_headers(headers)
     if not is_risk_header(fields) or not _plausible_header(headers):
@@ -368,7 +371,9 @@ def _try_unruled(page: PageContent, lines, i: int, normalize: Normalizer) -> Pag
         page.number, columns, headers, fields, band[0].top - 1, header_bottom, bottom, False
     )
     process_col = fields.index("process") if "process" in fields else 0
-    body_tops = [y for y in tops if y >= header_bottom]
+    # The first body row begins under the header even when only one column has text there:
+    # that is a row continued from the previous page.
+    body_tops = [header_bottom] + [y for y in tops if y > header_bottom + SNAP]
     col_breaks: list[list[float]] = []
     for c, col_lines in enumerate(per_col):
         if c == process_col:

@@ -1,0 +1,99 @@
+"""One table cell or paragraph, from printed lines to clean text.
+
+Lines are joined with a space, except where a line ends in a hyphen: there
+:func:`icp_extract.normalize.hyphens.decide` says whether the word goes on without a
+hyphen, with it, or whether the hyphen ends a suspended compound before a space.
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from icp_extract.normalize.characters import (
+    DASHES,
+    HYPHENS,
+    NON_BREAKING_HYPHEN,
+    SOFT_HYPHEN,
+    normalize_inline,
+    starts_with_bullet,
+)
+from icp_extract.normalize.document import DocumentLexicon
+from icp_extract.normalize.hyphens import Decision, decide
+
+
+class LineEnd(enum.Enum):
+    """How a printed line ends, read before character cleanup erases the difference."""
+
+    PLAIN = "plain"
+    SOFT_HYPHEN = "soft hyphen"  # an explicit typesetter's hyphen: always join
+    NON_BREAKING_HYPHEN = "non-breaking hyphen"  # typed by the author: always keep
+    HYPHEN = "hyphen"  # either one: decide
+    DASH = "dash"  # en or em dash: punctuation, keep
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    end: LineEnd
+    opens_item: bool
+
+    @classmethod
+    def read(cls, raw: str) -> Line:
+        """Clean one printed line and note how it ends and whether a bullet opens it."""
+        end = LineEnd.PLAIN
+        stripped = raw.rstrip()
+        if stripped:
+            last = stripped[-1]
+            if last == SOFT_HYPHEN:
+                end = LineEnd.SOFT_HYPHEN
+            elif last == NON_BREAKING_HYPHEN:
+                end = LineEnd.NON_BREAKING_HYPHEN
+            elif last in HYPHENS:
+                end = LineEnd.HYPHEN
+            elif last in DASHES:
+                end = LineEnd.DASH
+        return cls(normalize_inline(raw), end, starts_with_bullet(raw))
+
+
+def normalize_cell(lines: Sequence[str], lexicon: DocumentLexicon | None = None) -> str:
+    """The clean text of one cell: line-end hyphens resolved, whitespace collapsed to single
+    spaces, stripped, NFC; "" when the cell is empty."""
+    text = ""
+    previous: Line | None = None
+    for raw in lines:
+        line = Line.read(raw)
+        if not line.text:
+            continue
+        text = line.text if previous is None else _join(text, previous, line, lexicon)
+        previous = line
+    return unicodedata.normalize("NFC", text)
+
+
+def _join(text: str, previous: Line, line: Line, lexicon: DocumentLexicon | None) -> str:
+    """``text`` (ending with ``previous``) continued by ``line``."""
+    if line.opens_item:
+        # A new list item is never the rest of a word.
+        return f"{text} {line.text}"
+    if previous.end is LineEnd.SOFT_HYPHEN:
+        return text + line.text
+    if previous.end is LineEnd.DASH:
+        # "2023–|2024" is a range; "medarbetare –|inte" is prose with spaces.
+        if len(text) > 1 and text[-2].isdigit() and line.text[0].isdigit():
+            return text + line.text
+        return f"{text} {line.text}"
+    if previous.end is LineEnd.PLAIN:
+        return f"{text} {line.text}"
+    fragment = text.rsplit(" ", 1)[-1]
+    continuation = line.text.split(" ", 1)[0]
+    if previous.end is LineEnd.NON_BREAKING_HYPHEN:
+        decision = Decision.KEEP
+    else:
+        decision = decide(fragment, continuation, lexicon)
+    if decision is Decision.JOIN:
+        return text[:-1] + line.text
+    if decision is Decision.KEEP:
+        return text + line.text
+    return f"{text} {line.text}"
