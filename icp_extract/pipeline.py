@@ -15,8 +15,9 @@ from icp_extract.assemble.risks import FieldText, RiskDraft, drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables
 from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
 from icp_extract.detect.furniture import furniture_lines
+from icp_extract.detect.headers import candidate_pages
 from icp_extract.detect.layout import TextLine, group_lines
-from icp_extract.detect.tables import PageTable, find_tables
+from icp_extract.detect.tables import PageTable, find_tables, is_open
 from icp_extract.errors import NoTextLayerError
 from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
@@ -34,22 +35,48 @@ log = logging.getLogger(__name__)
 
 TEXT_FIELDS = ("process", "context", "risk", "controls", "handling", "comment")
 NO_RISK_TABLE = "no risk table found"
+# First pass: documents up to this many pages are analysed whole.
+FIRST_PASS_MIN_PAGES = 6
+PAGES_BEFORE = 2  # the report's title and counted prose stand before its table
+PAGES_AFTER = 1  # a table crossing into the next page without a repeated header
 
 
-def extract(path: str | Path, *, password: str | None = None) -> Report:
-    """Extract every risk of one follow-up report. Raises only :class:`IcpExtractError`."""
+def extract(
+    path: str | Path, *, password: str | None = None, first_pass: bool = True
+) -> Report:
+    """Extract every risk of one follow-up report. Raises only :class:`IcpExtractError`.
+
+    ``first_pass``: in documents longer than a few pages, analyse only the pages whose plain
+    text looks like a risk table, with their neighbours (a table crossing into a neighbour
+    page stays whole), and the pages just before them (title and counts stand there).
+    """
     path = Path(path)
     digest = sha256_of(path)
     with open_document(path, password=password) as doc:
-        pages = list(doc.pages())
-        unreadable = list(doc.unreadable_pages)
         page_count = doc.page_count
+        pages = list(doc.pages(_pages_to_analyse(doc.quick_texts()) if first_pass else None))
+        unreadable = list(doc.unreadable_pages)
         if not any(p.words for p in pages):
             scanned = any(doc.has_images(n) for n in range(1, min(page_count, 5) + 1))
             raise NoTextLayerError(
                 "no text layer: the pages are images" if scanned else "the PDF holds no text"
             )
     return _analyse(path.name, digest, page_count, pages, unreadable)
+
+
+def _pages_to_analyse(texts: list[str]) -> list[int] | None:
+    """Pages for the full analysis, or None for all of them."""
+    if len(texts) <= FIRST_PASS_MIN_PAGES:
+        return None
+    if not any(t.strip() for t in texts):
+        return None  # pdfium saw no text: let the full reader decide
+    hits = candidate_pages(texts)
+    if not hits:
+        return list(range(1, PAGES_BEFORE + 2))  # enough for metadata; no table to find
+    chosen: set[int] = set()
+    for n in hits:
+        chosen.update(range(max(1, n - PAGES_BEFORE), min(len(texts), n + PAGES_AFTER) + 1))
+    return sorted(chosen)
 
 
 def _analyse(
@@ -68,8 +95,12 @@ def _analyse(
         return normalize_cell(lines, lexicon)
 
     pieces: list[PageTable] = []
+    open_table: PageTable | None = None
     for page, lines in clean:
-        pieces.extend(find_tables(page, lines, normalize))
+        found = find_tables(page, lines, normalize, open_table)
+        pieces.extend(found)
+        last = found[-1] if found else None
+        open_table = last if last is not None and is_open(last, lines) else None
     tables = link_tables(pieces)
     drafts = [d for i, t in enumerate(tables) for d in drafts_from_table(i, t)]
     risks = tuple(_risk(seq, d, normalize) for seq, d in enumerate(drafts, start=1))

@@ -77,3 +77,18 @@ def is_risk_header(fields: list[str | None]) -> bool:
 def keyword_hits(word: str) -> bool:
     token = header_key(word).rstrip("-")
     return token in HEADER_KEYWORDS or token.startswith("risk")
+
+
+# A page is worth a full analysis when its plain text holds this many distinct header keywords.
+CANDIDATE_MIN_KEYWORDS = 4
+
+
+def candidate_pages(texts: list[str]) -> list[int]:
+    """1-based pages whose plain text looks like it holds a risk-table header or risk blocks."""
+    out = []
+    for number, text in enumerate(texts, start=1):
+        tokens = {header_key(t).rstrip("-") for t in re.split(r"[\s/]+", text.lower())}
+        hits = {t for t in tokens if t in HEADER_KEYWORDS}
+        if len(hits) >= CANDIDATE_MIN_KEYWORDS:
+            out.append(number)
+    return out

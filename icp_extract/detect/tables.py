@@ -311,6 +311,45 @@ def _plausible_header(headers: Sequence[str]) -> bool:
     return len(headers) <= MAX_COLUMNS and known >= HEADER_MIN_HITS and known >= 0.6 * len(headers)
 
 
+def _ruled_body(page: PageContent, table: PageTable, hys: dict) -> None:
+    """Rows from horizontal rules: row breaks where a rule crosses the risk column, and each
+    column's own cell breaks where a rule crosses that column."""
+    top, bottom = table.header_bottom, table.bottom
+
+    def inside(y: float) -> bool:
+        return top + SNAP < y < bottom - SNAP
+
+    rx0, rx1 = table.columns[table.fields.index("risk")]
+    row_tops = [top] + [y for y, iv in hys.items() if inside(y) and _covers(iv, rx0, rx1)]
+    col_breaks = [
+        [top] + [y for y, iv in hys.items() if inside(y) and _covers(iv, a, b)]
+        for a, b in table.columns
+    ]
+    table.rows = _rows(table, page.words, row_tops, col_breaks)
+
+
+def _unruled_body(table: PageTable, words: Sequence[Word], pitch: float) -> None:
+    """Rows from top-aligned block starts. Only the process column may span rows: elsewhere a
+    cell ends where the next row starts."""
+    per_col = _column_lines(words, len(table.columns), table.columns)
+    top = table.header_bottom
+    tops = _unruled_row_tops(per_col, pitch)
+    # The first body row begins under the header even when only one column has text there:
+    # that is a row continued from the previous page.
+    body_tops = [top] + [y for y in tops if y > top + SNAP]
+    process_col = table.fields.index("process") if "process" in table.fields else 0
+    col_breaks: list[list[float]] = []
+    for c, col_lines in enumerate(per_col):
+        if c == process_col:
+            starts = _block_starts([ln for ln in col_lines if ln.top >= top], pitch)
+            col_breaks.append(
+                [top] + [y for y in body_tops if any(abs(y - s) <= SNAP for s in starts)]
+            )
+        else:
+            col_breaks.append(list(body_tops))
+    table.rows = _rows(table, words, body_tops, col_breaks)
+
+
 def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageTable | None:
     first = lines[i]
     xs = _vertical_boundaries(page.rules, first)
@@ -328,18 +367,10 @@ def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageT
     if not is_risk_header(fields):
         return None
     table = PageTable(page.number, columns, headers, fields, top, header_bottom, bottom, True)
-    risk_col = fields.index("risk")
-    rx0, rx1 = columns[risk_col]
-    row_tops = [header_bottom] + [
-        y for y, iv in hys.items() if header_bottom + SNAP < y < bottom - SNAP and _covers(iv, rx0, rx1)
+    _ruled_body(page, table, hys)
+    table.header_words = [
+        w for w in page.words if top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1
     ]
-    col_breaks = [
-        [header_bottom]
-        + [y for y, iv in hys.items() if header_bottom + SNAP < y < bottom - SNAP and _covers(iv, a, b)]
-        for a, b in columns
-    ]
-    table.rows = _rows(table, page.words, row_tops, col_breaks)
-    table.header_words = [w for w in page.words if top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1]
     return table
 
 
@@ -354,9 +385,6 @@ def _try_unruled(page: PageContent, lines, i: int, normalize: Normalizer) -> Pag
     pitch = line_pitch(band)
     words = [w for ln in band for w in ln.words]
     per_col = _column_lines(words, len(columns), columns)
-    tops = _unruled_row_tops(per_col, pitch)
-    if not tops:
-        return None
     # The header row ends where any column starts a new block below the header's first line.
     later = [
         y for lines in per_col for y in _block_starts(lines, pitch) if y > band[0].top + SNAP
@@ -370,28 +398,71 @@ def _try_unruled(page: PageContent, lines, i: int, normalize: Normalizer) -> Pag
     table = PageTable(
         page.number, columns, headers, fields, band[0].top - 1, header_bottom, bottom, False
     )
-    process_col = fields.index("process") if "process" in fields else 0
-    # The first body row begins under the header even when only one column has text there:
-    # that is a row continued from the previous page.
-    body_tops = [header_bottom] + [y for y in tops if y > header_bottom + SNAP]
-    col_breaks: list[list[float]] = []
-    for c, col_lines in enumerate(per_col):
-        if c == process_col:
-            starts = _block_starts([ln for ln in col_lines if ln.top >= header_bottom], pitch)
-            col_breaks.append(
-                [header_bottom] + [y for y in body_tops if any(abs(y - s) <= SNAP for s in starts)]
-            )
-        else:
-            col_breaks.append([header_bottom] + body_tops)
-    table.rows = _rows(table, words, body_tops or [header_bottom], col_breaks)
+    _unruled_body(table, words, pitch)
     table.header_words = [w for w in words if w.ymid <= header_bottom]
     return table
 
 
-def find_tables(page: PageContent, lines: Sequence[TextLine], normalize: Normalizer) -> list[PageTable]:
-    """Every risk table on the page, top to bottom. ``lines`` exclude page furniture."""
+def _crosses_columns(words: Sequence[Word], columns: Sequence[tuple[float, float]]) -> bool:
+    inner = [x1 for _, x1 in columns[:-1]]
+    return any(w.x0 < x - SNAP and w.x1 > x + SNAP for w in words for x in inner)
+
+
+def _continue_table(
+    page: PageContent, lines: Sequence[TextLine], prev: PageTable
+) -> PageTable | None:
+    """The same table going on at the top of a page that does not repeat its header."""
+    if not lines:
+        return None
+    first = lines[0]
+    if prev.ruled:
+        xs = _vertical_boundaries(page.rules, first)
+        want = [a for a, _ in prev.columns] + [prev.columns[-1][1]]
+        if len(xs) != len(want) or any(abs(a - b) > 2 * SNAP for a, b in zip(xs, want, strict=True)):
+            return None
+        top, bottom = _chain_extent(page.rules, xs, first.top, first.bottom)
+        table = PageTable(
+            page.number, prev.columns, prev.headers, prev.fields, top, top, bottom, True
+        )
+        _ruled_body(page, table, _h_rule_ys(page.rules, xs[0], xs[-1], top, bottom))
+        return table
+    end = _unruled_band(lines, 0)
+    band = lines[:end]
+    words = [w for ln in band for w in ln.words]
+    if not words or _crosses_columns(words, prev.columns):
+        return None
+    top = band[0].top - 1
+    table = PageTable(
+        page.number, prev.columns, prev.headers, prev.fields, top, top, band[-1].bottom + 1, False
+    )
+    _unruled_body(table, words, line_pitch(band))
+    return table
+
+
+def is_open(table: PageTable, lines: Sequence[TextLine]) -> bool:
+    """True when nothing but page furniture follows the table on its page."""
+    return not any(ln.top > table.bottom + SNAP for ln in lines)
+
+
+def find_tables(
+    page: PageContent,
+    lines: Sequence[TextLine],
+    normalize: Normalizer,
+    open_table: PageTable | None = None,
+) -> list[PageTable]:
+    """Every risk table on the page, top to bottom. ``lines`` exclude page furniture.
+
+    ``open_table``: a table that ran to the foot of the previous page; if this page starts
+    with its rows and no repeated header, they continue it.
+    """
     tables: list[PageTable] = []
     i = 0
+    if open_table is not None and lines and not is_header_start(lines, 0):
+        cont = _continue_table(page, lines, open_table)
+        if cont is not None and cont.rows:
+            tables.append(cont)
+            while i < len(lines) and lines[i].top < cont.bottom:
+                i += 1
     while i < len(lines):
         if not is_header_start(lines, i):
             i += 1

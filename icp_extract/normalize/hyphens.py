@@ -42,7 +42,7 @@ from icp_extract.normalize.characters import (
     NON_BREAKING_HYPHEN,
     SOFT_HYPHEN,
 )
-from icp_extract.normalize.document import DocumentLexicon
+from icp_extract.normalize.document import DocumentLexicon, word_key
 
 
 class Decision(enum.Enum):
@@ -86,6 +86,13 @@ HYPHEN_MODIFIER_CAP = 3.0
 ADJECTIVE_PAIR = 4.0
 #: The break is (or is not) a legal hyphenation point of the joined word.
 BREAK_POINT = 1.0
+
+#: A fragment without a vowel ("hbt-") followed by a short non-word ("qi") is an
+#: abbreviation that a typesetter broke, not one the author joined to a word.
+NO_VOWEL_BEFORE_PIECE = 2.0
+#: Shortest head word that counts for :data:`UNKNOWN_MODIFIER`: shorter known words are
+#: often accidental syllables ("implemente-|ring", "me-|dan").
+MIN_HEAD_FOR_UNKNOWN_MODIFIER = 5
 
 #: A weak coordinating word ("till", "som") suspends the compound unless the joined form is
 #: a known word at least this strongly ("in-|till" -> "intill").
@@ -197,17 +204,23 @@ def evidence(line_break: LineBreak, document: DocumentLexicon | None = None) -> 
         return found
     if document is not None:
         found.extend(_document_evidence(line_break, document))
-    found.extend(_lexical_evidence(line_break.core.lower(), line_break.after.lower()))
+    all_caps = line_break.core.isupper() and line_break.after.isupper()
+    found.extend(
+        _lexical_evidence(line_break.core.lower(), line_break.after.lower(), spelled=not all_caps)
+    )
     return found
 
 
 def _document_evidence(line_break: LineBreak, document: DocumentLexicon) -> list[tuple[str, float]]:
+    """Compare how often the document prints the two spellings: of the two parts that meet,
+    and of the whole tokens ("kompetens-försörjning", "hbtqi-personer")."""
     found: list[tuple[str, float]] = []
     prefix = line_break.prefix.lower()
-    joined = document.count(line_break.joined) + document.count(prefix + line_break.joined)
-    hyphenated = document.count(line_break.hyphenated) + document.count(
-        prefix + line_break.hyphenated
-    )
+    tail = word_key(line_break.tail)
+    joined_forms = {line_break.joined, prefix + line_break.joined + tail}
+    hyphenated_forms = {line_break.hyphenated, prefix + line_break.hyphenated + tail}
+    joined = sum(document.count(form) for form in joined_forms)
+    hyphenated = sum(document.count(form) for form in hyphenated_forms)
     if joined > hyphenated:
         found.append(("document prints it joined", DOCUMENT_JOINED))
     elif hyphenated > joined:
@@ -229,21 +242,30 @@ def _spelling(core: str, after: str) -> str | None:
         return "abbreviation"
     if after[0].isupper():
         return "capital after hyphen"
-    if not any(c in VOWELS for c in core.lower()):
-        return "no vowel"
     return None
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _lexical_evidence(core: str, after: str) -> tuple[tuple[str, float], ...]:
-    """Evidence from Swedish word knowledge for lowercase ``core`` | ``after``."""
+def _lexical_evidence(core: str, after: str, spelled: bool = True) -> tuple[tuple[str, float], ...]:
+    """Evidence from Swedish word knowledge for lowercase ``core`` | ``after``.
+
+    ``spelled`` is False for text in capitals, where letters say nothing about
+    pronounceability ("IM-|FC" is an abbreviation a typesetter broke).
+    """
     found: list[tuple[str, float]] = []
     joined = core + after
-    if not any(c in VOWELS for c in after):
-        found.append(("no vowel after", -DECISIVE))
-    onset = _onset(core)
-    if len(onset) >= 2 and onset not in WORD_ONSETS:
-        found.append(("foreign onset", -FOREIGN_ONSET))
+    after_word = sv_lexicon.is_word(after)
+    if spelled:
+        if not any(c in VOWELS for c in after):
+            found.append(("no vowel after", -DECISIVE))
+        if not any(c in VOWELS for c in core):
+            if after_word or len(after) > 3:
+                found.append(("no vowel before", -DECISIVE))
+            else:
+                found.append(("no vowel before a piece", -NO_VOWEL_BEFORE_PIECE))
+        onset = _onset(core)
+        if len(onset) >= 2 and onset not in WORD_ONSETS:
+            found.append(("foreign onset", -FOREIGN_ONSET))
     joined_word = sv_lexicon.is_word(joined)
     if joined_word:
         found.append(("joined is a word", LEXICON_JOINED))
@@ -253,10 +275,15 @@ def _lexical_evidence(core: str, after: str) -> tuple[tuple[str, float], ...]:
     if compound and not joined_word:
         found.append(("joined is a compound", LEXICON_COMPOUND))
     core_word = sv_lexicon.is_word(core) or sv_lexicon.is_modifier(core)
-    after_word = sv_lexicon.is_word(after)
     if not core_word and not after_word:
         found.append(("break inside a word", INSIDE_WORD))
-    if not core_word and after_word and not compound:
+    if (
+        not core_word
+        and after_word
+        and not compound
+        and len(after) >= MIN_HEAD_FOR_UNKNOWN_MODIFIER
+        and not sv_lexicon.ends_like_modifier(core)
+    ):
         found.append(("unknown first part", -UNKNOWN_MODIFIER))
     if not joined_word:
         entries = sv_lexicon.hyphen_modifier_count(core)

@@ -62,6 +62,7 @@ class Document:
 
     def __init__(self, path: Path, password: str | None = None) -> None:
         self.path = Path(path)
+        self._password = password
         _check_header(self.path)
         try:
             self._pdf = pdfplumber.open(self.path, password=password or "")
@@ -94,6 +95,30 @@ class Document:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    def quick_texts(self) -> list[str]:
+        """Plain text of every page through pdfium: fast, no geometry. Used to pick the pages
+        worth a full analysis in long meeting bundles; a page pdfium cannot read gives ""."""
+        import pypdfium2 as pdfium
+
+        texts: list[str] = []
+        try:
+            pdf = pdfium.PdfDocument(str(self.path), password=self._password)
+        except Exception:  # noqa: BLE001 - fall back to analysing every page
+            return [""] * self.page_count
+        try:
+            for i in range(len(pdf)):
+                try:
+                    page = pdf[i]
+                    textpage = page.get_textpage()
+                    texts.append(textpage.get_text_range())
+                    textpage.close()
+                    page.close()
+                except Exception:  # noqa: BLE001
+                    texts.append("")
+        finally:
+            pdf.close()
+        return texts
 
     def has_images(self, number: int) -> bool:
         try:

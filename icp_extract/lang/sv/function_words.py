@@ -17,10 +17,7 @@ SUSPENSION_CONJUNCTIONS: frozenset[str] = frozenset(
     {
         "och",
         "eller",
-        "samt",
-        "respektive",
         "resp",
-        "liksom",
         "plus",
         "o",  # "o" as a written-out short form of "och" in tables
         "&",
@@ -30,97 +27,30 @@ SUSPENSION_CONJUNCTIONS: frozenset[str] = frozenset(
         "alternativt",
         "kontra",
         "jämte",
-        "såväl",
-        "både",
     }
 )
 
-#: Words that usually continue a suspended compound ("kort- som långsiktigt",
-#: "från förskole- till gymnasieskola", "mellan- än småföretag") but that can also be the
-#: tail of a word broken by a typesetter ("in-|till" -> "intill", "do-|men" -> "domen").
-#: The decision keeps the hyphen for these unless the joined word is a known word.
-WEAK_SUSPENSION_WORDS: frozenset[str] = frozenset({"som", "till", "men", "än", "mot", "via"})
+#: Words that usually continue a suspended compound ("bygg- samt miljönämnden", "kort- som
+#: långsiktigt", "från förskole- till gymnasieskola") but that are also the tails of common
+#: words a typesetter breaks ("gemen-|samt", "lik-|som", "in-|till", "do-|men"). The decision
+#: keeps the hyphen for these unless the joined word is a known word.
+WEAK_SUSPENSION_WORDS: frozenset[str] = frozenset(
+    {"samt", "som", "liksom", "till", "men", "än", "mot", "via", "respektive"}
+)
 
 #: Prepositions, particles, pronouns, adverbs and conjunctions absent from the lemma table
 #: but frequent as the first part of compounds or as whole words at line ends.
 FUNCTION_WORDS: frozenset[str] = frozenset(
-    {
-        "av",
-        "bakom",
-        "bland",
-        "bort",
-        "bredvid",
-        "de",
-        "dem",
-        "den",
-        "denna",
-        "deras",
-        "dess",
-        "det",
-        "detta",
-        "dit",
-        "där",
-        "eftersom",
-        "efter",
-        "emellan",
-        "emot",
-        "enligt",
-        "fast",
-        "fram",
-        "från",
-        "före",
-        "förbi",
-        "genom",
-        "hem",
-        "hit",
-        "hon",
-        "hos",
-        "han",
-        "här",
-        "i",
-        "ifrån",
-        "igen",
-        "in",
-        "inom",
-        "inför",
-        "inte",
-        "jag",
-        "kring",
-        "med",
-        "mellan",
-        "mot",
-        "ner",
-        "ned",
-        "när",
-        "och",
-        "om",
-        "omkring",
-        "på",
-        "runt",
-        "sedan",
-        "sig",
-        "sin",
-        "sina",
-        "sitt",
-        "som",
-        "till",
-        "tillbaka",
-        "trots",
-        "under",
-        "upp",
-        "ur",
-        "ut",
-        "utan",
-        "utanför",
-        "utför",
-        "utom",
-        "vad",
-        "var",
-        "vi",
-        "vid",
-        "åt",
-        "åter",
-        "än",
-        "över",
-    }
+    """
+    alltid alltså annars av bakom bara bland bort bredvid både de dem den denna deras dess
+    dessförinnan dessutom det detta dit där därefter däremot därför däribland därmed efter
+    eftersom eller emellan emellertid emot enbart endast enligt exklusive fast fortfarande fram
+    framför framåt från förbi före förutom genast genom han hem hit hittills hon hos huruvida
+    här härmed i ibland icke ifall ifrån igen in inför inklusive inom inte inuti isär jag jämte
+    kanske kring likaså liksom med medan mellan mot ned ner nog norra nämligen när och också
+    ofta om omkring på redan respektive runt samt sedan sig sin sina sitt snart som så såsom
+    såväl södra tidigare till tillbaka tillsammans trots ty under upp ur ut utan utanför utför
+    utifrån utom vad var varför varken vartannat vi vid västra ytterst än ännu även åt åter
+    åtminstone östra över överallt
+    """.split()
 )

@@ -21,7 +21,12 @@ from collections import Counter
 from importlib import resources
 
 from icp_extract.lang.sv.function_words import FUNCTION_WORDS
-from icp_extract.lang.sv.orthography import DROPPED_FINALS, LINKING_LETTERS
+from icp_extract.lang.sv.orthography import (
+    DERIVATIONS,
+    DROPPED_FINALS,
+    LINKING_LETTERS,
+    NOUN_ENDINGS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +36,14 @@ LEMMA_TABLE = ("data", "sv_lemma_lookup.json.gz")
 #: Shortest part a compound analysis accepts. Two-letter parts ("ar", "te", "ni") are
 #: words too, and would let almost any string pass as a compound.
 MIN_PART = 3
+
+#: A two-letter word of the table may begin a compound ("el|pris", "ny|byggnad") unless the
+#: table writes it with a hyphen this often ("tv-", "it-"), which marks an abbreviation.
+SHORT_MODIFIER_MAX_HYPHENATED = 4
+
+#: Shortest known tail that makes an unknown fragment a plausible compound modifier
+#: ("cyber|säkerhets"): see :func:`ends_like_modifier`.
+MIN_MODIFIER_TAIL = 4
 
 #: How deep a compound may nest: "arbets|miljö|rapport" needs 2, "kompetens|försörjnings|plan"
 #: 2; deeper splits mostly find accidents.
@@ -73,14 +86,26 @@ def load() -> None:
     _table_forms()
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def is_word(word: str) -> bool:
-    """Whether ``word`` (lowercase) is a Swedish word form: in the lemma table, or one of the
-    closed-class words the table leaves out."""
-    if word in FUNCTION_WORDS:
-        return True
+def _in_table(word: str) -> bool:
     forms = _table_forms()
     return word in forms or word.capitalize() in forms or word.upper() in forms
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_word(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a Swedish word form: in the lemma table, one of the
+    closed-class words the table leaves out, or a regular derivation of a table word."""
+    if word in FUNCTION_WORDS or _in_table(word):
+        return True
+    for ending in NOUN_ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        for suffix, base in DERIVATIONS:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_PART:
+                if _in_table(stem[: len(stem) - len(suffix)] + base):
+                    return True
+    return False
 
 
 def hyphen_modifier_count(modifier: str) -> int:
@@ -98,8 +123,13 @@ def is_modifier(part: str, depth: int = 1) -> bool:
     ("skol" of "skola"), either of those plus a linking letter ("upphandlings"), or itself a
     compound ("arbetsmiljö")."""
     if len(part) < MIN_PART:
-        # Two-letter particles are common first parts: "in|rymning", "ut|bildning", "av|tal".
-        return part in FUNCTION_WORDS and len(part) == MIN_PART - 1
+        # Two-letter first parts: particles ("in|rymning", "ut|bildning") and short words
+        # ("el|pris"), but not those the table marks as abbreviations ("tv-", "it-").
+        if len(part) != MIN_PART - 1:
+            return False
+        return part in FUNCTION_WORDS or (
+            _in_table(part) and hyphen_modifier_count(part) <= SHORT_MODIFIER_MAX_HYPHENATED
+        )
     if is_word(part) or any(is_word(part + final) for final in DROPPED_FINALS):
         return True
     if part[-1] in LINKING_LETTERS and len(part) > MIN_PART:
@@ -126,6 +156,16 @@ def is_compound(word: str, depth: int = 1) -> bool:
         if is_word(head) and is_modifier(word[:cut], depth):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def ends_like_modifier(part: str) -> bool:
+    """Whether ``part`` ends in a known compound modifier after some unknown letters
+    ("cyber|säkerhets", "kriminal|underrättelse"): a compound whose first element the table
+    lacks, rather than a piece of a word."""
+    return any(
+        is_modifier(part[cut:]) for cut in range(2, len(part) - MIN_MODIFIER_TAIL + 1)
+    )
 
 
 def compound_head(word: str) -> str | None:

@@ -48,3 +48,20 @@ ADJECTIVE_HEAD_ENDINGS: tuple[str, ...] = (
     "lig", "liga", "ligt",
     "ig", "iga", "igt",
 )
+
+#: Derivational endings and what they replace on a word in the lemma table, which lists
+#: verbs but not always the nouns made from them: "implementer|ing" from "implementera",
+#: "test|ning" from "testa", "traumatiser|ade" from "traumatisera".
+DERIVATIONS: tuple[tuple[str, str], ...] = (
+    ("ering", "era"),
+    ("ning", "a"),
+    ("ande", "a"),
+    ("ende", ""),
+    ("ade", "a"),
+    ("are", "a"),
+    ("else", "a"),
+    ("het", ""),
+)
+
+#: Noun endings stripped before a derivation is tried: "implementering|en", "listning|ar".
+NOUN_ENDINGS: tuple[str, ...] = ("", "en", "ens", "ar", "arna", "arnas", "s", "er", "erna")
