@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from icp_extract.assemble.risks import FieldText, RiskDraft, drafts_from_table
-from icp_extract.assemble.rows import Table, link_tables
+from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
 from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
+from icp_extract.detect.blocks import find_blocks
 from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
 from icp_extract.detect.layout import TextLine, group_lines
@@ -102,6 +103,10 @@ def _analyse(
         last = found[-1] if found else None
         open_table = last if last is not None and is_open(last, lines) else None
     tables = link_tables(pieces)
+    if not tables:
+        records = find_blocks(clean)
+        if records:
+            tables = [table_from_blocks(records)]
     drafts = [d for i, t in enumerate(tables) for d in drafts_from_table(i, t)]
     risks = tuple(_risk(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
 

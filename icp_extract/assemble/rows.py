@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from icp_extract.detect.blocks import BlockRecord
 from icp_extract.detect.tables import CellBlock, PageTable, RowSegment
 
 LABEL_START = re.compile(r"^\s*[a-zåäö]\)\s")
@@ -126,3 +127,28 @@ def _assemble_rows(index: int, table: Table) -> list[Row]:
                 )
             last = seg
     return rows
+
+
+def table_from_blocks(records: Sequence[BlockRecord]) -> Table:
+    """Labelled blocks as one table: a column per label wording, a row per record."""
+    headers: list[str] = []
+    fields: list[str | None] = []
+    for record in records:
+        for label, fld in zip(record.labels, record.fields, strict=True):
+            if label not in headers:
+                headers.append(label)
+                fields.append(fld)
+    table = Table(headers, fields, [])
+    for record in records:
+        cells: list[list[CellBlock]] = [[] for _ in headers]
+        for label, words in zip(record.labels, record.words, strict=True):
+            if words:
+                c = headers.index(label)
+                top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+                # Words of one value may cross a page; split per page to keep lines apart.
+                for page in sorted({w.page for w in words}):
+                    on_page = [w for w in words if w.page == page]
+                    cells[c].append(CellBlock(c, top, bottom, on_page))
+        pages = sorted({w.page for ws in record.words for w in ws})
+        table.rows.append(Row(0, cells, [False] * len(headers), pages))
+    return table

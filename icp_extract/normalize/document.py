@@ -37,10 +37,11 @@ class DocumentLexicon:
     """Lowercase word forms a document prints whole (mid-line), with counts.
 
     Hyphenated forms ("sam-modulen") are counted as they are, so a lookup can ask about
-    either spelling of a line-end hyphen.
+    either spelling of a line-end hyphen; ``modifiers`` counts their first parts ("sam").
     """
 
     counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    modifiers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> DocumentLexicon:
@@ -65,11 +66,20 @@ class DocumentLexicon:
                     if key:
                         counts[key] += 1
             after_hyphen = ends_hyphen
-        return cls(MappingProxyType(dict(counts)))
+        modifiers: Counter[str] = Counter()
+        for form, n in counts.items():
+            if "-" in form:
+                modifiers[form.split("-", 1)[0]] += n
+        return cls(MappingProxyType(dict(counts)), MappingProxyType(dict(modifiers)))
 
     def count(self, form: str) -> int:
         """How often the document prints ``form`` (lowercase) whole."""
         return self.counts.get(form, 0)
+
+    def hyphenated_modifier(self, first_part: str) -> int:
+        """How often the document writes ``first_part`` (lowercase) before a hyphen inside a
+        word ("kleist" of "Kleist-priset")."""
+        return self.modifiers.get(first_part, 0)
 
     def __len__(self) -> int:
         return len(self.counts)

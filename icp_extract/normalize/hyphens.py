@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from icp_extract.lang.sv import lexicon as sv_lexicon
+from icp_extract.lang.sv.lexicon import MIN_PART
 from icp_extract.lang.sv.function_words import SUSPENSION_CONJUNCTIONS, WEAK_SUSPENSION_WORDS
 from icp_extract.lang.sv.hyphenation import is_break_point
 from icp_extract.lang.sv.orthography import (
@@ -42,7 +43,7 @@ from icp_extract.normalize.characters import (
     NON_BREAKING_HYPHEN,
     SOFT_HYPHEN,
 )
-from icp_extract.normalize.document import DocumentLexicon, word_key
+from icp_extract.normalize.document import DocumentLexicon
 
 
 class Decision(enum.Enum):
@@ -81,7 +82,13 @@ UNKNOWN_MODIFIER = 3.0
 #: The lemma table writes this first part with a hyphen in many entries ("icke-", "tv-");
 #: the weight is per entry up to :data:`HYPHEN_MODIFIER_CAP`.
 HYPHEN_MODIFIER_PER_ENTRY = 0.1
-HYPHEN_MODIFIER_CAP = 3.0
+HYPHEN_MODIFIER_CAP = 5.0
+#: Both sides are words but the joined form is no compound of them ("it-|system"): a
+#: typesetter's break between two words leaves a compound the analysis recognises.
+WORDS_NOT_COMPOUND = 2.0
+#: The document writes this first part with a hyphen elsewhere ("Kleist-priset" before
+#: "Kleist-|pris").
+DOCUMENT_HYPHENATED_MODIFIER = 3.0
 #: Two adjectives coordinated with a hyphen ("ekonomisk-politisk", "civil-militära").
 ADJECTIVE_PAIR = 4.0
 #: The break is (or is not) a legal hyphenation point of the joined word.
@@ -98,6 +105,7 @@ MIN_HEAD_FOR_UNKNOWN_MODIFIER = 5
 #: a known word at least this strongly ("in-|till" -> "intill").
 WEAK_SUSPENSION_OVERRIDE = LEXICON_JOINED
 
+_TRAILING_PUNCTUATION = re.compile(r"[^\w-]+$")
 _CORE_BEFORE = re.compile(r"([^\W_]+)$")
 _CORE_AFTER = re.compile(r"^([^\W_]+)")
 
@@ -216,7 +224,7 @@ def _document_evidence(line_break: LineBreak, document: DocumentLexicon) -> list
     and of the whole tokens ("kompetens-försörjning", "hbtqi-personer")."""
     found: list[tuple[str, float]] = []
     prefix = line_break.prefix.lower()
-    tail = word_key(line_break.tail)
+    tail = _TRAILING_PUNCTUATION.sub("", line_break.tail).lower()
     joined_forms = {line_break.joined, prefix + line_break.joined + tail}
     hyphenated_forms = {line_break.hyphenated, prefix + line_break.hyphenated + tail}
     joined = sum(document.count(form) for form in joined_forms)
@@ -225,6 +233,8 @@ def _document_evidence(line_break: LineBreak, document: DocumentLexicon) -> list
         found.append(("document prints it joined", DOCUMENT_JOINED))
     elif hyphenated > joined:
         found.append(("document prints it hyphenated", -DOCUMENT_HYPHENATED))
+    elif document.hyphenated_modifier(line_break.core.lower()):
+        found.append(("document hyphenates this first part", -DOCUMENT_HYPHENATED_MODIFIER))
     return found
 
 
@@ -258,13 +268,13 @@ def _lexical_evidence(core: str, after: str, spelled: bool = True) -> tuple[tupl
     if spelled:
         if not any(c in VOWELS for c in after):
             found.append(("no vowel after", -DECISIVE))
-        if not any(c in VOWELS for c in core):
+        onset = _onset(core)
+        if onset == core:
             if after_word or len(after) > 3:
                 found.append(("no vowel before", -DECISIVE))
             else:
                 found.append(("no vowel before a piece", -NO_VOWEL_BEFORE_PIECE))
-        onset = _onset(core)
-        if len(onset) >= 2 and onset not in WORD_ONSETS:
+        elif len(onset) >= 2 and onset not in WORD_ONSETS:
             found.append(("foreign onset", -FOREIGN_ONSET))
     joined_word = sv_lexicon.is_word(joined)
     if joined_word:
@@ -277,6 +287,8 @@ def _lexical_evidence(core: str, after: str, spelled: bool = True) -> tuple[tupl
     core_word = sv_lexicon.is_word(core) or sv_lexicon.is_modifier(core)
     if not core_word and not after_word:
         found.append(("break inside a word", INSIDE_WORD))
+    if spelled and core_word and after_word and not compound and len(after) >= MIN_PART:
+        found.append(("two words, no compound", -WORDS_NOT_COMPOUND))
     if (
         not core_word
         and after_word

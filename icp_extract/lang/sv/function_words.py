@@ -42,7 +42,8 @@ WEAK_SUSPENSION_WORDS: frozenset[str] = frozenset(
 #: but frequent as the first part of compounds or as whole words at line ends.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
-    alltid alltså annars av bakom bara bland bort bredvid både de dem den denna deras dess
+    alltid alltså därav därigenom därom därpå därtill därutöver därvid härav härigenom härtill
+    nuvarande varav varigenom varpå vartill annars av bakom bara bland bort bredvid både de dem den denna deras dess
     dessförinnan dessutom det detta dit där därefter däremot därför däribland därmed efter
     eftersom eller emellan emellertid emot enbart endast enligt exklusive fast fortfarande fram
     framför framåt från förbi före förutom genast genom han hem hit hittills hon hos huruvida

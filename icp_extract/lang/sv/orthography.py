@@ -29,7 +29,8 @@ WORD_ONSETS: frozenset[str] = frozenset(
         "kl", "kn", "kr", "kv", "kj", "lj", "mj", "nj", "pl", "pr", "ps", "pj", "sc", "sch",
         "sj", "sk", "skj", "skr", "skv", "sl", "sm", "sn", "sp", "spl", "spr", "st", "str",
         "stj", "sv", "sw", "tj", "tr", "tv", "th", "ch", "ph", "rh", "wh", "sh", "kh", "gh",
-        "chr", "thr", "phr", "sph", "scr", "sk", "tw", "dw", "pn", "pt", "ts", "ty",
+        "chr", "thr", "phr", "sph", "scr", "tw", "dw", "pn", "pt", "ts", "cr", "cl", "pf", "gw",
+        "sq", "squ", "sw", "zw", "vr", "wr",
     }
 )
 

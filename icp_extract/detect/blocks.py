@@ -1,0 +1,83 @@
+"""Risks printed as labelled blocks, as planning systems (Stratsys, Hypergene) export them.
+
+Each risk is a run of "Label: value" lines ("Process: ...", "Risk: ...", "Riskvärde: 12"), or
+a two-column table of label and value. A label is a known header wording at the start of a
+line, closed by a colon or followed by a wide gap (the value column). A record ends where a
+label it already holds comes again, or at a wide vertical gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from icp_extract.detect.headers import header_key, is_risk_header, map_header
+from icp_extract.detect.layout import TextLine, line_pitch
+from icp_extract.model import PageContent, Word
+
+MAX_LABEL_WORDS = 4
+VALUE_GAP = 10.0  # points between a colon-less label and its value in a label/value table
+RECORD_GAP_RATIO = 2.0  # a vertical gap of this many line pitches ends a record
+MIN_RECORD_FIELDS = 2
+
+
+@dataclass
+class BlockRecord:
+    labels: list[str] = field(default_factory=list)  # as printed, without the colon
+    fields: list[str | None] = field(default_factory=list)
+    words: list[list[Word]] = field(default_factory=list)
+
+    def key_index(self, label: str, fld: str | None) -> int | None:
+        for i, (lab, f) in enumerate(zip(self.labels, self.fields, strict=True)):
+            if (fld is not None and f == fld) or header_key(lab) == header_key(label):
+                return i
+        return None
+
+
+def _label(line: TextLine) -> tuple[int, str, str | None] | None:
+    """(words used by the label, label text, field) when the line opens with a label."""
+    words = line.words
+    for k in range(1, min(MAX_LABEL_WORDS, len(words)) + 1):
+        text = " ".join(w.text for w in words[:k])
+        colon = text.endswith(":")
+        gap_after = words[k].x0 - words[k - 1].x1 if k < len(words) else None
+        if not colon and not (gap_after is None or gap_after >= VALUE_GAP):
+            continue
+        fld, known = map_header(text.rstrip(":"))
+        if not known:
+            continue
+        # A colon-less label must be a wording of its own, not the first word of a sentence.
+        if not colon and header_key(text) != header_key(text.rstrip(":")):
+            continue
+        return k, text.rstrip(":").strip(), fld
+    return None
+
+
+def find_blocks(pages: Sequence[tuple[PageContent, Sequence[TextLine]]]) -> list[BlockRecord]:
+    records: list[BlockRecord] = []
+    current: BlockRecord | None = None
+    slot: int | None = None
+    prev: TextLine | None = None
+    for _page, lines in pages:
+        pitch = line_pitch(lines) if lines else 12.0
+        for ln in lines:
+            if prev is not None and ln.page == prev.page and ln.top - prev.top > RECORD_GAP_RATIO * pitch:
+                slot = None
+            found = _label(ln)
+            if found is not None:
+                k, text, fld = found
+                if current is None or current.key_index(text, fld) is not None:
+                    current = BlockRecord()
+                    records.append(current)
+                current.labels.append(text)
+                current.fields.append(fld)
+                current.words.append(list(ln.words[k:]))
+                slot = len(current.labels) - 1
+            elif current is not None and slot is not None:
+                current.words[slot].extend(ln.words)
+            prev = ln
+    return [r for r in records if _is_risk_record(r)]
+
+
+def _is_risk_record(record: BlockRecord) -> bool:
+    return len(record.labels) >= MIN_RECORD_FIELDS and is_risk_header(record.fields)
