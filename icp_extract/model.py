@@ -7,7 +7,13 @@ convention: ``top`` grows downwards). Pages are numbered from 1 as a reader woul
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from icp_extract.errors import IcpExtractError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -83,6 +89,11 @@ class Provenance:
     def to_dict(self) -> dict[str, Any]:
         return {"page": self.page, "bbox": [round(v, 2) for v in self.bbox]}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Provenance:
+        x0, top, x1, bottom = (float(v) for v in data["bbox"])
+        return cls(page=int(data["page"]), bbox=(x0, top, x1, bottom))
+
 
 @dataclass(frozen=True)
 class Column:
@@ -91,6 +102,10 @@ class Column:
 
     def to_dict(self) -> dict[str, Any]:
         return {"header": self.header, "field": self.field}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Column:
+        return cls(header=data["header"], field=data["field"])
 
 
 @dataclass(frozen=True)
@@ -134,6 +149,31 @@ class Risk:
             },
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Risk:
+        """The inverse of :meth:`to_dict` (bounding boxes keep the JSON's 2 decimals)."""
+        return cls(
+            seq=data["seq"],
+            process=data["process"],
+            context=data["context"],
+            label=data["label"],
+            risk=data["risk"],
+            risk_value=data["risk_value"],
+            probability=data["probability"],
+            consequence=data["consequence"],
+            controls=data["controls"],
+            handling=data["handling"],
+            follows_plan=data["follows_plan"],
+            comment=data["comment"],
+            extra=dict(data.get("extra") or {}),
+            pages=tuple(data.get("pages") or ()),
+            raw=dict(data.get("raw") or {}),
+            provenance={
+                name: tuple(Provenance.from_dict(p) for p in provs)
+                for name, provs in (data.get("provenance") or {}).items()
+            },
+        )
+
 
 @dataclass(frozen=True)
 class ReportMeta:
@@ -154,6 +194,10 @@ class ReportMeta:
             "risks_critical": self.risks_critical,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReportMeta:
+        return cls(**{name: data.get(name) for name in cls.__dataclass_fields__})
+
 
 @dataclass(frozen=True)
 class Source:
@@ -163,6 +207,10 @@ class Source:
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "sha256": self.sha256, "pages": self.pages}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        return cls(file=data["file"], sha256=data["sha256"], pages=data["pages"])
 
 
 SCHEMA_VERSION = "1"
@@ -185,3 +233,55 @@ class Report:
             "risks": [r.to_dict() for r in self.risks],
             "warnings": list(self.warnings),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """A report from its JSON form (what :meth:`to_dict` wrote, or a result file).
+
+        Raises :class:`~icp_extract.errors.IcpExtractError` for anything that is not a result
+        of this schema version, so callers never see a bare ``KeyError``.
+        """
+        advice = "give a JSON file written by `icp-extract extract`, or the PDF itself"
+        if not isinstance(data, dict) or "risks" not in data or "source" not in data:
+            raise IcpExtractError("not an icp-extract result", advice=advice)
+        if data.get("schema_version") != SCHEMA_VERSION:
+            raise IcpExtractError(
+                f"schema version {data.get('schema_version')!r}, expected {SCHEMA_VERSION!r}",
+                advice="extract the PDF again with this version of icp-extract",
+            )
+        try:
+            return cls(
+                source=Source.from_dict(data["source"]),
+                report=ReportMeta.from_dict(data.get("report") or {}),
+                columns=tuple(Column.from_dict(c) for c in data.get("columns") or ()),
+                risks=tuple(Risk.from_dict(r) for r in data["risks"]),
+                warnings=tuple(data.get("warnings") or ()),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise IcpExtractError(
+                f"malformed result ({type(exc).__name__}: {exc})", advice=advice
+            ) from exc
+
+    @classmethod
+    def from_json(cls, path: str | Path) -> Report:
+        """Read a result file written by ``icp-extract extract`` (``<name>.json``)."""
+        import json
+
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise IcpExtractError(
+                f"cannot read {path} ({exc.strerror})", advice="check the path"
+            ) from exc
+        except ValueError as exc:
+            raise IcpExtractError(
+                f"{Path(path).name} is not valid JSON ({exc})",
+                advice="give a JSON file written by `icp-extract extract`, or the PDF itself",
+            ) from exc
+        return cls.from_dict(data)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per risk (the CSV layout). Needs pandas, which the core does not import."""
+        from icp_extract.export.tabular import to_dataframe
+
+        return to_dataframe(self)

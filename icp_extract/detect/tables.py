@@ -29,6 +29,8 @@ SPANNING_RULE_SHARE = 0.6  # a horizontal rule bounding the header covers this m
 BLOCK_GAP_RATIO = 1.35  # a line starts a new block when this many pitches below the last
 TABLE_GAP_RATIO = 4.0  # a vertical gap this many pitches ends an unruled table
 MAX_COLUMNS = 14  # more columns than this is not a risk table
+ALIGN_TOLERANCE = 1.5  # line starts this close share a column's left edge
+BODY_GUTTER_AGE = 3  # body lines a strip must stay empty to count as a column gutter
 GUTTER_MIN_AGE = 6  # lines a gutter must survive before prose killing it ends the table
 
 
@@ -200,6 +202,54 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
         gutters = [(a, b, born) for a, b, born in nxt if b - a > 0.3]
         end = k + 1
     return end
+
+
+def _body_extent(body: Sequence[TextLine]) -> int:
+    """Number of body lines that belong to the table.
+
+    A column gutter is an empty strip whose right edge is where the next column's lines start:
+    once BODY_GUTTER_AGE lines have started there, a line whose words cover the strip (a
+    heading, prose, a footnote) ends the table. Counted on body lines only, since a header row
+    leaves strips that its body fills; counting aligned line starts, not lines, keeps a wide
+    word space in a column that is empty above it from passing for a gutter.
+    """
+    if not body:
+        return 0
+    x0 = min(ln.x0 for ln in body)
+    x1 = max(ln.x1 for ln in body)
+    gutters: list[tuple[float, float, int]] = [(x0, x1, 0)]  # (a, b, lines starting at b)
+    for k, ln in enumerate(body):
+        nxt: list[tuple[float, float, int]] = []
+        for a, b, starts in gutters:
+            pieces = _free_intervals(a, b, ln.words)
+            if not pieces and starts >= BODY_GUTTER_AGE and b - a >= MIN_GUTTER and a > x0:
+                return k
+            for pa, pb in pieces:
+                kept = starts if abs(pb - b) <= ALIGN_TOLERANCE else 0
+                if any(abs(w.x0 - pb) <= ALIGN_TOLERANCE for w in ln.words):
+                    kept += 1
+                nxt.append((pa, pb, kept))
+        gutters = [(a, b, n) for a, b, n in nxt if b - a > 0.3]
+    return len(body)
+
+
+def _anchor_columns(
+    columns: list[tuple[float, float]], header_words: Sequence[Word]
+) -> list[tuple[float, float]]:
+    """Every column stands under header text: a strip with body text only joins its left
+    neighbour (or the right one, at the left edge)."""
+    has_header = [any(_column_of(w.xmid, [c]) == 0 for w in header_words) for c in columns]
+    out: list[tuple[float, float]] = []
+    pending: float | None = None
+    for (a, b), head in zip(columns, has_header, strict=True):
+        if head:
+            out.append((pending if pending is not None else a, b))
+            pending = None
+        elif out:
+            out[-1] = (out[-1][0], b)
+        elif pending is None:
+            pending = a
+    return out
 
 
 def _gutter_columns(lines: Sequence[TextLine]) -> list[tuple[float, float]]:
@@ -390,6 +440,15 @@ def _try_unruled(page: PageContent, lines, i: int, normalize: Normalizer) -> Pag
         y for lines in per_col for y in _block_starts(lines, pitch) if y > band[0].top + SNAP
     ]
     header_bottom = min(later) - 0.5 if later else band[-1].bottom + 1
+    body_start = next((k for k, ln in enumerate(band) if ln.top >= header_bottom), len(band))
+    body_end = body_start + _body_extent(band[body_start:])
+    if body_end < len(band):
+        band = band[:body_end]
+        columns = _gutter_columns(band)
+        words = [w for ln in band for w in ln.words]
+    columns = _anchor_columns(columns, [w for w in words if w.ymid <= header_bottom])
+    if len(columns) < 3:
+        return None
     headers = _header_texts(words, columns, band[0].top, header_bottom, normalize)
     fields = map_headers(headers)
     if not is_risk_header(fields) or not _plausible_header(headers):

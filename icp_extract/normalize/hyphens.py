@@ -59,8 +59,12 @@ class Decision(enum.Enum):
 #: Before any evidence: in a narrow column most line-end hyphens are the typesetter's.
 PRIOR = 1.0
 #: Spelling no typesetter produces: digits ("2023-", "-19"), an abbreviation ("SAM-",
-#: "FoU-"), a single letter ("e-"), a capital after the hyphen ("icke-EU", "Carl-Oskar"),
-#: a fragment without a vowel ("sms-"). Large enough to outvote every other kind.
+#: "FoU-"), a single letter ("e-"), a capital after the hyphen ("icke-EU", "Carl-Oskar").
+#: Only the document can outvote it (a report that prints "ArkDes" whole settles
+#: "Ark-|Des"): word knowledge is not consulted.
+AUTHOR_SPELLING = 7.5
+#: A lowercase fragment without a vowel before a word ("sms-|lån"), or a continuation
+#: without one ("text-|tv"): never a syllable, always an abbreviation.
 DECISIVE = 20.0
 #: The fragment begins with consonants no Swedish word begins with ("hbtqi-").
 FOREIGN_ONSET = 4.0
@@ -68,6 +72,9 @@ FOREIGN_ONSET = 4.0
 DOCUMENT_JOINED = 6.0
 #: The document prints the hyphenated form ("sam-modulen").
 DOCUMENT_HYPHENATED = 7.0
+#: Added when the document prints one form at least twice more than the other: one
+#: occurrence may be a slip of the author, a habit is not.
+DOCUMENT_REPEATED = 2.0
 #: The joined form is a word of the lemma table.
 LEXICON_JOINED = 5.0
 #: The hyphenated form is a word of the lemma table ("e-post", "tv-studio").
@@ -90,7 +97,10 @@ WORDS_NOT_COMPOUND = 2.0
 #: "Kleist-|pris").
 DOCUMENT_HYPHENATED_MODIFIER = 3.0
 #: Two adjectives coordinated with a hyphen ("ekonomisk-politisk", "civil-militära").
-ADJECTIVE_PAIR = 4.0
+ADJECTIVE_PAIR = 5.0
+#: Shortest second adjective for :data:`ADJECTIVE_PAIR`: shorter "heads" are usually the
+#: derivational ending of one adjective ("mänsk-|liga", "likvär-|dig").
+MIN_ADJECTIVE_HEAD = 6
 #: The break is (or is not) a legal hyphenation point of the joined word.
 BREAK_POINT = 1.0
 
@@ -206,15 +216,18 @@ def evidence(line_break: LineBreak, document: DocumentLexicon | None = None) -> 
     Public so that a wrong decision can be explained: print the list.
     """
     found: list[tuple[str, float]] = [("prior", PRIOR)]
-    spelling = _spelling(line_break.core, line_break.after)
-    if spelling is not None:
-        found.append((spelling, -DECISIVE))
-        return found
     if document is not None:
         found.extend(_document_evidence(line_break, document))
-    all_caps = line_break.core.isupper() and line_break.after.isupper()
+    spelling = _spelling(line_break.core, line_break.after)
+    if spelling is not None:
+        found.append((spelling, -AUTHOR_SPELLING))
+        return found
+    core = line_break.core
+    all_caps = core.isupper() and line_break.after.isupper()
+    # The table's spelling of a first part that a sentence or a name capitalises.
+    table_core = core if core.islower() else core.lower() if core[1:].islower() else ""
     found.extend(
-        _lexical_evidence(line_break.core.lower(), line_break.after.lower(), spelled=not all_caps)
+        _lexical_evidence(core.lower(), line_break.after.lower(), table_core, not all_caps)
     )
     return found
 
@@ -233,7 +246,10 @@ def _document_evidence(line_break: LineBreak, document: DocumentLexicon) -> list
         found.append(("document prints it joined", DOCUMENT_JOINED))
     elif hyphenated > joined:
         found.append(("document prints it hyphenated", -DOCUMENT_HYPHENATED))
-    elif document.hyphenated_modifier(line_break.core.lower()):
+    if abs(joined - hyphenated) >= 2:
+        sign = 1 if joined > hyphenated else -1
+        found.append(("document does so repeatedly", sign * DOCUMENT_REPEATED))
+    if joined == hyphenated and document.hyphenated_modifier(line_break.core.lower()):
         found.append(("document hyphenates this first part", -DOCUMENT_HYPHENATED_MODIFIER))
     return found
 
@@ -256,10 +272,13 @@ def _spelling(core: str, after: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _lexical_evidence(core: str, after: str, spelled: bool = True) -> tuple[tuple[str, float], ...]:
+def _lexical_evidence(
+    core: str, after: str, table_core: str, spelled: bool
+) -> tuple[tuple[str, float], ...]:
     """Evidence from Swedish word knowledge for lowercase ``core`` | ``after``.
 
-    ``spelled`` is False for text in capitals, where letters say nothing about
+    ``table_core`` is the first part as the lemma table would spell it ("" for text in
+    capitals). ``spelled`` is False for text in capitals, where letters say nothing about
     pronounceability ("IM-|FC" is an abbreviation a typesetter broke).
     """
     found: list[tuple[str, float]] = []
@@ -297,14 +316,19 @@ def _lexical_evidence(core: str, after: str, spelled: bool = True) -> tuple[tupl
         and not sv_lexicon.ends_like_modifier(core)
     ):
         found.append(("unknown first part", -UNKNOWN_MODIFIER))
-    if not joined_word:
-        entries = sv_lexicon.hyphen_modifier_count(core)
+    if not joined_word and table_core:
+        entries = sv_lexicon.hyphen_modifier_count(table_core)
         if entries:
             weight = min(HYPHEN_MODIFIER_CAP, entries * HYPHEN_MODIFIER_PER_ENTRY)
             found.append(("first part often hyphenated", -weight))
-    if core.endswith(ADJECTIVE_MODIFIER_ENDINGS) and after.endswith(ADJECTIVE_HEAD_ENDINGS):
-        if after_word:
-            found.append(("two adjectives", -ADJECTIVE_PAIR))
+    if (
+        core.endswith(ADJECTIVE_MODIFIER_ENDINGS)
+        and after.endswith(ADJECTIVE_HEAD_ENDINGS)
+        and len(after) >= MIN_ADJECTIVE_HEAD
+        and after_word
+        and sv_lexicon.is_word(core)
+    ):
+        found.append(("two adjectives", -ADJECTIVE_PAIR))
     if is_break_point(joined, len(core)):
         found.append(("legal break point", BREAK_POINT))
     else:

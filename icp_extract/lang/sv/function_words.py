@@ -23,8 +23,6 @@ SUSPENSION_CONJUNCTIONS: frozenset[str] = frozenset(
         "&",
         "+",
         "/",
-        "alt",  # "alt." = alternativt
-        "alternativt",
         "kontra",
         "jämte",
     }
@@ -35,7 +33,7 @@ SUSPENSION_CONJUNCTIONS: frozenset[str] = frozenset(
 #: words a typesetter breaks ("gemen-|samt", "lik-|som", "in-|till", "do-|men"). The decision
 #: keeps the hyphen for these unless the joined word is a known word.
 WEAK_SUSPENSION_WORDS: frozenset[str] = frozenset(
-    {"samt", "som", "liksom", "till", "men", "än", "mot", "via", "respektive"}
+    {"samt", "som", "liksom", "till", "men", "än", "mot", "via", "respektive", "alternativt"}
 )
 
 #: Prepositions, particles, pronouns, adverbs and conjunctions absent from the lemma table

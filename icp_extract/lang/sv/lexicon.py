@@ -73,11 +73,10 @@ def _table_forms() -> frozenset[str]:
 
 @functools.cache
 def _hyphen_modifiers() -> Counter[str]:
-    """First parts of the table's hyphenated entries ("tv" of "tv-studio"), with counts."""
+    """First parts of the table's hyphenated entries ("tv" of "tv-studio", "TV" of "TV-s"),
+    spelled as in the table, with counts."""
     return Counter(
-        form.split("-", 1)[0].lower()
-        for form in _table_forms()
-        if "-" in form and not form.startswith("-")
+        form.split("-", 1)[0] for form in _table_forms() if "-" in form and not form.startswith("-")
     )
 
 
@@ -109,12 +108,18 @@ def is_word(word: str) -> bool:
 
 
 def hyphen_modifier_count(modifier: str) -> int:
-    """How many hyphenated entries of the lemma table start with ``modifier`` and a hyphen.
+    """How many hyphenated entries of the lemma table start with ``modifier`` (spelled as in
+    the text, or in capitals when it is lowercase) and a hyphen.
 
     Some first parts are written with a hyphen by convention ("icke-", "tv-", "dna-"); the
-    table records that convention, which no rule has to spell out.
+    table records that convention, which no rule has to spell out. Case matters: the
+    table's "EU-" says nothing about a name that begins "Eu-".
     """
-    return _hyphen_modifiers().get(modifier, 0)
+    counts = _hyphen_modifiers()
+    total = counts.get(modifier, 0)
+    if modifier.islower():
+        total += counts.get(modifier.upper(), 0)
+    return total
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: Vowels of Swedish, "y" included. A lowercase fragment without any ("sms-", "cbrn-",
 #: "gps-") cannot be a syllable of a word: it is an abbreviation written in lowercase.
-VOWELS: frozenset[str] = frozenset("aeiouyåäöéèàü")
+VOWELS: frozenset[str] = frozenset("aeiouyåäöéèêëàáâüúùíìïîóòôøæœ")
 
 #: Linking letters (fogemorfem) between the parts of a compound: "upphandling-s-systemet",
 #: "kvinn-o-jour", "gat-u-belysning", "skol-a-" (and "-e-" in "ortnamn"). A compound
