@@ -17,19 +17,25 @@ from icp_extract.model import ReportMeta
 
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 ORGAN = re.compile(
-    r"\b((?:[A-ZÅÄÖ][\wåäö-]*[- ]och[- ])?[A-ZÅÄÖ]?[\wåäö-]*(?:nämnd|styrelse|fullmäktige))"
+    r"\b((?-i:[A-ZÅÄÖ][a-zåäö]+a )?(?-i:[A-ZÅÄÖ][a-zåäö]*- och )?[A-ZÅÄÖ]?[\wåäö-]*"
+    r"(?:nämnd|styrelse|fullmäktige))"
     r"(ens|en|ns|n|s)?\b",
     re.IGNORECASE,
 )
+# Checked in this order: "delårsuppföljning" also contains "årsuppföljning".
 PERIODS = (
-    ("helår", ("helår", "årsbokslut", "årsuppföljning", "verksamhetsberättelse", "årsredovisning")),
     ("delår", ("delår",)),
     ("tertial", ("tertial",)),
+    ("helår", ("helår", "årsbokslut", "årsuppföljning", "verksamhetsberättelse", "årsredovisning")),
 )
 TITLE_WORDS = ("uppföljning", "internkontroll", "intern kontroll")
-_INVENTORY = {"inventerats", "identifierats", "inventerade", "identifierade", "bedömts",
-              "kartlagts", "inventerades", "identifierades"}  # fmt: skip
+# Words that say risks were inventoried ("inventerats", "identifierades", "bruttolista").
+_INVENTORY_STEMS = ("inventer", "identifier", "bruttolist", "kartla", "omfattar", "totalt",
+                    "sammanlagt", "riskanalys")  # fmt: skip
 _CRITICAL = {"kritisk", "kritiska", "kritiskt"}
+_RISK_NOUNS = {"risk", "risker", "riskerna", "riskområden"}
+# Number-like words that are articles or pronouns here, never counts.
+_NOT_COUNTS = {"en", "ett", "ena", "enda"}
 
 
 @cache
@@ -40,28 +46,43 @@ def _matcher() -> tuple[Any, Any]:
     nlp = spacy.blank("sv")
     nlp.add_pipe("sentencizer")
     matcher = Matcher(nlp.vocab)
-    number = {"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(NUMBER_WORDS) + r"\w*)$"}}
-    gap = {"IS_SENT_START": False, "OP": "{0,8}"}
-    RISKS = {"LOWER": {"REGEX": r"^(risk|risker|riskerna)$"}}
-    matcher.add("INVENTORIED", [[number, RISKS, gap,
-                                 {"LOWER": {"IN": sorted(_INVENTORY)}}]])  # fmt: skip
-    matcher.add("CRITICAL", [[number, gap, RISKS, gap,
-                              {"LOWER": {"IN": sorted(_CRITICAL)}}]])  # fmt: skip
+    # A count of risks: a number (spaCy's Swedish LIKE_NUM knows the number words) right
+    # before the risk noun, with at most one word between ("18 identifierade risker"), or
+    # "N av dessa/dem/de" ("Nio av dessa risker", "Åtta av dem").
+    number = {"LIKE_NUM": True, "LOWER": {"NOT_IN": sorted(_NOT_COUNTS)}}
+    risks = {"LOWER": {"IN": sorted(_RISK_NOUNS)}}
+    matcher.add("COUNT", [
+        [number, risks],
+        [number, {"IS_ALPHA": True, "LOWER": {"NOT_IN": sorted(_RISK_NOUNS)}}, risks],
+        [number, {"LOWER": "av"}, {"LOWER": {"IN": ["dessa", "dem", "de"]}}],
+        [number, {"LOWER": "som"}, {"LOWER": {"IN": sorted(_CRITICAL)}}],
+    ])  # fmt: skip
     return nlp, matcher
 
 
 def _counts(text: str) -> tuple[int | None, int | None]:
+    """(risks inventoried, risks critical) as the prose states them, sentence by sentence: the
+    first count in a sentence that speaks of criticality is the critical count; the first in
+    one that speaks of inventory (and not of criticality) is the inventoried count."""
     nlp, matcher = _matcher()
     doc = nlp(text)
-    found: dict[str, int] = {}
-    for match_id, start, _end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
-        key = nlp.vocab.strings[match_id]
-        if key in found:
+    inventoried = critical = None
+    for sent in doc.sents:
+        words = {t.lower_ for t in sent}
+        is_critical = any(w.startswith("kritisk") for w in words)
+        is_inventory = any(w.startswith(_INVENTORY_STEMS) for w in words)
+        if not (is_critical or is_inventory):
             continue
-        value = parse_number(doc[start].text)
-        if value is not None:
-            found[key] = value
-    return found.get("INVENTORIED"), found.get("CRITICAL")
+        for _id, start, _end in sorted(matcher(sent.as_doc()), key=lambda m: m[1]):
+            value = parse_number(sent[start].text)
+            if value is None:
+                continue
+            if is_critical and critical is None:
+                critical = value
+            elif not is_critical and is_inventory and inventoried is None:
+                inventoried = value
+            break
+    return inventoried, critical
 
 
 def _organ(text: str) -> str | None:

@@ -109,7 +109,7 @@ BREAK_POINT = 1.0
 NO_VOWEL_BEFORE_PIECE = 2.0
 #: Shortest head word that counts for :data:`UNKNOWN_MODIFIER`: shorter known words are
 #: often accidental syllables ("implemente-|ring", "me-|dan").
-MIN_HEAD_FOR_UNKNOWN_MODIFIER = 5
+MIN_HEAD_FOR_UNKNOWN_MODIFIER = 4
 
 #: A weak coordinating word ("till", "som") suspends the compound unless the joined form is
 #: a known word at least this strongly ("in-|till" -> "intill").
