@@ -66,7 +66,8 @@ def extract(
     (file, reason code, what to do) and no output; the others are still processed.
     """
     from icp_extract.export import write_outputs
-    from icp_extract.pipeline import NO_RISK_TABLE, extract as run
+    from icp_extract.pipeline import NO_RISK_TABLE
+    from icp_extract.pipeline import extract as run
 
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
     files = _expand(inputs)

@@ -94,3 +94,13 @@ REASON_CODES = (
     TimeoutError_.reason,
     OutputError.reason,
 )
+
+
+class InternalError(IcpExtractError):
+    """A bug met on one file, or a batch worker process that died: recorded, not raised on."""
+
+    reason = "internal_error"
+    advice = "please report this with the file; rerun with -v for the traceback"
+
+
+REASON_CODES = (*REASON_CODES, InternalError.reason)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from icp_extract.lang.sv.numbers import NUMBER_WORDS, parse_number
+from icp_extract.lang.sv.numbers import parse_number
 from icp_extract.model import ReportMeta
 
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
@@ -104,7 +104,9 @@ def _title(lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], s
     if not lines:
         return None
     head = lines[:15]
-    candidates = [(i, t, s) for i, (t, s) in enumerate(head) if any(w in t.lower() for w in TITLE_WORDS)]
+    candidates = [
+        (i, t, s) for i, (t, s) in enumerate(head) if any(w in t.lower() for w in TITLE_WORDS)
+    ]
     if not candidates:
         return None
     biggest = max(s for _, _, s in candidates)

@@ -17,9 +17,9 @@ from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
 from icp_extract.detect.blocks import find_blocks
 from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
-from icp_extract.detect.layout import TextLine, group_lines
 from icp_extract.detect.tables import PageTable, find_tables, is_open
 from icp_extract.errors import NoTextLayerError
+from icp_extract.geometry import TextLine, group_lines
 from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
     Column,
@@ -42,9 +42,7 @@ PAGES_BEFORE = 2  # the report's title and counted prose stand before its table
 PAGES_AFTER = 1  # a table crossing into the next page without a repeated header
 
 
-def extract(
-    path: str | Path, *, password: str | None = None, first_pass: bool = True
-) -> Report:
+def extract(path: str | Path, *, password: str | None = None, first_pass: bool = True) -> Report:
     """Extract every risk of one follow-up report. Raises only :class:`IcpExtractError`.
 
     ``first_pass``: in documents longer than a few pages, analyse only the pages whose plain

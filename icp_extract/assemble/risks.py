@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from icp_extract.assemble.rows import Row, Table
-from icp_extract.detect.layout import TextLine, group_lines
+from icp_extract.geometry import TextLine, group_lines
 from icp_extract.model import Word
 
 LABEL = re.compile(r"^\s*([a-zåäö])\)\s*")
@@ -46,7 +46,9 @@ def _field_text(lines: list[TextLine]) -> FieldText:
     return FieldText([ln.text for ln in lines], [w for ln in lines for w in ln.words])
 
 
-def _split_labelled(lines: list[TextLine]) -> tuple[list[TextLine], list[tuple[str, list[TextLine]]]]:
+def _split_labelled(
+    lines: list[TextLine],
+) -> tuple[list[TextLine], list[tuple[str, list[TextLine]]]]:
     """(lines before the first label, [(label, lines of that part)])."""
     head: list[TextLine] = []
     parts: list[tuple[str, list[TextLine]]] = []

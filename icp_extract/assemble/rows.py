@@ -12,8 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from icp_extract.detect.blocks import BlockRecord
-from icp_extract.detect.tables import CellBlock, PageTable, RowSegment
+from icp_extract.geometry import BlockRecord, CellBlock, PageTable, RowSegment
 
 LABEL_START = re.compile(r"^\s*[a-zåäö]\)\s")
 LABEL_ANYWHERE = re.compile(r"(^|\s)[a-zåäö]\)\s")
@@ -88,8 +87,10 @@ def link_tables(pieces: Sequence[PageTable]) -> list[Table]:
     """Group page pieces into tables: a piece on the next page with the same header continues."""
     tables: list[Table] = []
     for piece in pieces:
-        if tables and piece.page != tables[-1].pieces[-1].page and _same_table(
-            tables[-1].pieces[-1], piece
+        if (
+            tables
+            and piece.page != tables[-1].pieces[-1].page
+            and _same_table(tables[-1].pieces[-1], piece)
         ):
             tables[-1].pieces.append(piece)
         else:
@@ -107,8 +108,11 @@ def _assemble_rows(index: int, table: Table) -> list[Row]:
             if not any(seg.cells):
                 continue
             first_on_page = s == 0 and p > 0
-            if first_on_page and rows and last is not None and _is_continuation(
-                last, seg, table.fields
+            if (
+                first_on_page
+                and rows
+                and last is not None
+                and _is_continuation(last, seg, table.fields)
             ):
                 row = rows[-1]
                 for c, cell in enumerate(seg.cells):

@@ -9,29 +9,15 @@ label it already holds comes again, or at a wide vertical gap.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from icp_extract.detect.headers import header_key, is_risk_header, map_header
-from icp_extract.detect.layout import TextLine, line_pitch
-from icp_extract.model import PageContent, Word
+from icp_extract.geometry import BlockRecord, TextLine, line_pitch
+from icp_extract.model import PageContent
 
 MAX_LABEL_WORDS = 4
 VALUE_GAP = 10.0  # points between a colon-less label and its value in a label/value table
 RECORD_GAP_RATIO = 2.0  # a vertical gap of this many line pitches ends a record
 MIN_RECORD_FIELDS = 2
-
-
-@dataclass
-class BlockRecord:
-    labels: list[str] = field(default_factory=list)  # as printed, without the colon
-    fields: list[str | None] = field(default_factory=list)
-    words: list[list[Word]] = field(default_factory=list)
-
-    def key_index(self, label: str, fld: str | None) -> int | None:
-        for i, (lab, f) in enumerate(zip(self.labels, self.fields, strict=True)):
-            if (fld is not None and f == fld) or header_key(lab) == header_key(label):
-                return i
-        return None
 
 
 def _label(line: TextLine) -> tuple[int, str, str | None] | None:
@@ -61,7 +47,11 @@ def find_blocks(pages: Sequence[tuple[PageContent, Sequence[TextLine]]]) -> list
     for _page, lines in pages:
         pitch = line_pitch(lines) if lines else 12.0
         for ln in lines:
-            if prev is not None and ln.page == prev.page and ln.top - prev.top > RECORD_GAP_RATIO * pitch:
+            if (
+                prev is not None
+                and ln.page == prev.page
+                and ln.top - prev.top > RECORD_GAP_RATIO * pitch
+            ):
                 slot = None
             found = _label(ln)
             if found is not None:

@@ -10,8 +10,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from icp_extract.detect.layout import TextLine
 from icp_extract.detect.tables import is_header_start
+from icp_extract.geometry import TextLine
 from icp_extract.model import PageContent
 
 # Share of the page height, at top and bottom, where running headers and footers stand.

@@ -11,10 +11,9 @@ cell breaks, so a process cell spanning several rows is one cell.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from icp_extract.detect.headers import is_risk_header, keyword_hits, map_header, map_headers
-from icp_extract.detect.layout import TextLine, group_lines, line_pitch
+from icp_extract.geometry import CellBlock, PageTable, RowSegment, TextLine, group_lines, line_pitch
 from icp_extract.model import PageContent, Rule, Word
 
 Normalizer = Callable[[Sequence[str]], str]
@@ -32,48 +31,6 @@ MAX_COLUMNS = 14  # more columns than this is not a risk table
 ALIGN_TOLERANCE = 1.5  # line starts this close share a column's left edge
 BODY_GUTTER_AGE = 3  # body lines a strip must stay empty to count as a column gutter
 GUTTER_MIN_AGE = 6  # lines a gutter must survive before prose killing it ends the table
-
-
-@dataclass
-class CellBlock:
-    """Text of one column between two cell breaks on one page."""
-
-    column: int
-    top: float
-    bottom: float
-    words: list[Word] = field(default_factory=list)
-
-    def lines(self) -> list[str]:
-        return [ln.text for ln in group_lines(self.words)]
-
-
-@dataclass
-class RowSegment:
-    """One table row as it stands on one page: per column a cell block, or None if empty."""
-
-    page: int
-    top: float
-    bottom: float
-    cells: list[CellBlock | None]
-    spanning: list[bool]  # the column's cell started in an earlier row
-
-
-@dataclass
-class PageTable:
-    page: int
-    columns: list[tuple[float, float]]
-    headers: list[str]
-    fields: list[str | None]
-    top: float
-    header_bottom: float
-    bottom: float
-    ruled: bool
-    rows: list[RowSegment] = field(default_factory=list)
-    header_words: list[Word] = field(default_factory=list)
-
-    @property
-    def signature(self) -> tuple[str, ...]:
-        return tuple(self.headers)
 
 
 def _cluster(values: Sequence[float], tol: float = SNAP) -> list[float]:
@@ -322,9 +279,7 @@ def _rows(
             c = _column_of(w.xmid, table.columns)
             if c is not None:
                 per_col_words[c].append(w)
-    blocks = [
-        _split_blocks(c, per_col_words[c], col_breaks[c], table.bottom) for c in range(ncols)
-    ]
+    blocks = [_split_blocks(c, per_col_words[c], col_breaks[c], table.bottom) for c in range(ncols)]
     rows = []
     tops = sorted(row_tops)
     for top, bottom in zip(tops, tops[1:] + [table.bottom], strict=False):
@@ -345,11 +300,7 @@ def _rows(
 def _header_texts(words, columns, top, bottom, normalize: Normalizer) -> list[str]:
     texts = []
     for c in range(len(columns)):
-        ws = [
-            w
-            for w in words
-            if top - 1 <= w.ymid <= bottom and _column_of(w.xmid, columns) == c
-        ]
+        ws = [w for w in words if top - 1 <= w.ymid <= bottom and _column_of(w.xmid, columns) == c]
         texts.append(normalize([ln.text for ln in group_lines(ws)]))
     return texts
 
@@ -436,9 +387,7 @@ def _try_unruled(page: PageContent, lines, i: int, normalize: Normalizer) -> Pag
     words = [w for ln in band for w in ln.words]
     per_col = _column_lines(words, len(columns), columns)
     # The header row ends where any column starts a new block below the header's first line.
-    later = [
-        y for lines in per_col for y in _block_starts(lines, pitch) if y > band[0].top + SNAP
-    ]
+    later = [y for lines in per_col for y in _block_starts(lines, pitch) if y > band[0].top + SNAP]
     header_bottom = min(later) - 0.5 if later else band[-1].bottom + 1
     body_start = next((k for k, ln in enumerate(band) if ln.top >= header_bottom), len(band))
     body_end = body_start + _body_extent(band[body_start:])
@@ -477,7 +426,9 @@ def _continue_table(
     if prev.ruled:
         xs = _vertical_boundaries(page.rules, first)
         want = [a for a, _ in prev.columns] + [prev.columns[-1][1]]
-        if len(xs) != len(want) or any(abs(a - b) > 2 * SNAP for a, b in zip(xs, want, strict=True)):
+        if len(xs) != len(want) or any(
+            abs(a - b) > 2 * SNAP for a, b in zip(xs, want, strict=True)
+        ):
             return None
         top, bottom = _chain_extent(page.rules, xs, first.top, first.bottom)
         table = PageTable(

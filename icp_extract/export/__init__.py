@@ -9,7 +9,14 @@ from icp_extract.export.files import write_atomic
 from icp_extract.export.tabular import RISK_COLUMNS, to_dataframe
 from icp_extract.model import Report
 
-__all__ = ["RISK_COLUMNS", "to_dataframe", "write_atomic", "write_csv", "write_json", "write_outputs"]
+__all__ = [
+    "RISK_COLUMNS",
+    "to_dataframe",
+    "write_atomic",
+    "write_csv",
+    "write_json",
+    "write_outputs",
+]
 
 
 def report_json(report: Report) -> str:
@@ -28,7 +35,9 @@ def write_csv(report: Report, path: Path, *, excel_sv: bool = False) -> None:
     write_atomic(path, data)
 
 
-def write_outputs(report: Report, out_dir: Path, stem: str, *, excel_sv: bool = False) -> list[Path]:
+def write_outputs(
+    report: Report, out_dir: Path, stem: str, *, excel_sv: bool = False
+) -> list[Path]:
     """Write ``stem.json`` and ``stem.csv``; the JSON last, so its presence means done."""
     csv_path, json_path = out_dir / f"{stem}.csv", out_dir / f"{stem}.json"
     write_csv(report, csv_path, excel_sv=excel_sv)

@@ -1,9 +1,13 @@
-"""Text lines from words: the geometric unit every later decision works on."""
+"""Geometry shared by the stages: text lines, and the table pieces detection hands to assembly.
+
+It sits one floor below the stages, so detect and assemble meet here without importing each
+other.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
 from icp_extract.model import Word
@@ -77,3 +81,62 @@ def line_pitch(lines: Sequence[TextLine]) -> float:
         return median(heights) * 1.2
     small = [s for s in steps if s < 2.2 * median(heights)]
     return median(small) if small else median(heights) * 1.2
+
+
+def _key(label: str) -> str:
+    return " ".join(label.lower().replace(":", " ").split())
+
+
+@dataclass
+class CellBlock:
+    """Text of one column between two cell breaks on one page."""
+
+    column: int
+    top: float
+    bottom: float
+    words: list[Word] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [ln.text for ln in group_lines(self.words)]
+
+
+@dataclass
+class RowSegment:
+    """One table row as it stands on one page: per column a cell block, or None if empty."""
+
+    page: int
+    top: float
+    bottom: float
+    cells: list[CellBlock | None]
+    spanning: list[bool]  # the column's cell started in an earlier row
+
+
+@dataclass
+class PageTable:
+    page: int
+    columns: list[tuple[float, float]]
+    headers: list[str]
+    fields: list[str | None]
+    top: float
+    header_bottom: float
+    bottom: float
+    ruled: bool
+    rows: list[RowSegment] = field(default_factory=list)
+    header_words: list[Word] = field(default_factory=list)
+
+    @property
+    def signature(self) -> tuple[str, ...]:
+        return tuple(self.headers)
+
+
+@dataclass
+class BlockRecord:
+    labels: list[str] = field(default_factory=list)  # as printed, without the colon
+    fields: list[str | None] = field(default_factory=list)
+    words: list[list[Word]] = field(default_factory=list)
+
+    def key_index(self, label: str, fld: str | None) -> int | None:
+        for i, (lab, f) in enumerate(zip(self.labels, self.fields, strict=True)):
+            if (fld is not None and f == fld) or _key(lab) == _key(label):
+                return i
+        return None
