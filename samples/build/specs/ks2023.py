@@ -323,16 +323,16 @@ PORTRAIT_UNRULED = _sample(
     ),
     # 17.8 cm between the margins
     {
-        "process": 2.2,
+        "process": 2.5,
         "risk": 3.0,
         "value": 1.2,
         "controls": 3.1,
         "handling": 3.0,
         "follows": 1.3,
-        "comment": 4.0,
+        "comment": 3.7,
     },
     "A4 portrait, DejaVu Sans 7.5 pt in the table (9.5 pt prose), no cell borders or lines "
-    "at all, no footer. Columns 2.2 / 3.0 / 1.2 / 3.1 / 3.0 / 1.3 / 4.0 cm.",
+    "at all, no footer. Columns 2.5 / 3.0 / 1.2 / 3.1 / 3.0 / 1.3 / 3.7 cm.",
     "Same content as ks2023_replica_ruled with no ruling lines: columns must be found from the "
     "text alone; narrower columns, so more hyphenation and longer rows crossing pages.",
 )
