@@ -177,6 +177,10 @@ def _risk(seq: int, draft: RiskDraft, normalize) -> Risk:
         if not ft:
             texts[name] = None
             continue
+        if name == "label":  # the letter itself comes from the draft; keep where it stood
+            raw[name] = "\n".join(ft.lines)
+            provenance[name] = _provenance(ft)
+            continue
         texts[name] = normalize(ft.lines) or None
         raw[name] = "\n".join(ft.lines)
         provenance[name] = _provenance(ft)
@@ -191,6 +195,9 @@ def _risk(seq: int, draft: RiskDraft, normalize) -> Risk:
     probability = parse_int(texts.get("probability"))
     consequence = parse_int(texts.get("consequence"))
     s, k = parse_s_k(value_text)
+    for name, derived in (("probability", s), ("consequence", k)):
+        if derived is not None and name not in provenance and "risk_value" in provenance:
+            provenance[name] = provenance["risk_value"]  # read from the value cell ("S3 K4")
     return Risk(
         seq=seq,
         process=texts.get("process"),

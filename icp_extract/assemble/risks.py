@@ -73,6 +73,15 @@ def _strip_label(ft: FieldText) -> FieldText:
     return ft
 
 
+def _label_text(ft: FieldText) -> FieldText:
+    """The label as printed ("a)") with the word it stands in."""
+    m = LABEL.match(ft.lines[0]) if ft.lines else None
+    if m is None:
+        return FieldText()
+    words = ft.words[:1] if ft.words and LABEL.match(ft.words[0].text + " ") else []
+    return FieldText([m.group(0).strip()], words)
+
+
 def _pages(row: Row, skip: set[int]) -> list[int]:
     pages = {
         w.page
@@ -125,13 +134,16 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
         if not parts:
             parts_list: list[tuple[str | None, FieldText]] = [(None, _field_text(head))]
         else:
-            parts_list = [(label, _strip_label(_field_text(pl))) for label, pl in parts]
-        for label, risk_text in parts_list:
+            parts_list = [(label, _field_text(pl)) for label, pl in parts]
+        for label, printed in parts_list:
             values = dict(common)
             if label is not None and label in per_label:
                 values.update(per_label[label])
-            values["risk"] = risk_text
+            values["risk"] = _strip_label(printed) if label is not None else printed
             values["context"] = context
+            if label is not None:
+                # The label keeps the words it was read from, for provenance.
+                values["label"] = _label_text(printed)
             drafts.append(RiskDraft(index, values, extra, label, pages))
         if common.get("process"):
             previous["process"] = common["process"]

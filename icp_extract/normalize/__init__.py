@@ -10,14 +10,14 @@ from __future__ import annotations
 from icp_extract.normalize.cell import normalize_cell
 from icp_extract.normalize.characters import normalize_inline
 from icp_extract.normalize.document import DocumentLexicon
-from icp_extract.normalize.hyphens import Decision, decide, evidence, parse
+from icp_extract.normalize.hyphens import Decision, Explanation, decide, explain
 
 __all__ = [
     "Decision",
     "DocumentLexicon",
+    "Explanation",
     "decide",
-    "evidence",
+    "explain",
     "normalize_cell",
     "normalize_inline",
-    "parse",
 ]

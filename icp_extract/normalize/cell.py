@@ -16,6 +16,7 @@ from icp_extract.normalize.characters import (
     DASHES,
     HYPHENS,
     NON_BREAKING_HYPHEN,
+    SLASH,
     SOFT_HYPHEN,
     normalize_inline,
     starts_with_bullet,
@@ -32,10 +33,14 @@ class LineEnd(enum.Enum):
     NON_BREAKING_HYPHEN = "non-breaking hyphen"  # typed by the author: always keep
     HYPHEN = "hyphen"  # either one: decide
     DASH = "dash"  # en or em dash: punctuation, keep
+    SLASH = "slash"  # "Ansvarsområde/|process": a break opportunity, not a space
 
 
 @dataclass(frozen=True)
 class Line:
+    """A printed line, cleaned, with what cleaning would hide: how it ended and whether a
+    bullet opened it."""
+
     text: str
     end: LineEnd
     opens_item: bool
@@ -55,6 +60,8 @@ class Line:
                 end = LineEnd.HYPHEN
             elif last in DASHES:
                 end = LineEnd.DASH
+            elif last == SLASH and stripped[-2:-1].isalnum():
+                end = LineEnd.SLASH
         return cls(normalize_inline(raw), end, starts_with_bullet(raw))
 
 
@@ -80,10 +87,14 @@ def _join(text: str, previous: Line, line: Line, lexicon: DocumentLexicon | None
     if previous.end is LineEnd.SOFT_HYPHEN:
         return text + line.text
     if previous.end is LineEnd.DASH:
-        # "2023–|2024" is a range; "medarbetare –|inte" is prose with spaces.
-        if len(text) > 1 and text[-2].isdigit() and line.text[0].isdigit():
+        # A dash printed against the word before it joins two words ("2023–|2024",
+        # "Göteborg–|Malmö"); one printed alone stands between spaces ("medarbetare –|inte").
+        if len(text) > 1 and text[-2].isalnum() and line.text[0].isalnum():
             return text + line.text
         return f"{text} {line.text}"
+    if previous.end is LineEnd.SLASH:
+        # Typesetters break after a slash without a space: "Ansvarsområde/|process".
+        return text + line.text if line.text[0].isalnum() else f"{text} {line.text}"
     if previous.end is LineEnd.PLAIN:
         return f"{text} {line.text}"
     fragment = text.rsplit(" ", 1)[-1]

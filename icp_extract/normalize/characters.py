@@ -18,6 +18,7 @@ HYPHEN_MINUS = "-"
 EN_DASH = "\u2013"
 EM_DASH = "\u2014"
 NO_BREAK_SPACE = "\u00a0"
+SLASH = "/"
 
 #: Characters printed as a hyphen. A line-end hyphen is whichever of these ends the line.
 HYPHENS: frozenset[str] = frozenset({HYPHEN_MINUS, HYPHEN, NON_BREAKING_HYPHEN})
@@ -38,16 +39,21 @@ LIGATURES: dict[str, str] = {
 
 #: Invisible characters that carry no text: the soft hyphen (an allowed break that was not
 #: used), zero-width spaces and joiners, the word joiner and a stray byte-order mark.
-INVISIBLES: frozenset[str] = frozenset({SOFT_HYPHEN, "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"})
+INVISIBLES: frozenset[str] = frozenset(
+    {SOFT_HYPHEN, "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+)
 
 #: Spaces other than U+0020: no-break, narrow no-break, thin, figure, em/en spaces, ideographic.
 ODD_SPACES: frozenset[str] = frozenset(
-    {NO_BREAK_SPACE, "\u202f", "\u205f", "\u3000", "\u1680"} | {chr(c) for c in range(0x2000, 0x200B)}
+    {NO_BREAK_SPACE, "\u202f", "\u205f", "\u3000", "\u1680"}
+    | {chr(c) for c in range(0x2000, 0x200B)}
 )
 
 #: List bullets a PDF prints as text at the start of a line. "-" is not one: a line may
 #: start with a minus sign or a dash that the author wrote.
-BULLETS: frozenset[str] = frozenset({"\u2022", "\u25aa", "\u25e6", "\u25cf", "\u2023", "\u2043", "\u2219"})
+BULLETS: frozenset[str] = frozenset(
+    {"\u2022", "\u25aa", "\u25e6", "\u25cf", "\u2023", "\u2043", "\u2219"}
+)
 
 _TRANSLATION = str.maketrans(
     {

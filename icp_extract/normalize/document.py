@@ -32,12 +32,18 @@ def word_key(token: str) -> str:
     return key.lstrip("-")
 
 
-@dataclass(frozen=True)
+def _first_part(token: str) -> str:
+    """The part of a hyphenated token before its first inner hyphen, case kept."""
+    return _EDGE_PUNCTUATION.sub("", token).lstrip("-").split("-", 1)[0]
+
+
+@dataclass(frozen=True, eq=False)
 class DocumentLexicon:
     """Lowercase word forms a document prints whole (mid-line), with counts.
 
     Hyphenated forms ("sam-modulen") are counted as they are, so a lookup can ask about
-    either spelling of a line-end hyphen; ``modifiers`` counts their first parts ("sam").
+    either spelling of a line-end hyphen; ``modifiers`` counts their first parts as spelled
+    ("SAM"). Built once per document and read-only; compared by identity.
     """
 
     counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
@@ -51,6 +57,7 @@ class DocumentLexicon:
         token with it: either may be half a word.
         """
         counts: Counter[str] = Counter()
+        modifiers: Counter[str] = Counter()
         after_hyphen = False
         for raw in lines:
             ends_soft = raw.rstrip().endswith(SOFT_HYPHEN)
@@ -65,11 +72,9 @@ class DocumentLexicon:
                     key = word_key(part)
                     if key:
                         counts[key] += 1
+                        if "-" in key:
+                            modifiers[_first_part(part)] += 1
             after_hyphen = ends_hyphen
-        modifiers: Counter[str] = Counter()
-        for form, n in counts.items():
-            if "-" in form:
-                modifiers[form.split("-", 1)[0]] += n
         return cls(MappingProxyType(dict(counts)), MappingProxyType(dict(modifiers)))
 
     def count(self, form: str) -> int:
@@ -77,8 +82,8 @@ class DocumentLexicon:
         return self.counts.get(form, 0)
 
     def hyphenated_modifier(self, first_part: str) -> int:
-        """How often the document writes ``first_part`` (lowercase) before a hyphen inside a
-        word ("kleist" of "Kleist-priset")."""
+        """How often the document writes ``first_part``, spelled as given, before a hyphen
+        inside a word ("Kleist" of "Kleist-priset"; "AT-läkare" says nothing of "At-")."""
         return self.modifiers.get(first_part, 0)
 
     def __len__(self) -> int:

@@ -5,18 +5,20 @@ Narrow table columns make word processors hyphenate: "Omhän-|dertas" must read
 "covid-|19", "hälso-| och sjukvård". The usual rule, join when the next line starts in
 lowercase, turns "IT-|system" into "ITsystem" and "e-|tjänster" into "etjänster".
 
-The decision adds up evidence, each kind with a named weight:
+First, a coordinating word after the hyphen ("och", "eller") or no word at all marks a
+suspended compound: hyphen and space stay. Otherwise the decision adds up evidence, each
+kind with a named weight below:
 
-* spelling that only an author writes (digits, an abbreviation, a single letter, a capital
-  after the hyphen, a fragment without a vowel) - decisive;
-* a coordinating word after the hyphen ("och", "eller") - a suspended compound;
 * the document itself: the joined or the hyphenated form printed whole elsewhere;
+* spelling that only an author writes: digits, an abbreviation, a single letter, a capital
+  after the hyphen (only the document outvotes these), no vowel on one side;
 * the Swedish lemma table: the joined form a word or a compound of words, the hyphenated
   form a listed word, the first part one that the table often writes with a hyphen;
-* the shape of the break: inside a syllable (neither part a word), on a legal
-  hyphenation point of the joined word, between two adjectives.
+* the shape of the break: inside a word (neither part a word), between two words that make
+  no compound, after an unknown first part, between two adjectives, on (or off) a legal
+  hyphenation point of the joined word.
 
-A positive total joins, anything else keeps the hyphen: losing an author's hyphen changes
+A positive total joins; zero or less keeps the hyphen: losing an author's hyphen changes
 what the text says, keeping a typesetter's only looks odd.
 """
 
@@ -25,10 +27,9 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from icp_extract.lang.sv import lexicon as sv_lexicon
-from icp_extract.lang.sv.lexicon import MIN_PART
 from icp_extract.lang.sv.function_words import SUSPENSION_CONJUNCTIONS, WEAK_SUSPENSION_WORDS
 from icp_extract.lang.sv.hyphenation import is_break_point
 from icp_extract.lang.sv.orthography import (
@@ -37,12 +38,7 @@ from icp_extract.lang.sv.orthography import (
     VOWELS,
     WORD_ONSETS,
 )
-from icp_extract.normalize.characters import (
-    DASHES,
-    HYPHENS,
-    NON_BREAKING_HYPHEN,
-    SOFT_HYPHEN,
-)
+from icp_extract.normalize.characters import HYPHENS, NON_BREAKING_HYPHEN, SOFT_HYPHEN
 from icp_extract.normalize.document import DocumentLexicon
 
 
@@ -58,16 +54,7 @@ class Decision(enum.Enum):
 
 #: Before any evidence: in a narrow column most line-end hyphens are the typesetter's.
 PRIOR = 1.0
-#: Spelling no typesetter produces: digits ("2023-", "-19"), an abbreviation ("SAM-",
-#: "FoU-"), a single letter ("e-"), a capital after the hyphen ("icke-EU", "Carl-Oskar").
-#: Only the document can outvote it (a report that prints "ArkDes" whole settles
-#: "Ark-|Des"): word knowledge is not consulted.
-AUTHOR_SPELLING = 7.5
-#: A lowercase fragment without a vowel before a word ("sms-|lån"), or a continuation
-#: without one ("text-|tv"): never a syllable, always an abbreviation.
-DECISIVE = 20.0
-#: The fragment begins with consonants no Swedish word begins with ("hbtqi-").
-FOREIGN_ONSET = 4.0
+
 #: The document prints the joined form whole ("omhändertas").
 DOCUMENT_JOINED = 6.0
 #: The document prints the hyphenated form ("sam-modulen").
@@ -75,44 +62,64 @@ DOCUMENT_HYPHENATED = 7.0
 #: Added when the document prints one form at least twice more than the other: one
 #: occurrence may be a slip of the author, a habit is not.
 DOCUMENT_REPEATED = 2.0
+#: The document writes this first part with a hyphen elsewhere ("Kleist-priset" before
+#: "Kleist-|pris"), and neither whole form.
+DOCUMENT_HYPHENATED_MODIFIER = 3.0
+
+#: Spelling no typesetter produces: digits ("2023-", "-19"), an abbreviation ("SAM-",
+#: "FoU-"), a single letter ("e-"). Word knowledge is not consulted; only a document that
+#: prints the joined form at least twice more than the hyphenated one outvotes it.
+AUTHOR_SPELLING = 7.5
+#: A capital after the hyphen ("Carl-Oskar", "icke-EU"). Typesetters do break names written
+#: in camel case, so one whole "ArkDes" in the document settles "Ark-|Des".
+CAPITAL_AFTER = 6.5
+#: A lowercase fragment without a vowel before a word ("sms-|lån", "cbrn-|skydd"), or a
+#: continuation without one ("text-|tv"): never a syllable, always an abbreviation.
+NO_VOWEL = 20.0
+#: A fragment without a vowel before a short non-word ("hbt-|qi"): an abbreviation that a
+#: typesetter broke, which a vowel-less first part alone does not rule out.
+NO_VOWEL_BEFORE_PIECE = 1.5
+#: The fragment begins with consonants no Swedish word begins with ("hbtqi-").
+FOREIGN_ONSET = 4.0
+
 #: The joined form is a word of the lemma table.
 LEXICON_JOINED = 5.0
 #: The hyphenated form is a word of the lemma table ("e-post", "tv-studio").
 LEXICON_HYPHENATED = 6.0
 #: The joined form is a compound of known words ("upphandlings|systemet").
 LEXICON_COMPOUND = 2.5
-#: Neither side is a word: the typesetter broke inside a word ("omhän|dertas").
-INSIDE_WORD = 2.0
-#: The part after the hyphen is a word and the part before is not, and the joined form is no
-#: compound: a name or a foreign first part ("Kleist-priset", "startup-bolag").
-UNKNOWN_MODIFIER = 3.0
-#: The lemma table writes this first part with a hyphen in many entries ("icke-", "tv-");
-#: the weight is per entry up to :data:`HYPHEN_MODIFIER_CAP`.
+#: The lemma table writes this first part with a hyphen in many entries ("icke-", "tv-"):
+#: so much per entry, up to the cap; half as much for a capitalised first part, which is
+#: as often a name ("Sol-|lefteå").
 HYPHEN_MODIFIER_PER_ENTRY = 0.1
 HYPHEN_MODIFIER_CAP = 5.0
+CAPITALISED_SHARE = 0.5
+
+#: Neither side is a word: the typesetter broke inside a word ("omhän|dertas").
+INSIDE_WORD = 2.0
 #: Both sides are words but the joined form is no compound of them ("it-|system"): a
 #: typesetter's break between two words leaves a compound the analysis recognises.
 WORDS_NOT_COMPOUND = 2.0
-#: The document writes this first part with a hyphen elsewhere ("Kleist-priset" before
-#: "Kleist-|pris").
-DOCUMENT_HYPHENATED_MODIFIER = 3.0
-#: Two adjectives coordinated with a hyphen ("ekonomisk-politisk", "civil-militära").
+#: The part after the hyphen is a word and the part before is neither a word nor the start
+#: of one, and the joined form is no compound: a name or a foreign first part
+#: ("Kleist-priset", "startup-bolag"), where "Fysio-|terapeuter" is a piece of a word.
+UNKNOWN_MODIFIER = 3.0
+#: Shortest head word that counts for :data:`UNKNOWN_MODIFIER`: shorter known words are
+#: often accidental syllables ("Stener-|gard", "me-|dan").
+MIN_HEAD_FOR_UNKNOWN_MODIFIER = 5
+#: Two adjectives coordinated with a hyphen ("ekonomisk-politisk", "militär-industriella").
 ADJECTIVE_PAIR = 5.0
 #: Shortest second adjective for :data:`ADJECTIVE_PAIR`: shorter "heads" are usually the
 #: derivational ending of one adjective ("mänsk-|liga", "likvär-|dig").
 MIN_ADJECTIVE_HEAD = 6
-#: The break is (or is not) a legal hyphenation point of the joined word.
+#: The break is (or is not) a legal hyphenation point of the joined word. Small: Word's
+#: hyphenator breaks elsewhere than these patterns ("funkt-|ionen"); consulted only when the
+#: rest of the evidence is this close to even.
 BREAK_POINT = 1.0
 
-#: A fragment without a vowel ("hbt-") followed by a short non-word ("qi") is an
-#: abbreviation that a typesetter broke, not one the author joined to a word.
-NO_VOWEL_BEFORE_PIECE = 2.0
-#: Shortest head word that counts for :data:`UNKNOWN_MODIFIER`: shorter known words are
-#: often accidental syllables ("implemente-|ring", "me-|dan").
-MIN_HEAD_FOR_UNKNOWN_MODIFIER = 4
-
-#: A weak coordinating word ("till", "som") suspends the compound unless the joined form is
-#: a known word at least this strongly ("in-|till" -> "intill").
+#: A weak coordinating word ("samt", "till") suspends the compound unless the joined form is
+#: known at least this strongly ("gemen-|samt" -> "gemensamt", "in-|till" -> "intill"), or
+#: is a compound whose head reaches across the break ("satellitsyste-|men").
 WEAK_SUSPENSION_OVERRIDE = LEXICON_JOINED
 
 _TRAILING_PUNCTUATION = re.compile(r"[^\w-]+$")
@@ -143,10 +150,22 @@ class LineBreak:
         return f"{self.core}-{self.after}".lower()
 
 
+@dataclass(frozen=True)
+class Explanation:
+    """A decision with the evidence behind it, as (name, signed weight) pairs."""
+
+    decision: Decision
+    evidence: tuple[tuple[str, float], ...] = field(default=())
+
+    @property
+    def score(self) -> float:
+        return sum(weight for _, weight in self.evidence)
+
+
 def parse(fragment: str, continuation: str) -> LineBreak | None:
-    """Split a fragment and its continuation into the parts that meet; None when either side
-    has no letters or digits at the break."""
-    body = fragment.rstrip(SOFT_HYPHEN)[:-1] if fragment else ""
+    """Split a fragment (with its hyphen) and its continuation into the parts that meet;
+    None when either side has no letters or digits at the break."""
+    body = fragment.rstrip(SOFT_HYPHEN)[:-1]
     core = _CORE_BEFORE.search(body)
     after = _CORE_AFTER.match(continuation)
     if core is None or after is None:
@@ -162,42 +181,45 @@ def parse(fragment: str, continuation: str) -> LineBreak | None:
 def decide(fragment: str, continuation: str, lexicon: DocumentLexicon | None = None) -> Decision:
     """Decide a line-end hyphen: ``fragment`` is the line's last word with its hyphen,
     ``continuation`` the first word of the next line ("" when the cell ends there)."""
+    return explain(fragment, continuation, lexicon).decision
+
+
+def explain(
+    fragment: str, continuation: str, lexicon: DocumentLexicon | None = None
+) -> Explanation:
+    """:func:`decide`, with the evidence that led there (to debug a wrong decision)."""
     fragment = fragment.strip()
     continuation = continuation.strip()
-    if not fragment:
-        return Decision.SUSPENDED
-    last = fragment[-1]
+    last = fragment[-1:] or " "
+    # Rules before weights: their evidence is listed with weight 0.
     if last == SOFT_HYPHEN:
-        return Decision.JOIN if continuation else Decision.KEEP
-    if last in DASHES or last not in HYPHENS:
-        return Decision.SUSPENDED
+        # Only a typesetter breaks at a soft hyphen; it never shows otherwise.
+        return Explanation(Decision.JOIN, (("soft hyphen", 0.0),))
+    if last not in HYPHENS:
+        # A dash, or no hyphen at all: punctuation between words.
+        return Explanation(Decision.SUSPENDED, (("no hyphen", 0.0),))
     if not continuation:
-        return Decision.KEEP
+        return Explanation(Decision.KEEP, (("hyphen ends the text", 0.0),))
     if last == NON_BREAKING_HYPHEN:
-        return Decision.KEEP
-    suspended = _suspension(continuation)
+        return Explanation(Decision.KEEP, (("non-breaking hyphen", 0.0),))
     line_break = parse(fragment, continuation)
     if line_break is None:
-        # "- chef", "hälso-| (och", "2023-| –": no word meets another across the break.
-        return Decision.SUSPENDED
-    if suspended is None:
-        score = sum(weight for _, weight in evidence(line_break, lexicon))
-        return Decision.JOIN if score > 0 else Decision.KEEP
-    if suspended == "strong":
-        return Decision.SUSPENDED
-    known = _known_joined(line_break, lexicon)
-    return Decision.JOIN if known >= WEAK_SUSPENSION_OVERRIDE else Decision.SUSPENDED
-
-
-def _suspension(continuation: str) -> str | None:
-    """"strong" when the next word coordinates a suspended compound ("och"), "weak" when it
-    may ("till"), else None."""
-    word = continuation.lower().rstrip(".,;:")
-    if word in SUSPENSION_CONJUNCTIONS:
-        return "strong"
-    if word in WEAK_SUSPENSION_WORDS:
-        return "weak"
-    return None
+        # "- chef", "hälso-| (och", "hälso-| & sjukvård": no word meets another.
+        return Explanation(Decision.SUSPENDED, (("no word across the break", 0.0),))
+    conjunction = line_break.after.lower() if not line_break.tail[:1].isalnum() else ""
+    if conjunction in SUSPENSION_CONJUNCTIONS:
+        return Explanation(Decision.SUSPENDED, (("coordinating word", 0.0),))
+    if conjunction in WEAK_SUSPENSION_WORDS:
+        known = _known_joined(line_break, lexicon)
+        head = sv_lexicon.compound_head(line_break.joined) or ""
+        if known >= WEAK_SUSPENSION_OVERRIDE:
+            return Explanation(Decision.JOIN, (("joined form known", known),))
+        if len(head) > len(line_break.after):
+            return Explanation(Decision.JOIN, (("compound across the break", LEXICON_COMPOUND),))
+        return Explanation(Decision.SUSPENDED, (("coordinating word", 0.0),))
+    found = tuple(evidence(line_break, lexicon))
+    score = sum(weight for _, weight in found)
+    return Explanation(Decision.JOIN if score > 0 else Decision.KEEP, found)
 
 
 def _known_joined(line_break: LineBreak, document: DocumentLexicon | None) -> float:
@@ -210,25 +232,28 @@ def _known_joined(line_break: LineBreak, document: DocumentLexicon | None) -> fl
     return weight
 
 
-def evidence(line_break: LineBreak, document: DocumentLexicon | None = None) -> list[tuple[str, float]]:
-    """Every piece of evidence that fires for this break, as (name, signed weight).
-
-    Public so that a wrong decision can be explained: print the list.
-    """
+def evidence(
+    line_break: LineBreak, document: DocumentLexicon | None = None
+) -> list[tuple[str, float]]:
+    """Every piece of join-or-keep evidence that fires for this break, as (name, weight)."""
     found: list[tuple[str, float]] = [("prior", PRIOR)]
     if document is not None:
         found.extend(_document_evidence(line_break, document))
-    spelling = _spelling(line_break.core, line_break.after)
+    core, after = line_break.core, line_break.after
+    spelling = _author_spelling(core, after)
     if spelling is not None:
-        found.append((spelling, -AUTHOR_SPELLING))
+        weight = CAPITAL_AFTER if spelling == "capital after hyphen" else AUTHOR_SPELLING
+        found.append((spelling, -weight))
         return found
-    core = line_break.core
-    all_caps = core.isupper() and line_break.after.isupper()
-    # The table's spelling of a first part that a sentence or a name capitalises.
-    table_core = core if core.islower() else core.lower() if core[1:].islower() else ""
-    found.extend(
-        _lexical_evidence(core.lower(), line_break.after.lower(), table_core, not all_caps)
-    )
+    all_caps = core.isupper() and after.isupper()
+    found.extend(_lexical_evidence(core.lower(), after.lower(), _case(core), not all_caps))
+    # The hyphenation patterns are the weakest evidence and the slowest to consult: only
+    # when they can tip the balance.
+    if abs(sum(weight for _, weight in found)) <= BREAK_POINT:
+        if is_break_point(line_break.joined, len(core)):
+            found.append(("legal break point", BREAK_POINT))
+        else:
+            found.append(("no legal break point", -BREAK_POINT))
     return found
 
 
@@ -249,19 +274,18 @@ def _document_evidence(line_break: LineBreak, document: DocumentLexicon) -> list
     if abs(joined - hyphenated) >= 2:
         sign = 1 if joined > hyphenated else -1
         found.append(("document does so repeatedly", sign * DOCUMENT_REPEATED))
-    if joined == hyphenated and document.hyphenated_modifier(line_break.core.lower()):
+    if joined == hyphenated and document.hyphenated_modifier(line_break.core):
         found.append(("document hyphenates this first part", -DOCUMENT_HYPHENATED_MODIFIER))
     return found
 
 
-def _spelling(core: str, after: str) -> str | None:
+def _author_spelling(core: str, after: str) -> str | None:
     """The name of the spelling that marks an author's hyphen, or None."""
     if any(c.isdigit() for c in core) or after[0].isdigit():
         return "digits"
     if len(core) == 1:
         return "single letter"
-    all_caps = core.isupper() and after.isupper()
-    if all_caps:
+    if core.isupper() and after.isupper():
         # A heading in capitals: both sides look like abbreviations, the words decide.
         return None
     if any(c.isupper() for c in core[1:]):
@@ -271,42 +295,51 @@ def _spelling(core: str, after: str) -> str | None:
     return None
 
 
+def _case(word: str) -> str:
+    """How the text spells a word: "lower", "capitalised" or "other" (capitals, mixed)."""
+    if word.islower():
+        return "lower"
+    if word[:1].isupper() and word[1:].islower():
+        return "capitalised"
+    return "other"
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _lexical_evidence(
-    core: str, after: str, table_core: str, spelled: bool
+    core: str, after: str, case: str, spelled: bool
 ) -> tuple[tuple[str, float], ...]:
     """Evidence from Swedish word knowledge for lowercase ``core`` | ``after``.
 
-    ``table_core`` is the first part as the lemma table would spell it ("" for text in
-    capitals). ``spelled`` is False for text in capitals, where letters say nothing about
-    pronounceability ("IM-|FC" is an abbreviation a typesetter broke).
+    ``case`` is how the text spells the first part (see :func:`_case`). ``spelled`` is
+    False for text in capitals, where letters say nothing about pronounceability ("IM-|FC"
+    is an abbreviation a typesetter broke).
     """
     found: list[tuple[str, float]] = []
     joined = core + after
     after_word = sv_lexicon.is_word(after)
     if spelled:
-        if not any(c in VOWELS for c in after):
-            found.append(("no vowel after", -DECISIVE))
-        onset = _onset(core)
-        if onset == core:
-            if after_word or len(after) > 3:
-                found.append(("no vowel before", -DECISIVE))
-            else:
-                found.append(("no vowel before a piece", -NO_VOWEL_BEFORE_PIECE))
-        elif len(onset) >= 2 and onset not in WORD_ONSETS:
-            found.append(("foreign onset", -FOREIGN_ONSET))
+        found.extend(_vowel_evidence(core, after, after_word))
     joined_word = sv_lexicon.is_word(joined)
+    compound = joined_word or sv_lexicon.is_compound(joined)
     if joined_word:
         found.append(("joined is a word", LEXICON_JOINED))
+    elif compound:
+        found.append(("joined is a compound", LEXICON_COMPOUND))
     if sv_lexicon.is_word(f"{core}-{after}"):
         found.append(("hyphenated is a word", -LEXICON_HYPHENATED))
-    compound = joined_word or sv_lexicon.is_compound(joined)
-    if compound and not joined_word:
-        found.append(("joined is a compound", LEXICON_COMPOUND))
+    if not joined_word and case != "other":
+        # A lowercase first part may be an abbreviation the table spells in capitals ("tv");
+        # a capitalised one is looked up as the lowercase word a sentence start makes of it.
+        entries = sv_lexicon.hyphen_modifier_count(core, abbreviation=case == "lower")
+        if entries:
+            weight = min(HYPHEN_MODIFIER_CAP, entries * HYPHEN_MODIFIER_PER_ENTRY)
+            if case == "capitalised":
+                weight *= CAPITALISED_SHARE
+            found.append(("first part often hyphenated", -weight))
     core_word = sv_lexicon.is_word(core) or sv_lexicon.is_modifier(core)
     if not core_word and not after_word:
         found.append(("break inside a word", INSIDE_WORD))
-    if spelled and core_word and after_word and not compound and len(after) >= MIN_PART:
+    if spelled and core_word and after_word and not compound and len(after) >= sv_lexicon.MIN_PART:
         found.append(("two words, no compound", -WORDS_NOT_COMPOUND))
     if (
         not core_word
@@ -314,13 +347,9 @@ def _lexical_evidence(
         and not compound
         and len(after) >= MIN_HEAD_FOR_UNKNOWN_MODIFIER
         and not sv_lexicon.ends_like_modifier(core)
+        and not sv_lexicon.begins_longer_word(core)
     ):
         found.append(("unknown first part", -UNKNOWN_MODIFIER))
-    if not joined_word and table_core:
-        entries = sv_lexicon.hyphen_modifier_count(table_core)
-        if entries:
-            weight = min(HYPHEN_MODIFIER_CAP, entries * HYPHEN_MODIFIER_PER_ENTRY)
-            found.append(("first part often hyphenated", -weight))
     if (
         core.endswith(ADJECTIVE_MODIFIER_ENDINGS)
         and after.endswith(ADJECTIVE_HEAD_ENDINGS)
@@ -329,11 +358,21 @@ def _lexical_evidence(
         and sv_lexicon.is_word(core)
     ):
         found.append(("two adjectives", -ADJECTIVE_PAIR))
-    if is_break_point(joined, len(core)):
-        found.append(("legal break point", BREAK_POINT))
-    else:
-        found.append(("no legal break point", -BREAK_POINT))
     return tuple(found)
+
+
+def _vowel_evidence(core: str, after: str, after_word: bool) -> list[tuple[str, float]]:
+    """Pronounceability: a syllable has a vowel and starts like a Swedish word."""
+    if not any(c in VOWELS for c in after):
+        return [("no vowel after", -NO_VOWEL)]
+    onset = _onset(core)
+    if onset == core:
+        if after_word or len(after) > 3:
+            return [("no vowel before", -NO_VOWEL)]
+        return [("no vowel before a piece", -NO_VOWEL_BEFORE_PIECE)]
+    if len(onset) >= 2 and onset not in WORD_ONSETS:
+        return [("foreign onset", -FOREIGN_ONSET)]
+    return []
 
 
 def _onset(word: str) -> str:

@@ -10,9 +10,10 @@ analysis would miss "uppföljning", "utbildning", "inköp".
 from __future__ import annotations
 
 #: Words that join the first, suspended part of a compound to the rest of a list:
-#: "hälso- och sjukvård", "in- eller utbetalningar", "bygg- samt miljönämnden". Nothing
-#: in Swedish is spelled "<letters>-och" as one word, so after a line-end hyphen these
-#: always mean the hyphen was written by the author.
+#: "hälso- och sjukvård", "in- eller utbetalningar". Nothing in Swedish is spelled
+#: "<letters>och" as one word, so after a line-end hyphen these always mean the hyphen was
+#: written by the author. ("&", "+", "/" and dashes do the same; being no words, they need
+#: no list.)
 SUSPENSION_CONJUNCTIONS: frozenset[str] = frozenset(
     {
         "och",
@@ -20,9 +21,6 @@ SUSPENSION_CONJUNCTIONS: frozenset[str] = frozenset(
         "resp",
         "plus",
         "o",  # "o" as a written-out short form of "och" in tables
-        "&",
-        "+",
-        "/",
         "kontra",
         "jämte",
     }
@@ -30,8 +28,9 @@ SUSPENSION_CONJUNCTIONS: frozenset[str] = frozenset(
 
 #: Words that usually continue a suspended compound ("bygg- samt miljönämnden", "kort- som
 #: långsiktigt", "från förskole- till gymnasieskola") but that are also the tails of common
-#: words a typesetter breaks ("gemen-|samt", "lik-|som", "in-|till", "do-|men"). The decision
-#: keeps the hyphen for these unless the joined word is a known word.
+#: words a typesetter breaks ("gemen-|samt", "lik-|som", "in-|till", "satellitsyste-|men").
+#: The decision keeps the hyphen and the space for these unless the joined form is a known
+#: word or a compound whose head reaches across the break.
 WEAK_SUSPENSION_WORDS: frozenset[str] = frozenset(
     {"samt", "som", "liksom", "till", "men", "än", "mot", "via", "respektive", "alternativt"}
 )
@@ -40,16 +39,16 @@ WEAK_SUSPENSION_WORDS: frozenset[str] = frozenset(
 #: but frequent as the first part of compounds or as whole words at line ends.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
-    alltid alltså därav därigenom därom därpå därtill därutöver därvid härav härigenom härtill
-    nuvarande varav varigenom varpå vartill annars av bakom bara bland bort bredvid både de dem den denna deras dess
-    dessförinnan dessutom det detta dit där därefter däremot därför däribland därmed efter
-    eftersom eller emellan emellertid emot enbart endast enligt exklusive fast fortfarande fram
-    framför framåt från förbi före förutom genast genom han hem hit hittills hon hos huruvida
-    här härmed i ibland icke ifall ifrån igen in inför inklusive inom inte inuti isär jag jämte
-    kanske kring likaså liksom med medan mellan mot ned ner nog norra nämligen när och också
-    ofta om omkring på redan respektive runt samt sedan sig sin sina sitt snart som så såsom
-    såväl södra tidigare till tillbaka tillsammans trots ty under upp ur ut utan utanför utför
-    utifrån utom vad var varför varken vartannat vi vid västra ytterst än ännu även åt åter
-    åtminstone östra över överallt
+    alltid alltså annars av bakom bara bland bort bredvid både de dem den denna deras dess
+    dessförinnan dessutom det detta dit där därav därefter däremot därför däribland därigenom
+    därmed därom därpå därtill därutöver därvid efter eftersom eller emellan emellertid emot
+    enbart endast enligt exklusive fast fortfarande fram framför framåt från förbi före förrän
+    förutom genast genom han hem hit hittills hon hos huruvida här härav härigenom härmed
+    härtill i ibland icke ifall ifrån igen in inför inklusive inne inom inte intill inuti isär
+    jag jämte kanske kring likaså liksom med medan mellan mot ned ner nog norra nuvarande
+    nämligen när och också ofta om omkring på redan respektive runt samt sedan sig sin sina
+    sitt snart som så såsom såväl södra tidigare till tillbaka tillsammans trots ty under upp
+    ur ut utan utanför utför utifrån utom vad var varav varför varigenom varken varpå vartannat
+    vartill vi vid västra ytterst än ännu även åt åter åtminstone östra över överallt
     """.split()
 )

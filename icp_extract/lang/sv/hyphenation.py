@@ -21,7 +21,7 @@ PATTERN_LANGUAGE = "sv_SE"
 def _dictionary() -> object | None:
     """Load the patterns once; None (logged) when pyphen or its Swedish file is missing."""
     try:
-        import pyphen
+        import pyphen  # type: ignore[import-untyped]
 
         return pyphen.Pyphen(lang=PATTERN_LANGUAGE)
     except (ImportError, KeyError, OSError) as exc:

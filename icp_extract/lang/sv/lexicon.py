@@ -1,25 +1,19 @@
 """Swedish word knowledge, offline: which strings are words, and which are compounds of words.
 
-The source is the Swedish lemma lookup table that the pip package spacy-lookups-data ships
-(about 660,000 inflected forms, each mapped to its lemma). Only the table file is read, no
-spaCy model and nothing from the network, so extraction works on a machine without internet
-access. The table is loaded on first use and kept for the life of the process: loading it
-costs about half a second, which a run pays once, not once per document.
-
-Swedish writes compounds closed ("kompetensförsörjningsplan"), so most words of a municipal
-report are not in any word list; :func:`is_compound` recognises them from their parts, with
-the linking letters of :mod:`icp_extract.lang.sv.orthography`.
+The words are those of spacy-lookups-data's Swedish lemma table
+(:mod:`icp_extract.lang.sv.lemma_table`) and the closed-class words it leaves out
+(:mod:`icp_extract.lang.sv.function_words`). Swedish writes compounds closed
+("kompetensförsörjningsplan"), so most words of a municipal report are in no word list;
+:func:`is_compound` recognises them from their parts, with the linking letters of
+:mod:`icp_extract.lang.sv.orthography`. Every lookup is cached: a report repeats its words.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
-import gzip
-import json
-import logging
-from collections import Counter
-from importlib import resources
 
+from icp_extract.lang.sv import lemma_table
 from icp_extract.lang.sv.function_words import FUNCTION_WORDS
 from icp_extract.lang.sv.orthography import (
     DERIVATIONS,
@@ -27,11 +21,6 @@ from icp_extract.lang.sv.orthography import (
     LINKING_LETTERS,
     NOUN_ENDINGS,
 )
-
-log = logging.getLogger(__name__)
-
-#: Where spacy-lookups-data keeps the Swedish table, relative to its package.
-LEMMA_TABLE = ("data", "sv_lemma_lookup.json.gz")
 
 #: Shortest part a compound analysis accepts. Two-letter parts ("ar", "te", "ni") are
 #: words too, and would let almost any string pass as a compound.
@@ -50,39 +39,13 @@ MIN_MODIFIER_TAIL = 4
 MAX_COMPOUND_DEPTH = 3
 
 
-@functools.cache
 def _table_forms() -> frozenset[str]:
-    """Read the lemma table once: every form and every lemma, as spelled in the table.
-
-    Case is kept: lowercasing 700,000 strings would double the load time, and a lookup tries
-    the two other spellings a table entry can have ("Stockholm", "TV-s") instead.
-    Returns an empty set (and logs why) when the package is missing, so that normalising
-    still works, on document evidence and spelling alone, instead of failing an extraction.
-    """
-    try:
-        ref = resources.files("spacy_lookups_data").joinpath(*LEMMA_TABLE)
-        with ref.open("rb") as raw, gzip.open(raw) as unzipped:
-            table: dict[str, str] = json.loads(unzipped.read())
-    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
-        log.warning("Swedish lemma table unavailable (%s); hyphen decisions use less evidence", exc)
-        return frozenset()
-    forms = set(table)
-    forms.update(table.values())
-    return frozenset(forms)
-
-
-@functools.cache
-def _hyphen_modifiers() -> Counter[str]:
-    """First parts of the table's hyphenated entries ("tv" of "tv-studio", "TV" of "TV-s"),
-    spelled as in the table, with counts."""
-    return Counter(
-        form.split("-", 1)[0] for form in _table_forms() if "-" in form and not form.startswith("-")
-    )
+    return lemma_table.forms().words
 
 
 def load() -> None:
     """Load the table now rather than at the first decision (for timing, or a warm worker)."""
-    _table_forms()
+    lemma_table.forms()
 
 
 def _in_table(word: str) -> bool:
@@ -107,19 +70,24 @@ def is_word(word: str) -> bool:
     return False
 
 
-def hyphen_modifier_count(modifier: str) -> int:
-    """How many hyphenated entries of the lemma table start with ``modifier`` (spelled as in
-    the text, or in capitals when it is lowercase) and a hyphen.
+def hyphen_modifier_count(modifier: str, abbreviation: bool = False) -> int:
+    """How many hyphenated entries of the lemma table start with ``modifier`` and a hyphen;
+    with ``abbreviation``, those spelled in capitals too ("tv-" and "TV-").
 
     Some first parts are written with a hyphen by convention ("icke-", "tv-", "dna-"); the
     table records that convention, which no rule has to spell out. Case matters: the
     table's "EU-" says nothing about a name that begins "Eu-".
     """
-    counts = _hyphen_modifiers()
-    total = counts.get(modifier, 0)
-    if modifier.islower():
-        total += counts.get(modifier.upper(), 0)
+    total = _count_prefixed(modifier + "-")
+    if abbreviation:
+        total += _count_prefixed(modifier.upper() + "-")
     return total
+
+
+def _count_prefixed(prefix: str) -> int:
+    """How many table forms start with ``prefix``: a range of the sorted forms."""
+    ordered = lemma_table.forms().ordered
+    return bisect.bisect_left(ordered, prefix + "\U0010ffff") - bisect.bisect_left(ordered, prefix)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -133,7 +101,8 @@ def is_modifier(part: str, depth: int = 1) -> bool:
         if len(part) != MIN_PART - 1:
             return False
         return part in FUNCTION_WORDS or (
-            _in_table(part) and hyphen_modifier_count(part) <= SHORT_MODIFIER_MAX_HYPHENATED
+            _in_table(part)
+            and hyphen_modifier_count(part, abbreviation=True) <= SHORT_MODIFIER_MAX_HYPHENATED
         )
     if is_word(part) or any(is_word(part + final) for final in DROPPED_FINALS):
         return True
@@ -168,9 +137,16 @@ def ends_like_modifier(part: str) -> bool:
     """Whether ``part`` ends in a known compound modifier after some unknown letters
     ("cyber|säkerhets", "kriminal|underrättelse"): a compound whose first element the table
     lacks, rather than a piece of a word."""
-    return any(
-        is_modifier(part[cut:]) for cut in range(2, len(part) - MIN_MODIFIER_TAIL + 1)
-    )
+    return any(is_modifier(part[cut:]) for cut in range(2, len(part) - MIN_MODIFIER_TAIL + 1))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def begins_longer_word(part: str) -> bool:
+    """Whether some longer word of the table starts with ``part`` (lowercase): a piece of a
+    word ("fysio" of "fysioterapeut") rather than a name ("kleist") or foreign word."""
+    ordered = lemma_table.forms().ordered
+    at = bisect.bisect_right(ordered, part)
+    return at < len(ordered) and ordered[at].startswith(part)
 
 
 def compound_head(word: str) -> str | None:

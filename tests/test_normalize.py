@@ -1,0 +1,549 @@
+"""Unit tables for the Swedish text normaliser: line-end hyphens, cells, characters.
+
+The cases come from a real municipal follow-up report (shared/reference), from Swedish
+government prose (shared/corpus) and from the administrative Swedish such reports use.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from icp_extract.lang.sv import lemma_table, lexicon
+from icp_extract.lang.sv.hyphenation import break_points
+from icp_extract.normalize import (
+    Decision,
+    DocumentLexicon,
+    decide,
+    explain,
+    normalize_cell,
+    normalize_inline,
+)
+
+J, K, S = Decision.JOIN, Decision.KEEP, Decision.SUSPENDED
+
+# A typesetter broke the word: the hyphen goes, the word is joined.
+TYPESETTER_BREAKS = [
+    # from the reference report (Word, narrow columns)
+    ("Omhän-", "dertas"),
+    ("omhän-", "dertas"),
+    ("Upp-", "handlingssystemet"),
+    ("kar-", "riärvägar."),
+    ("ut-", "bildning"),
+    ("Kompetens-för-", "sörjning"),
+    ("Risk-", "värde"),
+    ("grans-", "kas"),
+    ("återkopp-", "ling"),
+    ("hante-", "ringen"),
+    ("internkon-", "trollplanen"),
+    ("Samhälls-", "utvecklingsnämnden."),
+    ("Introdukt-", "ioner"),  # Word breaks where the Swedish patterns would not
+    ("funkt-", "ionen."),
+    ("väs-", "kor"),
+    ("upp-", "drag/"),
+    ("ledar-", "arenan,"),
+    ("våld/extra-", "ordinära"),
+    ("”kvitter-", "larm”"),
+    ("Tvåstegsra-", "ket"),
+    ("gemen-", "samt"),  # "samt" is also the end of a word
+    ("perso-", "nal-omsättning."),
+    ("sam-", "verkansgrupper,"),
+    ("arbets-", "miljömodul,"),
+    # not in the reference: administrative and government Swedish
+    ("infrastruk-", "turminister"),
+    ("bostads-", "minister"),
+    ("regerings-", "beslut"),
+    ("tillsyns-", "myndigheten"),
+    ("social-", "tjänsten"),
+    ("förvalt-", "ningen"),
+    ("barn-", "omsorgen"),
+    ("skol-", "verket"),
+    ("äldre-", "omsorgen"),
+    ("budget-", "propositionen"),
+    ("nämnd-", "sekreterare"),
+    ("lik-", "som"),
+    ("in-", "till"),
+    ("energi-", "omställningen"),
+    ("arbets-", "miljöverket"),
+    ("elpris-", "skillnader"),
+    ("cybersäkerhets-", "området"),
+    ("implemente-", "ringen"),
+    ("Kommun-", "fullmäktige"),
+    ("över-", "gripande"),
+    ("ny-", "anställda"),
+    ("verk-", "samhetsplan"),
+    ("delårs-", "rapport"),
+    ("upphand-", "lingar"),
+    ("vård-", "nadshavare"),
+    # capitals: a heading, and abbreviations LibreOffice hyphenates ("SS-"/"BTEK")
+    ("KOMMUN-", "STYRELSEN"),
+    ("SS-", "BTEK"),
+    ("hbt-", "qi-personer"),
+]
+
+# The author wrote the hyphen inside a word: it stays, no space.
+AUTHOR_HYPHENS = [
+    # from the brief and the reference
+    ("SAM-", "modulen"),
+    ("IT-", "system"),
+    ("covid-", "19"),
+    ("2023-", "12-31"),
+    ("e-", "tjänster"),
+    ("LSS-", "verksamheten"),
+    ("EU-", "bidrag"),
+    # from the government corpus
+    ("EU-", "rätten."),
+    ("e-", "post"),
+    ("hbtqi-", "personer"),
+    ("icke-", "smittsamma"),
+    ("svensk-", "brasilianska"),
+    ("ekonomisk-", "politisk"),
+    ("militär-", "industriella"),
+    ("Carl-", "Oskar"),
+    ("Göteborg-", "Malmö"),
+    ("icke-", "EU-medborgare"),
+    ("FoU-", "avdraget"),
+    ("SiS-", "hemmen"),
+    ("G20-", "länderna"),
+    ("3D-", "bilder"),
+    ("2021-", "2025"),
+    ("1,5-", "gradersmålet"),
+    ("Kleist-", "priset"),
+    ("text-", "tv"),
+    ("AP-", "fonderna"),
+    ("CBRNE-", "händelser"),
+    ("OECD-", "länderna"),
+    ("f-", "skatt"),
+    # lowercase abbreviations and conventions of municipal reports
+    ("it-", "system"),
+    ("it-", "stöd"),
+    ("sms-", "lån"),
+    ("tv-", "studio"),
+    ("dna-", "baserad"),
+    ("cbrn-", "skydd"),
+    ("pdf-", "fil"),
+    ("gps-", "sändare"),
+    ("hbtq-", "frågor"),
+    ("HVB-", "hem"),
+    ("x-", "axeln"),
+    ("Stockholm-", "Arlanda"),
+]
+
+# A suspended compound: the hyphen and the space after it are the author's.
+SUSPENDED_COMPOUNDS = [
+    ("hälso-", "och"),
+    ("in-", "och"),
+    ("Hot-", "och"),
+    ("infrastruktur-", "och"),
+    ("energi-", "eller"),
+    ("bygg-", "samt"),
+    ("kort-", "som"),
+    ("förskole-", "till"),
+    ("vård-", "respektive"),
+    ("Kultur-", "och"),
+    ("Vård-", "och"),
+    ("barn-", "och"),
+    ("fritids-", "eller"),
+    ("kort-", "och"),
+    ("nationell-", "och"),
+    ("sjuk-", "o"),
+    ("in-", "resp."),
+    ("LSS-", "och"),
+    ("2023-", "och"),
+    ("klimat-", "och/eller"),
+    ("hälso-", "&"),
+    ("hälso-", "–"),
+    ("-", "chef"),  # a free-standing hyphen used as a dash
+    ("medarbetare–", "inte"),  # a dash is punctuation
+]
+
+
+@pytest.mark.parametrize(("fragment", "continuation"), TYPESETTER_BREAKS)
+def test_typesetter_hyphen_is_joined(fragment: str, continuation: str) -> None:
+    """This test ensures that a hyphen a word processor inserted is removed."""
+    result = explain(fragment, continuation)
+    assert result.decision is J, result.evidence
+
+
+@pytest.mark.parametrize(("fragment", "continuation"), AUTHOR_HYPHENS)
+def test_author_hyphen_is_kept(fragment: str, continuation: str) -> None:
+    """This test ensures that a hyphen the author wrote survives a line break after it."""
+    result = explain(fragment, continuation)
+    assert result.decision is K, result.evidence
+
+
+@pytest.mark.parametrize(("fragment", "continuation"), SUSPENDED_COMPOUNDS)
+def test_suspended_compound_keeps_hyphen_and_space(fragment: str, continuation: str) -> None:
+    """This test ensures that "hälso-| och" stays "hälso- och"."""
+    result = explain(fragment, continuation)
+    assert result.decision is S, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("fragment", "continuation", "expected"),
+    [
+        ("Omhän\u00ad", "dertas", J),  # a soft hyphen is always the typesetter's
+        ("Omhän\u00ad", "", J),
+        ("IT\u2011", "system", K),  # a non-breaking hyphen is always the author's
+        ("Omhän-", "", K),  # nothing follows: nothing to join
+        ("Omhän\u2010", "dertas", J),  # U+2010 is decided like "-"
+        ("IT\u2010", "system", K),
+        ("", "dertas", S),
+        ("  Omhän-  ", "  dertas  ", J),
+    ],
+)
+def test_special_hyphens(fragment: str, continuation: str, expected: Decision) -> None:
+    """This test ensures that the hyphen characters and empty sides are handled."""
+    assert decide(fragment, continuation) is expected
+
+
+def test_decision_tables_are_large_enough() -> None:
+    """This test ensures that the decision tables keep their breadth (at least 60 cases)."""
+    assert len(TYPESETTER_BREAKS) + len(AUTHOR_HYPHENS) + len(SUSPENDED_COMPOUNDS) >= 60
+
+
+# The document is the best evidence: it overrides word knowledge both ways.
+
+
+def test_document_that_prints_the_hyphen_keeps_it() -> None:
+    """This test ensures that "sam-|modulen" keeps its hyphen when the report writes
+    "SAM-modulen" elsewhere, though "sammodulen" parses as a Swedish compound."""
+    assert decide("sam-", "modulen") is J
+    document = DocumentLexicon.from_lines(["Strukturen i SAM-modulen har utvecklats"])
+    assert decide("sam-", "modulen", document) is K
+
+
+def test_document_that_prints_the_word_joins_it() -> None:
+    """This test ensures that a document printing "ArkDes" twice joins "Ark-|Des", which
+    spelling alone would keep."""
+    assert decide("Ark-", "Des") is K
+    document = DocumentLexicon.from_lines(["ArkDes och ArkDes igen", "hos ArkDes"])
+    assert decide("Ark-", "Des", document) is J
+
+
+def test_document_that_hyphenates_a_first_part_keeps_it() -> None:
+    """This test ensures that "Kleist-priset" elsewhere keeps "Kleist-|pris"."""
+    document = DocumentLexicon.from_lines(["Kleist-priset delas ut i år"])
+    assert decide("Kleist-", "pris.", document) is K
+
+
+def test_document_lexicon_skips_words_split_across_lines() -> None:
+    """This test ensures that a line-end fragment and the next line's first word are not
+    counted as words of the document."""
+    document = DocumentLexicon.from_lines(["upp i modul SAM. Omhän-", "dertas genom planen"])
+    assert document.count("omhän") == 0
+    assert document.count("dertas") == 0
+    assert document.count("genom") == 1
+    assert document.count("sam") == 1
+
+
+def test_document_lexicon_counts_whole_and_hyphenated_words() -> None:
+    """This test ensures that words are counted lowercase, without edge punctuation, with
+    hyphenated forms kept whole and suspended first parts left out."""
+    document = DocumentLexicon.from_lines(
+        ["Omhändertas (omhändertas), SAM-modulen.", "uppdrag/ökat hälso- och vård"]
+    )
+    assert document.count("omhändertas") == 2
+    assert document.count("sam-modulen") == 1
+    assert document.hyphenated_modifier("SAM") == 1
+    assert document.count("uppdrag") == 1
+    assert document.count("ökat") == 1
+    assert document.count("hälso") == 0
+    assert len(DocumentLexicon()) == 0
+
+
+# normalize_cell: the lines of one cell, top to bottom.
+
+CELLS = [
+    (
+        [
+            "a) Hanteras genom att följas",
+            "upp i modul SAM. Omhän-",
+            "dertas genom kompetensför-",
+            "sörjningsplan och kompe-",
+            "tensskattningar i VP 2023. ",
+        ],
+        "a) Hanteras genom att följas upp i modul SAM. Omhändertas genom "
+        "kompetensförsörjningsplan och kompetensskattningar i VP 2023.",
+    ),
+    (["Risk-", "värde"], "Riskvärde"),
+    (["Följer ", "plan:  "], "Följer plan:"),
+    (["Kompetens-för-", "sörjning ", "(HR) "], "Kompetens-försörjning (HR)"),
+    (
+        ["a) Omhändertas i fortsatt ut-", "vecklingsarbete. Hot- och", "vålds utbildning behöver"],
+        "a) Omhändertas i fortsatt utvecklingsarbete. Hot- och vålds utbildning behöver",
+    ),
+    (["Strukturen i SAM-", "modulen har utvecklats"], "Strukturen i SAM-modulen har utvecklats"),
+    (["ska vara klart 2023-", "12-31."], "ska vara klart 2023-12-31."),
+    (["insatser inom hälso-", "och sjukvård"], "insatser inom hälso- och sjukvård"),
+    (
+        ["Krisplaner/hot", "och våld/extra-", "ordinära händel-", "ser (larm) för"],
+        "Krisplaner/hot och våld/extraordinära händelser (larm) för",
+    ),
+    (
+        ["b) Sam - Stratsys arbets-", "miljömodul, enhetsnivå där"],
+        "b) Sam - Stratsys arbetsmiljömodul, enhetsnivå där",
+    ),
+    (["dialog medarbetare - ", "chef "], "dialog medarbetare - chef"),
+    (
+        ["kunna leverera på upp-", "drag/ ökat antal sjukskriv-", "ningar"],
+        "kunna leverera på uppdrag/ ökat antal sjukskrivningar",
+    ),
+    (["nya medarbetare –", "inte kunna"], "nya medarbetare – inte kunna"),
+    (["under perioden 2025–", "2027"], "under perioden 2025–2027"),
+    (["längs Västkustbanan Göteborg–", "Malmö."], "längs Västkustbanan Göteborg–Malmö."),
+    (["dialog medarbetare —", "chef"], "dialog medarbetare — chef"),
+    (["Omhän\u00ad", "dertas"], "Omhändertas"),
+    (["Omhän\u00ad ", "dertas"], "Omhändertas"),
+    (["IT\u2011", "system"], "IT-system"),
+    (["IT\u2010", "system"], "IT-system"),
+    (["Omhän\u2010", "dertas"], "Omhändertas"),
+    (["• Utbildning i e-", "tjänster"], "Utbildning i e-tjänster"),
+    (["", "  ", "\u00a0"], ""),
+    ([], ""),
+    (["Arbetet avslutas 2024-"], "Arbetet avslutas 2024-"),
+    (["Ansvarsområde/ ", "process "], "Ansvarsområde/process"),
+    (
+        ["a)  Individuella   utvecklings-", "planer i medarbetarsamtal,"],
+        "a) Individuella utvecklingsplaner i medarbetarsamtal,",
+    ),
+    (
+        ["\ufb01nansiering av ", "\ufb02era \ufb00 \ufb03 \ufb04"],
+        "finansiering av flera ff ffi ffl",
+    ),
+    (["a\u030angra"], "ångra"),
+    (["efter covid-", "19-pandemin"], "efter covid-19-pandemin"),
+    (["en punkt", "• en annan"], "en punkt en annan"),
+    (["gäller e-", "• tjänster"], "gäller e- tjänster"),  # a new item is no continuation
+    (["ett\u00a0ord\u2009till"], "ett ord till"),
+    (
+        ["kommunens infrastruktur- och bostads-", "frågor"],
+        "kommunens infrastruktur- och bostadsfrågor",
+    ),
+    (["hot/", "(våld)"], "hot/ (våld)"),
+    (["både kort- och lång-", "siktigt"], "både kort- och långsiktigt"),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CELLS)
+def test_normalize_cell(lines: list[str], expected: str) -> None:
+    """This test ensures that a cell's printed lines become the text the author wrote."""
+    assert normalize_cell(lines) == expected
+
+
+def test_normalize_cell_uses_the_document() -> None:
+    """This test ensures that the lexicon passed to normalize_cell reaches the decision."""
+    document = DocumentLexicon.from_lines(["i SAM-modulen", "och SAM-modulen"])
+    lines = ["uppföljning i sam-", "modulen"]
+    assert normalize_cell(lines, document) == "uppföljning i sam-modulen"
+    assert normalize_cell(lines) == "uppföljning i sammodulen"
+
+
+# normalize_inline: characters only.
+
+INLINE = [
+    ("\ufb01nansiering", "finansiering"),
+    ("\ufb02ytt \ufb00 \ufb03 \ufb04", "flytt ff ffi ffl"),
+    ("Omhän\u00addertas", "Omhändertas"),
+    ("IT\u2010system och IT\u2011stöd", "IT-system och IT-stöd"),
+    ("a\u00a0b\u202fc\u2009d\u2007e", "a b c d e"),
+    ("• Punkt", "Punkt"),
+    ("\u25aa Punkt", "Punkt"),
+    ("\u25e6 Punkt", "Punkt"),
+    ("  •  • Punkt", "Punkt"),
+    ("•Punkt", "Punkt"),
+    ("första\n• andra", "första andra"),
+    ("a • b", "a • b"),
+    ("medarbetare – chef", "medarbetare – chef"),
+    ("se — här", "se — här"),
+    ("”kvitterlarm” och \"larm\" 'x'", "”kvitterlarm” och \"larm\" 'x'"),
+    ("\u22125 grader", "\u22125 grader"),
+    ("Omhän-", "Omhän-"),
+    ("a\u030a", "å"),
+    ("  a   b  ", "a b"),
+    ("a\nb\tc\r\nd", "a b c d"),
+    ("noll\u200bbredd", "nollbredd"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INLINE)
+def test_normalize_inline(text: str, expected: str) -> None:
+    """This test ensures that character cleanup changes encoding, never punctuation."""
+    assert normalize_inline(text) == expected
+
+
+# The offline Swedish knowledge the decision stands on.
+
+
+def test_lemma_table_is_available() -> None:
+    """This test ensures that spacy-lookups-data's Swedish table is found and read: without
+    it decisions silently lose their strongest word evidence."""
+    assert lexicon.is_word("omhändertas")
+    assert lexicon.is_word("upp")  # a particle, from the closed-class list
+    assert not lexicon.is_word("dertas")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("upphandlingssystemet", True),
+        ("kompetensförsörjningsplan", True),
+        ("karriärvägar", True),
+        ("arbetsmiljömodul", True),
+        ("inrymningsplan", True),
+        ("elprisskillnader", True),
+        ("itsystem", False),
+        ("omhän", False),
+        ("hbtqipersoner", False),
+    ],
+)
+def test_compound_analysis(word: str, expected: bool) -> None:
+    """This test ensures that closed Swedish compounds are recognised from their parts,
+    with linking letters, and that abbreviations are not taken for first parts."""
+    assert lexicon.is_compound(word) is expected
+
+
+def test_word_form_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test ensures that the on-disk cache of the lemma table gives back exactly the
+    forms parsed from the table, and that an empty setting switches it off."""
+    table = Path(str(resources.files("spacy_lookups_data").joinpath(*lemma_table.TABLE_PATH)))
+    monkeypatch.setenv(lemma_table.CACHE_ENV, str(tmp_path))
+    parsed = lemma_table._load(table)
+    assert len(list(tmp_path.glob("sv-word-forms-*.txt"))) == 1
+    cached = lemma_table._load(table)
+    assert cached == parsed
+    assert list(cached.ordered) == sorted(cached.words)
+    monkeypatch.setenv(lemma_table.CACHE_ENV, "")
+    assert lemma_table._cache_file(table) is None
+
+
+def test_explanation_names_the_evidence() -> None:
+    """This test ensures that a decision can be explained: the evidence is listed by name."""
+    names = [name for name, _ in explain("SAM-", "modulen").evidence]
+    assert "abbreviation" in names
+    joined = explain("Omhän-", "dertas")
+    assert joined.score > 0
+    assert "joined is a word" in [name for name, _ in joined.evidence]
+
+
+def test_hyphenation_patterns_are_available() -> None:
+    """This test ensures that pyphen's Swedish patterns load."""
+    assert 5 in break_points("omhändertas")
+
+
+def test_decide_is_fast() -> None:
+    """This test ensures that a decision costs well under a millisecond once the table is
+    loaded, so normalising stays a small share of extraction time."""
+    lexicon.load()
+    pairs = TYPESETTER_BREAKS + AUTHOR_HYPHENS + SUSPENDED_COMPOUNDS
+    document = DocumentLexicon.from_lines(["Omhändertas i SAM-modulen"] * 50)
+    for fragment, continuation in pairs:
+        decide(fragment, continuation, document)
+    start = time.perf_counter()
+    rounds = 20
+    for _ in range(rounds):
+        for fragment, continuation in pairs:
+            decide(fragment, continuation, document)
+    per_call = (time.perf_counter() - start) / (rounds * len(pairs))
+    assert per_call < 1e-3
+
+
+# Round trip: typeset a paragraph into narrow lines the way LibreOffice does (break words at
+# the Swedish patterns' points, or after a hyphen the author wrote), then normalise it back.
+
+PARAGRAPHS = [
+    # the reference report's prose
+    "Nämnden har för 2023 antagit en internkontrollplan som anger nio kritiska risker som ska "
+    "granskas och/eller hanteras på annat sätt. För att säkerställa ett systematiskt arbetssätt "
+    "sker återkoppling dels av risker som ska granskas, dels av risker som bedömts som kritiska "
+    "men där hanteringen bedömts till annan än till granskning i internkontrollplanen",
+    "a) Omhändertas i fortsatt utvecklingsarbete. Hot- och vålds utbildning behöver t ex "
+    "genomföras kontinuerligt. Strukturen i SAM-modulen har utvecklats och förenklats under "
+    "våren 2023. Uppföljningen av LSS-verksamheten ska vara klar 2023-12-31.",
+    # government prose (shared/corpus, first half)
+    "Skolverket ska utveckla och stärka den vetenskapliga grunden i myndighetens insatser som "
+    "bygger på kollegialt lärande, bland annat de så kallade Matematik- och Läslyften. Syftet är "
+    "att stärka kvaliteten i undervisningen i bland annat matematik, teknik och naturvetenskap "
+    "samt språk-, läs- och skrivutveckling.",
+    "Utredningen föreslår bland annat att tillståndsplikt införs för sändningar av radio och tv "
+    "via satellit. Utredningen lämnar också förslag om när ett tillstånd av Myndigheten för "
+    "press, radio och tv att sända tv och sökbar text-tv ska kunna återkallas på grund av "
+    "yttrandefrihetsbrott.",
+    "– Mötesplatser för unga hbtqi-personer kan ge trygghet, bekräftelse och gemenskap, "
+    "speciellt för de unga som lever i familjer där en hbtqi-identitet inte är accepterad. Nu "
+    "vill vi förbättra förutsättningarna för att skapa mötesplatser i hela landet, säger "
+    "jämställdhets- och biträdande arbetsmarknadsminister Paulina Brandberg.",
+    "I uppdraget ska myndigheten särskilt beakta behovet av geografisk spridning av "
+    "mötesplatser, särskilt till landsbygdskommuner och till områden med socioekonomiska "
+    "utmaningar. Kartläggningen ska också innehålla en analys av covid-19-pandemins "
+    "konsekvenser för mötesplatser.",
+    "– Vikten av att sluta upp bakom ukrainarna i deras kamp mot Ryssland kan inte "
+    "understrykas nog. Därför innehåller en stor del av ändringsbudgeten pengar för att snabbt "
+    "göra verklighet av den viktiga vapenleveransen till Ukraina, säger Oscar Sjöstedt, "
+    "ekonomisk-politisk talesperson Sverigedemokraterna.",
+    "Det finns nu över 10 000 PFAS-ämnen identifierade. Många av dem är fett-, smuts-, och "
+    "vattenavvisande och används i en mängd konsument- och industriprodukter som till exempel "
+    "i impregneringssprayer, skidvalla, pappersförpackningar och brandskum.",
+    "För att kunna få legitimation utfärdad efter läkarexamen krävs såväl genomgången "
+    "Allmäntjänstgöring (AT) som ett godkänt resultat i en skriftlig datorbaserad examination, "
+    "det så kallade eAT-provet. Provet administreras av AT-kansliet vid Karolinska institutet.",
+    "– Jag är stolt över att Sverige kan visa solidaritet med Ukraina och samtidigt säkra WHO:s "
+    "livsavgörande arbete i kampen mot icke-smittsamma sjukdomar. Omlokaliseringen är en del "
+    "av Sveriges starka och ihållande politiska stöd till Ukraina, säger bistånds- och "
+    "utrikeshandelsminister Johan Forssell.",
+]
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _breaks(token: str) -> list[tuple[str, str]]:
+    """Where a typesetter may break ``token``: after an author's hyphen, or at a pattern
+    point of one of its words (adding a hyphen). Longest first part first."""
+    found = [(token[: i + 1], token[i + 1 :]) for i, c in enumerate(token[:-1]) if c == "-"]
+    for word in _WORD.finditer(token):
+        for point in break_points(word.group().lower()):
+            at = word.start() + point
+            found.append((token[:at] + "-", token[at:]))
+    return sorted(found, key=lambda pair: -len(pair[0]))
+
+
+def typeset(text: str, width: int) -> list[str]:
+    """Greedy justified-column line breaking with hyphenation, as a word processor does."""
+    lines: list[str] = []
+    line = ""
+    queue = text.split(" ")
+    while queue:
+        token = queue.pop(0)
+        candidate = f"{line} {token}" if line else token
+        if len(candidate) <= width or not line and len(token) > width and not _breaks(token):
+            line = candidate
+            continue
+        for first, rest in _breaks(token):
+            if len(f"{line} {first}".strip()) <= width and len(rest) >= 2:
+                lines.append(f"{line} {first}".strip())
+                line = ""
+                queue.insert(0, rest)
+                break
+        else:
+            if line:
+                lines.append(line)
+                line = ""
+                queue.insert(0, token)
+            else:
+                line = token
+    return [*lines, line] if line else lines
+
+
+@pytest.mark.parametrize("width", range(22, 38, 3))
+@pytest.mark.parametrize("paragraph", PARAGRAPHS, ids=lambda p: p[:24])
+def test_typeset_paragraph_comes_back(paragraph: str, width: int) -> None:
+    """This test ensures that a paragraph hyphenated into a narrow column is normalised back
+    to exactly what was written, real hyphens and suspended compounds included."""
+    lines = typeset(paragraph, width)
+    assert any(line.endswith("-") for line in lines[:-1])
+    assert normalize_cell(lines) == paragraph
