@@ -28,10 +28,21 @@ PERIODS = (
     ("tertial", ("tertial",)),
     ("helår", ("helår", "årsbokslut", "årsuppföljning", "verksamhetsberättelse", "årsredovisning")),
 )
-TITLE_WORDS = ("uppföljning", "internkontroll", "intern kontroll")
-# Words that say risks were inventoried ("inventerats", "identifierades", "bruttolista").
-_INVENTORY_STEMS = ("inventer", "identifier", "bruttolist", "kartla", "omfattar", "totalt",
-                    "sammanlagt", "riskanalys")  # fmt: skip
+# A title names the follow-up or the internal control ("Budgetuppföljning" does not).
+TITLE = re.compile(
+    r"(^|[\s–-])((hel|del)års|tertial)?uppföljning|internkontroll|intern kontroll", re.IGNORECASE
+)
+SAME_SIZE = 0.3  # font sizes (points) this close are one size
+# The prose names the period of the follow-up itself: "helårsuppföljningen".
+PROSE_PERIOD = re.compile(r"\b(helårs|delårs|tertial)uppföljning\w*", re.IGNORECASE)
+# Words that say risks were inventoried: verbs ("inventerades", "identifierats"), which
+# place the count, and weaker cues ("bruttolista", "omfattar") that only mark the sentence.
+_INVENTORY_VERBS = ("inventer", "identifier", "kartla")
+_INVENTORY_CUES = ("bruttolist", "omfattar", "totalt", "sammanlagt", "riskanalys")
+# A number after one of these (within three words) is a risk value, not a count.
+_VALUE_WORDS = ("riskvärde", "värde", "poäng", "nivå")
+_NOT_RISK_UNITS = {"procent", "%", "kr", "kronor", "eller", "dagar", "veckor", "timmar", "§",
+                   "kap", "kapitlet"}  # fmt: skip
 _CRITICAL = {"kritisk", "kritiska", "kritiskt"}
 _RISK_NOUNS = {"risk", "risker", "riskerna", "riskområden"}
 # Number-like words that are articles or pronouns here, never counts.
@@ -46,42 +57,67 @@ def _matcher() -> tuple[Any, Any]:
     nlp = spacy.blank("sv")
     nlp.add_pipe("sentencizer")
     matcher = Matcher(nlp.vocab)
-    # A count of risks: a number (spaCy's Swedish LIKE_NUM knows the number words) right
-    # before the risk noun, with at most one word between ("18 identifierade risker"), or
-    # "N av dessa/dem/de" ("Nio av dessa risker", "Åtta av dem").
-    number = {"LIKE_NUM": True, "LOWER": {"NOT_IN": sorted(_NOT_COUNTS)}}
-    risks = {"LOWER": {"IN": sorted(_RISK_NOUNS)}}
-    matcher.add("COUNT", [
-        [number, risks],
-        [number, {"IS_ALPHA": True, "LOWER": {"NOT_IN": sorted(_RISK_NOUNS)}}, risks],
-        [number, {"LOWER": "av"}, {"LOWER": {"IN": ["dessa", "dem", "de"]}}],
-        [number, {"LOWER": "som"}, {"LOWER": {"IN": sorted(_CRITICAL)}}],
-    ])  # fmt: skip
+    # A number in digits or words (spaCy's Swedish LIKE_NUM knows "nio", "åtta", "tjugo"),
+    # not an article ("en", "ett").
+    matcher.add("NUMBER", [[{"LIKE_NUM": True, "LOWER": {"NOT_IN": sorted(_NOT_COUNTS)}}]])
     return nlp, matcher
 
 
-def _counts(text: str) -> tuple[int | None, int | None]:
-    """(risks inventoried, risks critical) as the prose states them, sentence by sentence: the
-    first count in a sentence that speaks of criticality is the critical count; the first in
-    one that speaks of inventory (and not of criticality) is the inventoried count."""
-    nlp, matcher = _matcher()
-    doc = nlp(text)
-    inventoried = critical = None
-    for sent in doc.sents:
-        words = {t.lower_ for t in sent}
-        is_critical = any(w.startswith("kritisk") for w in words)
-        is_inventory = any(w.startswith(_INVENTORY_STEMS) for w in words)
-        if not (is_critical or is_inventory):
+def _candidates(sent: Any, matcher: Any) -> list[tuple[int, int]]:
+    """(token index, value) of numbers that may count risks: not years, not a risk value
+    ("riskvärde på 9"), not a share ("91 procent")."""
+    out = []
+    for _id, start, _end in matcher(sent.as_doc()):
+        token = sent[start]
+        value = parse_number(token.text)
+        if value is None or value >= 1000:
             continue
-        for _id, start, _end in sorted(matcher(sent.as_doc()), key=lambda m: m[1]):
-            value = parse_number(sent[start].text)
-            if value is None:
-                continue
-            if is_critical and critical is None:
-                critical = value
-            elif not is_critical and is_inventory and inventoried is None:
-                inventoried = value
-            break
+        before = [t.lower_ for t in sent[max(0, start - 3) : start]]
+        after = sent[start + 1].lower_ if start + 1 < len(sent) else ""
+        if any(b.startswith(_VALUE_WORDS) for b in before) or after in _NOT_RISK_UNITS:
+            continue
+        out.append((start, value))
+    return out
+
+
+def _nearest_before(cands: list[tuple[int, int]], position: int) -> int | None:
+    before = [v for i, v in cands if i < position]
+    after = [v for i, v in cands if i > position]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    """(risks inventoried, risks critical) as the prose states them.
+
+    Sentence by sentence: in one that speaks of criticality ("kritisk"), the count nearest
+    before that word is the critical count; a count in a sentence with an inventory verb
+    ("inventerades", "identifierats") is the one nearest before the verb, or the first after
+    it; weaker cues ("bruttolista", "omfattar", "riskanalys") take the first count followed by
+    the word risk. The first sentence that states a count wins.
+    """
+    nlp, matcher = _matcher()
+    inventoried = critical = None
+    sentences = (sent for para in text.split("\n") for sent in nlp(para).sents)
+    for sent in sentences:
+        lowers = [t.lower_ for t in sent]
+        cands = _candidates(sent, matcher)
+        if not cands:
+            continue
+        crit_at = next((i for i, w in enumerate(lowers) if w.startswith("kritisk")), None)
+        crit_value = _nearest_before(cands, crit_at) if crit_at is not None else None
+        if critical is None and crit_value is not None:
+            critical = crit_value
+        if inventoried is not None:
+            continue
+        rest = [(i, v) for i, v in cands if v != crit_value or crit_at is None]
+        verb_at = next((i for i, w in enumerate(lowers) if w.startswith(_INVENTORY_VERBS)), None)
+        if verb_at is not None and rest:
+            inventoried = _nearest_before(rest, verb_at)
+        elif any(w.startswith(_INVENTORY_CUES) for w in lowers):
+            inventoried = next(
+                (v for i, v in rest if i + 1 < len(lowers) and lowers[i + 1] in _RISK_NOUNS),
+                None,
+            )
     return inventoried, critical
 
 
@@ -99,41 +135,54 @@ def _organ(text: str) -> str | None:
     return None
 
 
-def _title(lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], str]) -> str | None:
-    """The first line in the largest font among the first lines; joined with a follow-on line."""
+def _title(
+    lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], str], has_table: bool
+) -> str | None:
+    """The report's title: among the lines before its first table, the first in the largest
+    font that names a follow-up or the internal control; in a document without a risk table
+    (or without such a line), the first line in the largest font near the top. A title broken
+    over lines in the same font is joined."""
     if not lines:
         return None
-    head = lines[:15]
-    candidates = [
-        (i, t, s) for i, (t, s) in enumerate(head) if any(w in t.lower() for w in TITLE_WORDS)
-    ]
-    if not candidates:
-        return None
-    biggest = max(s for _, _, s in candidates)
-    i, text, size = next(c for c in candidates if c[2] >= biggest - 0.1)
+    named = [(i, t, s) for i, (t, s) in enumerate(lines) if has_table and TITLE.search(t)]
+    pool = named or [(i, t, s) for i, (t, s) in enumerate(lines[:15])]
+    biggest = max(s for _, _, s in pool)
+    i, text, size = next(c for c in pool if c[2] >= biggest - SAME_SIZE)
     parts = [text]
-    for t, s in head[i + 1 : i + 3]:
-        if abs(s - size) <= 0.1 and t.strip():
+    for t, s in lines[i + 1 : i + 3]:
+        if abs(s - size) <= SAME_SIZE and t.strip():
             parts.append(t)
         else:
             break
     return join(parts)
 
 
-def extract_metadata(
-    lines: Sequence[tuple[str, float]], prose: str, join: Callable[[Sequence[str]], str]
-) -> ReportMeta:
-    """``lines``: the document's first lines as (text, font size); ``prose``: text outside
-    tables; ``join``: the normaliser, to join a title broken over lines."""
-    title = _title(lines, join)
-    basis = title or prose[:2000]
-    year_m = YEAR.search(basis) or YEAR.search(prose)
-    period = None
-    low = basis.lower()
+def _period(text: str) -> str | None:
+    low = text.lower()
     for name, words in PERIODS:
         if any(w in low for w in words):
-            period = name
-            break
+            return name
+    return None
+
+
+def extract_metadata(
+    lines: Sequence[tuple[str, float]],
+    prose: str,
+    join: Callable[[Sequence[str]], str],
+    has_table: bool = True,
+) -> ReportMeta:
+    """``lines``: the lines before the first risk table as (text, font size); ``prose``: text
+    outside tables; ``join``: the normaliser, to join a title broken over lines.
+
+    The period comes from the title, or from the prose where it names the follow-up itself
+    ("helårsuppföljningen", "tertialuppföljning"); a report that states none gets None."""
+    title = _title(lines, join, has_table)
+    basis = title or prose[:2000]
+    year_m = YEAR.search(basis) or YEAR.search(prose)
+    period = _period(basis)
+    if period is None:
+        named = PROSE_PERIOD.search(prose)
+        period = _period(named.group(0)) if named else None
     inventoried, critical = _counts(prose)
     return ReportMeta(
         organ=_organ(basis) or _organ(prose),

@@ -213,6 +213,19 @@ class Source:
         return cls(file=data["file"], sha256=data["sha256"], pages=data["pages"])
 
 
+@dataclass(frozen=True)
+class TableGeometry:
+    """Where one piece of a risk table stands on one page, as the detector saw it: for
+    pictures that check an extraction (``icp-extract inspect``), not part of the JSON."""
+
+    page: int
+    bbox: BBox
+    header_bottom: float
+    ruled: bool
+    columns: tuple[tuple[float, float, str, str | None], ...]  # x0, x1, header, field
+    rows: tuple[tuple[float, float], ...]  # top, bottom of each row piece
+
+
 SCHEMA_VERSION = "1"
 
 

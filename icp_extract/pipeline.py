@@ -19,7 +19,7 @@ from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
 from icp_extract.detect.tables import PageTable, find_tables, is_open
 from icp_extract.errors import NoTextLayerError
-from icp_extract.geometry import TextLine, group_lines
+from icp_extract.geometry import TextLine, group_lines, line_pitch
 from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
     Column,
@@ -28,6 +28,7 @@ from icp_extract.model import (
     Report,
     Risk,
     Source,
+    TableGeometry,
 )
 from icp_extract.normalize import DocumentLexicon, normalize_cell
 from icp_extract.read import open_document, sha256_of
@@ -39,11 +40,20 @@ NO_RISK_TABLE = "no risk table found"
 # First pass: documents up to this many pages are analysed whole.
 FIRST_PASS_MIN_PAGES = 6
 PAGES_BEFORE = 2  # the report's title and counted prose stand before its table
+PARAGRAPH_GAP = 1.4  # line pitches between two paragraphs of prose
+SAME_SIZE = 0.3  # font sizes (points) this close are one size
 PAGES_AFTER = 1  # a table crossing into the next page without a repeated header
 
 
 def extract(path: str | Path, *, password: str | None = None, first_pass: bool = True) -> Report:
-    """Extract every risk of one follow-up report. Raises only :class:`IcpExtractError`.
+    """Extract every risk of one follow-up report. Raises only :class:`IcpExtractError`."""
+    return analyse(path, password=password, first_pass=first_pass)[0]
+
+
+def analyse(
+    path: str | Path, *, password: str | None = None, first_pass: bool = True
+) -> tuple[Report, tuple[TableGeometry, ...]]:
+    """The report, and where its table pieces stand (for pictures that check it).
 
     ``first_pass``: in documents longer than a few pages, analyse only the pages whose plain
     text looks like a risk table, with their neighbours (a table crossing into a neighbour
@@ -60,7 +70,22 @@ def extract(path: str | Path, *, password: str | None = None, first_pass: bool =
             raise NoTextLayerError(
                 "no text layer: the pages are images" if scanned else "the PDF holds no text"
             )
-    return _analyse(path.name, digest, page_count, pages, unreadable)
+    report, pieces = _analyse(path.name, digest, page_count, pages, unreadable)
+    return report, tuple(_geometry(t) for t in pieces)
+
+
+def _geometry(t: PageTable) -> TableGeometry:
+    return TableGeometry(
+        page=t.page,
+        bbox=(t.columns[0][0], t.top, t.columns[-1][1], t.bottom),
+        header_bottom=t.header_bottom,
+        ruled=t.ruled,
+        columns=tuple(
+            (x0, x1, header, field)
+            for (x0, x1), header, field in zip(t.columns, t.headers, t.fields, strict=True)
+        ),
+        rows=tuple((r.top, r.bottom) for r in t.rows),
+    )
 
 
 def _pages_to_analyse(texts: list[str]) -> list[int] | None:
@@ -80,7 +105,7 @@ def _pages_to_analyse(texts: list[str]) -> list[int] | None:
 
 def _analyse(
     name: str, digest: str, page_count: int, pages: Sequence[PageContent], unreadable: list[int]
-) -> Report:
+) -> tuple[Report, list[PageTable]]:
     lined = [(p, group_lines(p.words)) for p in pages]
     clean: list[tuple[PageContent, list[TextLine]]] = []
     for (page, lines), furniture in zip(lined, furniture_lines(lined), strict=True):
@@ -115,15 +140,29 @@ def _analyse(
         warnings.append(NO_RISK_TABLE)
 
     prose = _prose(clean, pieces, normalize)
-    head = [(ln.text, max(w.size for w in ln.words)) for _, lines in clean[:3] for ln in lines]
-    meta = extract_metadata(head, prose, normalize)
-    return Report(
+    head = _head_lines(clean, pieces)
+    meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
+    report = Report(
         source=Source(file=name, sha256=digest, pages=page_count),
         report=meta,
         columns=_columns(tables),
         risks=risks,
         warnings=tuple(warnings),
     )
+    return report, pieces
+
+
+def _head_lines(clean, pieces: Sequence[PageTable]) -> list[tuple[str, float]]:
+    """(text, font size) of the lines before the first risk table (the first pages when
+    there is none): the title stands among them."""
+    first = min(((t.page, t.top) for t in pieces), default=None)
+    out: list[tuple[str, float]] = []
+    for page, lines in clean if first else clean[:3]:
+        for ln in lines:
+            if first and (page.number, ln.top) >= first:
+                return out
+            out.append((ln.text, max(w.size for w in ln.words)))
+    return out
 
 
 def _columns(tables: Sequence[Table]) -> tuple[Column, ...]:
@@ -137,18 +176,33 @@ def _columns(tables: Sequence[Table]) -> tuple[Column, ...]:
 
 
 def _prose(clean, pieces: Sequence[PageTable], normalize) -> str:
-    """Text outside the risk tables, paragraph by paragraph, for metadata."""
+    """Text outside the risk tables for metadata, one paragraph a line: a paragraph ends at a
+    wider gap than its line spacing, or where the font size changes (a heading)."""
     out: list[str] = []
     for page, lines in clean:
         regions = [(t.top, t.bottom) for t in pieces if t.page == page.number]
-        block: list[str] = []
-        for ln in lines:
-            if any(top - 1 <= ln.top <= bottom + 1 for top, bottom in regions):
-                continue
-            block.append(ln.text)
+        kept = [
+            ln
+            for ln in lines
+            if not any(top - 1 <= ln.top <= bottom + 1 for top, bottom in regions)
+        ]
+        pitch = line_pitch(kept) if kept else 0.0
+        block: list[TextLine] = []
+        for ln in kept:
+            if block and (
+                ln.top - block[-1].top > PARAGRAPH_GAP * pitch
+                or abs(_size(ln) - _size(block[-1])) > SAME_SIZE
+            ):
+                out.append(normalize([b.text for b in block]))
+                block = []
+            block.append(ln)
         if block:
-            out.append(normalize(block))
+            out.append(normalize([b.text for b in block]))
     return "\n".join(out)
+
+
+def _size(line: TextLine) -> float:
+    return max(w.size for w in line.words)
 
 
 def _provenance(ft: FieldText) -> tuple[Provenance, ...]:

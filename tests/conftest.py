@@ -12,7 +12,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def sample_names() -> list[str]:
-    return sorted(p.name.removesuffix(".expected.json") for p in SAMPLES.glob("*.expected.json"))
+    """Every sample with an expected extraction, as a path below samples/ without suffix
+    ("ks2023_replica_ruled", "archive/bundle_kallelse")."""
+    return sorted(
+        str(p.relative_to(SAMPLES)).removesuffix(".expected.json")
+        for p in SAMPLES.rglob("*.expected.json")
+        if p.name != "compare.expected.json"
+    )
 
 
 @cache

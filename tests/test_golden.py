@@ -39,7 +39,9 @@ def test_risks_field_by_field(name: str) -> None:
     for g, w in zip(got, want, strict=False):
         for field in RISK_FIELDS:
             if g[field] != w[field]:
-                diffs.append(f"risk {w['seq']} {field}:\n   got  {g[field]!r}\n   want {w[field]!r}")
+                diffs.append(
+                    f"risk {w['seq']} {field}:\n   got  {g[field]!r}\n   want {w[field]!r}"
+                )
     assert not diffs, f"{len(diffs)} field(s) differ:\n" + "\n".join(diffs)
 
 
@@ -50,6 +52,7 @@ def test_report_and_columns(name: str) -> None:
     want = _expected(name)
     assert got["source"]["pages"] == want["source"]["pages"]
     assert got["source"]["file"] == want["source"]["file"]
+    assert got["source"]["sha256"] == want["source"]["sha256"]
     for field in REPORT_FIELDS:
         assert got["report"][field] == want["report"][field], field
     assert got["columns"] == want["columns"]

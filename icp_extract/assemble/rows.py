@@ -78,7 +78,8 @@ def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | N
 
 
 def _same_table(a: PageTable, b: PageTable) -> bool:
-    if len(a.columns) != len(b.columns) or a.fields != b.fields:
+    # A repeated header row prints the same headers; another table may map to the same fields.
+    if len(a.columns) != len(b.columns) or a.headers != b.headers:
         return False
     return b.page == a.page + 1 or b.page == a.page
 

@@ -13,6 +13,8 @@ from icp_extract.lang.sv.headers import FOLLOWS_PLAN_VALUES
 _AFTER_EQUALS = re.compile(r"=\s*(\d{1,3})\b")
 _ALONE = re.compile(r"^\D{0,3}?(\d{1,3})\D{0,12}$")
 _S_K = re.compile(r"\bS\s*(\d)\s*[,;/ ]*\s*K\s*(\d)\b", re.IGNORECASE)
+# "3x3=9": probability times consequence, as printed.
+_PRODUCT = re.compile(r"\b(\d)\s*[x×*·]\s*(\d)\s*=\s*\d{1,2}\b", re.IGNORECASE)
 
 
 def parse_int(text: str | None) -> int | None:
@@ -29,10 +31,10 @@ def parse_int(text: str | None) -> int | None:
 
 
 def parse_s_k(text: str | None) -> tuple[int | None, int | None]:
-    """Probability and consequence written in a value cell ("S3 K3")."""
+    """Probability and consequence written in a value cell ("S3 K3", "3x3=9")."""
     if not text:
         return None, None
-    m = _S_K.search(text)
+    m = _S_K.search(text) or _PRODUCT.search(text)
     return (int(m.group(1)), int(m.group(2))) if m else (None, None)
 
 

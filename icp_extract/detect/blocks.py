@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from icp_extract.detect.headers import header_key, is_risk_header, map_header
+from icp_extract.detect.headers import exact_header, is_risk_header, map_header
 from icp_extract.geometry import BlockRecord, TextLine, line_pitch
 from icp_extract.model import PageContent
 
@@ -18,6 +18,7 @@ MAX_LABEL_WORDS = 4
 VALUE_GAP = 10.0  # points between a colon-less label and its value in a label/value table
 RECORD_GAP_RATIO = 2.0  # a vertical gap of this many line pitches ends a record
 MIN_RECORD_FIELDS = 2
+SAME_SIZE = 0.3  # font sizes (points) this close are one size
 
 
 def _label(line: TextLine) -> tuple[int, str, str | None] | None:
@@ -29,11 +30,13 @@ def _label(line: TextLine) -> tuple[int, str, str | None] | None:
         gap_after = words[k].x0 - words[k - 1].x1 if k < len(words) else None
         if not colon and not (gap_after is None or gap_after >= VALUE_GAP):
             continue
-        fld, known = map_header(text.rstrip(":"))
+        if colon:
+            fld, known = map_header(text.rstrip(":"))
+        else:
+            # Without a colon only an exact wording is a label, never a heading that starts
+            # with one ("Uppföljning per kontrollpunkt").
+            fld, known = exact_header(text)
         if not known:
-            continue
-        # A colon-less label must be a wording of its own, not the first word of a sentence.
-        if not colon and header_key(text) != header_key(text.rstrip(":")):
             continue
         return k, text.rstrip(":").strip(), fld
     return None
@@ -44,6 +47,7 @@ def find_blocks(pages: Sequence[tuple[PageContent, Sequence[TextLine]]]) -> list
     current: BlockRecord | None = None
     slot: int | None = None
     prev: TextLine | None = None
+    value_size = 0.0
     for _page, lines in pages:
         pitch = line_pitch(lines) if lines else 12.0
         for ln in lines:
@@ -63,10 +67,18 @@ def find_blocks(pages: Sequence[tuple[PageContent, Sequence[TextLine]]]) -> list
                 current.fields.append(fld)
                 current.words.append(list(ln.words[k:]))
                 slot = len(current.labels) - 1
+                value_size = _size(ln)
             elif current is not None and slot is not None:
-                current.words[slot].extend(ln.words)
+                if abs(_size(ln) - value_size) > SAME_SIZE:
+                    slot = None  # a heading in another size ends the record's last value
+                else:
+                    current.words[slot].extend(ln.words)
             prev = ln
     return [r for r in records if _is_risk_record(r)]
+
+
+def _size(line: TextLine) -> float:
+    return max(w.size for w in line.words)
 
 
 def _is_risk_record(record: BlockRecord) -> bool:

@@ -49,11 +49,20 @@ def map_header(text: str) -> tuple[str | None, bool]:
     best = process.extractOne(key, list(choices), scorer=fuzz.ratio)
     if best is not None and best[1] >= FUZZY_MIN_SCORE:
         return choices[best[0]], True
-    # Long explanatory headers ("Risk i verksamheten för att ..."): the first word decides.
-    first = re.split(r"[\s/]", key, maxsplit=1)[0]
-    if first in choices and len(first) > 2:
-        return choices[first], True
+    # Longer wordings ("Risk i verksamheten för att ...", "Bedömt riskvärde",
+    # "Kommentar/åtgärd"): the first word that is a wording of its own decides.
+    for token in re.split(r"[\s/]+", key):
+        token = _PUNCT_EDGES.sub("", token)
+        if len(token) > 2 and token in choices:
+            return choices[token], True
     return None, False
+
+
+def exact_header(text: str) -> tuple[str | None, bool]:
+    """(field, known) for a header that is one of the listed wordings exactly."""
+    key = header_key(text)
+    choices = _choices()
+    return (choices[key], True) if key in choices else (None, False)
 
 
 def map_headers(texts: list[str]) -> list[str | None]:

@@ -351,6 +351,29 @@ def _unruled_body(table: PageTable, words: Sequence[Word], pitch: float) -> None
     table.rows = _rows(table, words, body_tops, col_breaks)
 
 
+def _rows_down(
+    page: PageContent,
+    lines: Sequence[TextLine],
+    columns: Sequence[tuple[float, float]],
+    header_bottom: float,
+) -> float:
+    """Bottom of a body ruled by full-width horizontal rules only."""
+    x0, x1 = columns[0][0], columns[-1][1]
+    hys = _h_rule_ys(page.rules, x0, x1, header_bottom, page.height)
+    ys = sorted(
+        y for y, iv in hys.items() if y > header_bottom + SNAP and _share(iv, x0, x1) >= 0.9
+    )
+    bottom = header_bottom
+    for y in ys:
+        between = [w for ln in lines if bottom < ln.top < y for w in ln.words]
+        if not between or _crosses_columns(between, columns):
+            break
+        if any(w.x0 < x0 - SNAP or w.x1 > x1 + SNAP for w in between):
+            break
+        bottom = y
+    return bottom
+
+
 def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageTable | None:
     first = lines[i]
     xs = _vertical_boundaries(page.rules, first)
@@ -367,6 +390,11 @@ def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageT
     fields = map_headers(headers)
     if not is_risk_header(fields):
         return None
+    if bottom - header_bottom < 2 * SNAP:
+        # Vertical rules only in the header (shaded header cells, "horizontal lines only"
+        # styles): the body runs down its full-width rules while its text keeps to the columns.
+        bottom = _rows_down(page, lines, columns, header_bottom)
+        hys = _h_rule_ys(page.rules, x0, x1, top, bottom)
     table = PageTable(page.number, columns, headers, fields, top, header_bottom, bottom, True)
     _ruled_body(page, table, hys)
     table.header_words = [

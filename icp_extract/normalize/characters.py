@@ -80,6 +80,32 @@ def starts_with_bullet(line: str) -> bool:
     return bool(stripped) and stripped[0] in BULLETS
 
 
+# Ghostscript's pdfwrite (10.0x) re-encodes ligature glyphs with a broken ToUnicode map: each
+# letter of "tt", "ti", "ft" comes out as the CJK character U+XX00 whose high byte XX is the
+# letter's ASCII code ("att" reads "a琀琀"). Only the 52 code points U+4100..U+7A00 with a zero
+# low byte can be such a letter.
+_GS_LIGATURE_LETTER = re.compile(
+    "[" + "".join(chr(c << 8) for c in range(0x41, 0x7B) if chr(c).isalpha()) + "]"
+)
+_GS_WORD = re.compile(r"\S*" + _GS_LIGATURE_LETTER.pattern + r"\S*")
+
+
+def repair_gs_ligatures(text: str) -> str:
+    """Give back the letters a broken ligature map turned into CJK characters, in words that
+    are Latin script otherwise (a real CJK word is left alone)."""
+    if not _GS_LIGATURE_LETTER.search(text):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        rest = _GS_LIGATURE_LETTER.sub("", word)
+        if any(ch.isalpha() and ord(ch) >= 0x2E80 for ch in rest):
+            return word  # other CJK characters beside it: real CJK text
+        return _GS_LIGATURE_LETTER.sub(lambda c: chr(ord(c.group(0)) >> 8), word)
+
+    return _GS_WORD.sub(fix, text)
+
+
 def normalize_inline(text: str) -> str:
     """Clean characters only: expand ligatures, drop invisibles, unify hyphens and spaces,
     compose to NFC, drop bullets that open a line, collapse whitespace.
@@ -87,7 +113,7 @@ def normalize_inline(text: str) -> str:
     Never decides anything about words: a line-end hyphen is left as it is (that is
     :func:`icp_extract.normalize.normalize_cell`'s job, which needs the next line).
     """
-    text = unicodedata.normalize("NFC", text.translate(_TRANSLATION))
+    text = unicodedata.normalize("NFC", repair_gs_ligatures(text).translate(_TRANSLATION))
     lines = _LINE_BREAKS.split(text)
     text = " ".join(strip_bullet(line) for line in lines)
     return _WHITESPACE.sub(" ", text).strip()
