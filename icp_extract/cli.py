@@ -8,6 +8,7 @@ failed, 2 for usage errors.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import traceback
 from collections.abc import Iterable
@@ -16,6 +17,7 @@ from pathlib import Path
 import click
 
 from icp_extract.errors import ExitCode, IcpExtractError, NoRiskTableError
+from icp_extract.model import Report
 
 DEFAULT_OUTPUT = Path("output")
 
@@ -36,6 +38,52 @@ def _say(line: str) -> None:
     click.echo(line, err=True)
 
 
+FORMATS = ("json", "csv", "xlsx")
+DEFAULT_FORMATS = ("json", "csv")
+
+
+def _parse_formats(
+    ctx: click.Context, param: click.Parameter, value: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``--format json,xlsx`` or ``--format json --format xlsx``; none given: the default."""
+    chosen: list[str] = []
+    for item in value:
+        for name in item.split(","):
+            name = name.strip().lower()
+            if name not in FORMATS:
+                raise click.BadParameter(f"{name!r} is not one of {', '.join(FORMATS)}")
+            if name not in chosen:
+                chosen.append(name)
+    return tuple(chosen) or DEFAULT_FORMATS
+
+
+def _format_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--format", "formats", multiple=True, callback=_parse_formats, metavar="json,csv,xlsx",
+        help="Output formats, comma-separated or repeated.  [default: json,csv]",
+    )(f)  # fmt: skip
+
+
+def _write_formats(
+    report: Report, out_dir: Path, stem: str, formats: tuple[str, ...], *, excel_sv: bool = False
+) -> list[Path]:
+    """Write ``stem.<format>`` for each format; JSON last, so its presence means done."""
+    from icp_extract.export import write_csv, write_json
+    from icp_extract.export.xlsx import write_xlsx
+
+    written: list[Path] = []
+    if "csv" in formats:
+        written.append(out_dir / f"{stem}.csv")
+        write_csv(report, written[-1], excel_sv=excel_sv)
+    if "xlsx" in formats:
+        written.append(out_dir / f"{stem}.xlsx")
+        write_xlsx(report, written[-1])
+    if "json" in formats:
+        written.append(out_dir / f"{stem}.json")
+        write_json(report, written[-1])
+    return written
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="icp-extract")
 def main() -> None:
@@ -49,6 +97,7 @@ def main() -> None:
     default=DEFAULT_OUTPUT, show_default=True, help="Folder for the JSON and CSV results.",
 )  # fmt: skip
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
+@_format_option
 @click.option("--excel-sv", is_flag=True, help="CSV for Swedish Excel: semicolons, UTF-8 BOM.")
 @click.option("-v", "--verbose", is_flag=True, help="Log detail, and tracebacks of failures.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but failures.")
@@ -56,16 +105,18 @@ def extract(
     inputs: tuple[str, ...],
     out_dir: Path,
     password: str | None,
+    formats: tuple[str, ...],
     excel_sv: bool,
     verbose: bool,
     quiet: bool,
 ) -> None:
     """Extract the risks of each report PDF into OUTPUT/<name>.json and OUTPUT/<name>.csv.
 
+    --format picks the files (json, csv, xlsx); xlsx is a workbook with a "Risker" sheet
+    (Swedish headers, one row per risk) and a "Rapporter" sheet (the report's metadata).
     INPUTS are PDF files or folders of PDFs. A file that fails gets one line on stderr
     (file, reason code, what to do) and no output; the others are still processed.
     """
-    from icp_extract.export import write_outputs
     from icp_extract.pipeline import NO_RISK_TABLE
     from icp_extract.pipeline import extract as run
 
@@ -79,7 +130,7 @@ def extract(
             if not path.is_file():
                 raise IcpExtractError("no such file", advice="check the path")
             report = run(path, password=password)
-            write_outputs(report, out_dir, path.stem, excel_sv=excel_sv)
+            written = _write_formats(report, out_dir, path.stem, formats, excel_sv=excel_sv)
         except IcpExtractError as exc:
             failed += 1
             _say(exc.line(str(path)))
@@ -98,8 +149,266 @@ def extract(
         if NO_RISK_TABLE in report.warnings:
             _say(NoRiskTableError("no risk table found; wrote an empty result").line(str(path)))
         elif not quiet:
-            _say(f"{path}: ok - {len(report.risks)} risks -> {out_dir / path.stem}.json")
+            _say(f"{path}: ok - {len(report.risks)} risks -> {written[-1]}")
     sys.exit(ExitCode.INPUT_FAILED if failed else ExitCode.OK)
+
+
+# -- batch ----------------------------------------------------------------------------------
+# Options a command shares are decorators, so they read the same in every command.
+INTERRUPTED = 130  # 128 + SIGINT: the shell's status for a run stopped with Ctrl-C
+
+
+def _output_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+        default=DEFAULT_OUTPUT, show_default=True, help="Folder for the results.",
+    )(f)  # fmt: skip
+
+
+def _password_option(f):  # type: ignore[no-untyped-def]
+    return click.option("--password", default=None, help="Password for encrypted PDFs.")(f)
+
+
+def _verbosity_options(f):  # type: ignore[no-untyped-def]
+    f = click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")(f)
+    return click.option(
+        "-v", "--verbose", is_flag=True, help="Log detail, and tracebacks of failures."
+    )(f)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@_output_option
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None,
+    help="Worker processes.  [default: all cores]",
+)  # fmt: skip
+@click.option(
+    "--timeout", type=click.FloatRange(min=0), default=600.0, show_default=True,
+    help="Seconds one file may take before its worker is stopped; 0 for no limit.",
+)  # fmt: skip
+@_password_option
+@click.option(
+    "--resume", is_flag=True, help="Keep the finished results in OUTPUT; process only the rest."
+)
+@click.option("--abort-on-error", is_flag=True, help="Stop at the first file that fails.")
+@_verbosity_options
+def batch(
+    inputs: tuple[str, ...],
+    out_dir: Path,
+    jobs: int | None,
+    timeout: float,
+    password: str | None,
+    resume: bool,
+    abort_on_error: bool,
+    verbose: bool,
+    quiet: bool,
+) -> None:
+    """Extract many reports in parallel into one folder, with a manifest and one risk table.
+
+    INPUTS are PDF files, folders (searched recursively) or globs. OUTPUT gets
+    <name>.json and <name>.csv per report, manifest.csv/manifest.json (per input: path,
+    sha256, pages, status, reason, message, risks, seconds, output) and risks.csv/risks.parquet
+    (every risk with its source file, organ and year). A file that fails gets one line on
+    stderr (file, reason code, what to do) and the run goes on. Exit status 1 if any input
+    failed, 130 if interrupted (rerun with --resume to carry on).
+    """
+    from icp_extract.batch import expand_inputs, run_batch
+    from icp_extract.batch_progress import for_stderr
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    expansion = expand_inputs(inputs)
+    if expansion.unmatched:
+        raise click.UsageError("no PDF files found in: " + ", ".join(expansion.unmatched))
+    bar = for_stderr(quiet)
+
+    def on_result(result):  # type: ignore[no-untyped-def]
+        if result.resumed:
+            return
+        if result.failed or result.reason or verbose:
+            bar.echo(result.line())
+        if verbose and result.detail:
+            bar.echo(result.detail.rstrip())
+
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        outcome = run_batch(
+            expansion.files, out_dir, jobs=jobs, timeout=timeout, password=password,
+            resume=resume, abort_on_error=abort_on_error, progress=bar, on_result=on_result,
+            log_level=logging.DEBUG if verbose else logging.WARNING,
+        )  # fmt: skip
+    except KeyboardInterrupt:
+        _say("interrupted; rerun with --resume to carry on")
+        sys.exit(INTERRUPTED)
+    except IcpExtractError as exc:
+        _say(exc.line(str(out_dir)))
+        sys.exit(exc.exit_code)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if not quiet:
+        _say(outcome.summary())
+    if outcome.interrupted:
+        _say(f"interrupted: {len(outcome.results)} of {outcome.inputs} files finished; "
+             "rerun with --resume to carry on")  # fmt: skip
+        sys.exit(INTERRUPTED)
+    if outcome.aborted:
+        _say("stopped at the first failure (--abort-on-error)")
+    sys.exit(ExitCode.INPUT_FAILED if outcome.failed else ExitCode.OK)
+
+
+# -- compare, inspect, schema ----------------------------------------------------------------
+
+
+def _internal_error(name: str, exc: Exception, verbose: bool) -> None:
+    _say(
+        f"{name}: internal_error - {type(exc).__name__}: {exc} - "
+        "please report this with the file; rerun with -v for the traceback"
+    )
+    if verbose:
+        traceback.print_exc()
+
+
+def _load_report(path: Path, password: str | None) -> Report:
+    """An input given as a result JSON (from ``extract``) or as the report PDF itself."""
+    if not path.is_file():
+        raise IcpExtractError("no such file", advice="check the path")
+    if path.suffix.lower() == ".json":
+        return Report.from_json(path)
+    from icp_extract.pipeline import extract as run
+
+    return run(path, password=password)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_output_option
+@_password_option
+@_verbosity_options
+def compare(
+    inputs: tuple[Path, ...], out_dir: Path, password: str | None, verbose: bool, quiet: bool
+) -> None:
+    """Compare a nämnd's risks across years: A B [C ...], earliest year first.
+
+    INPUTS are result JSON files written by `extract`, or the report PDFs. Risks are matched
+    on process and risk text (fuzzily, on Swedish lemmas, so reworded risks still match) and
+    each is reported as unchanged, changed (which fields; risk value up or down; a word-level
+    diff of texts), added or removed. Writes OUTPUT/compare.json (one object for two inputs,
+    a list with one per consecutive pair for more) and OUTPUT/compare.xlsx (one block of
+    columns per year, changes highlighted, a summary sheet with the counts).
+    """
+    from icp_extract.compare import compare as run_compare
+    from icp_extract.compare import write_comparison
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    if len(inputs) < 2:
+        raise click.UsageError("compare needs at least two inputs: A B [C ...]")
+    reports: list[Report] = []
+    for path in inputs:
+        try:
+            reports.append(_load_report(path, password))
+        except IcpExtractError as exc:
+            _say(exc.line(str(path)))
+            if verbose:
+                traceback.print_exc()
+            sys.exit(ExitCode.INPUT_FAILED)
+        except Exception as exc:  # noqa: BLE001 - a bug gets one line, like any failure
+            _internal_error(str(path), exc, verbose)
+            sys.exit(ExitCode.INPUT_FAILED)
+    organs = sorted({r.report.organ for r in reports if r.report.organ})
+    if len(organs) > 1:
+        _say("warning: the inputs are reports of different bodies (" + ", ".join(organs) + ")")
+    try:
+        comparisons = run_compare(reports)
+        write_comparison(reports, comparisons, out_dir)
+    except IcpExtractError as exc:
+        _say(exc.line(str(out_dir)))
+        sys.exit(ExitCode.INPUT_FAILED)
+    except Exception as exc:  # noqa: BLE001
+        _internal_error("compare", exc, verbose)
+        sys.exit(ExitCode.INPUT_FAILED)
+    if not quiet:
+        for c in comparisons:
+            changed = sum(1 for m in c.matched if m.changed)
+            _say(
+                f"{c.a.file} -> {c.b.file}: {len(c.matched) - changed} unchanged, "
+                f"{changed} changed, {len(c.added)} added, {len(c.removed)} removed"
+            )
+        _say(f"wrote {out_dir / 'compare.json'} and {out_dir / 'compare.xlsx'}")
+    sys.exit(ExitCode.OK)
+
+
+def _parse_pages(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> tuple[int, int | None] | None:
+    """``N`` or ``N..M``, both ends included; ``N..`` runs to the last page, ``..M`` from 1."""
+    if value is None:
+        return None
+    first, sep, last = value.strip().partition("..")
+    try:
+        start = int(first) if first.strip() else 1
+        end = int(last) if last.strip() else (None if sep else start)
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: give a page (3) or a range (2..4)") from None
+    if start < 1 or (end is not None and end < start):
+        raise click.BadParameter(f"{value!r}: pages count from 1 and the range must not be empty")
+    return start, end
+
+
+@main.command()
+@click.argument("pdf", type=click.Path(path_type=Path))
+@click.option("--pages", callback=_parse_pages, metavar="N..M",
+              help="Only these pages, e.g. 2..4 or 3.  [default: all]")  # fmt: skip
+@click.option("--scale", type=click.FloatRange(0.5, 6.0), default=2.0, show_default=True,
+              help="Image pixels per PDF point (2 = 144 dpi).")  # fmt: skip
+@_output_option
+@_password_option
+@_verbosity_options
+def inspect(
+    pdf: Path,
+    pages: tuple[int, int | None] | None,
+    scale: float,
+    out_dir: Path,
+    password: str | None,
+    verbose: bool,
+    quiet: bool,
+) -> None:
+    """Draw what the extraction found on the pages of PDF, for checking it at a glance.
+
+    Writes OUTPUT/<name>-page<N>.png (the table, its columns, each risk's row and each
+    field's cell outlined and labelled with seq and field), OUTPUT/<name>.html (each risk's
+    values beside the image of its row), the row images in OUTPUT/<name>-rows/ and
+    OUTPUT/<name>-inspect.json (every box in points and pixels).
+    """
+    from icp_extract.inspect import inspect as run_inspect
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    try:
+        if not pdf.is_file():
+            raise IcpExtractError("no such file", advice="check the path")
+        result = run_inspect(pdf, out_dir, pages=pages, password=password, scale=scale)
+    except IcpExtractError as exc:
+        _say(exc.line(str(pdf)))
+        if verbose:
+            traceback.print_exc()
+        sys.exit(ExitCode.INPUT_FAILED)
+    except Exception as exc:  # noqa: BLE001
+        _internal_error(str(pdf), exc, verbose)
+        sys.exit(ExitCode.INPUT_FAILED)
+    if not quiet:
+        _say(f"{pdf}: {len(result.pages)} pages, {len(result.report.risks)} risks -> {result.html}")
+    sys.exit(ExitCode.OK)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the result files (<name>.json) on stdout."""
+    from icp_extract.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

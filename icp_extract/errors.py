@@ -103,4 +103,4 @@ class InternalError(IcpExtractError):
     advice = "please report this with the file; rerun with -v for the traceback"
 
 
-REASON_CODES = (*REASON_CODES, InternalError.reason)
+REASON_CODES = (*REASON_CODES, InternalError.reason)  # type: ignore[assignment]
