@@ -15,14 +15,11 @@ written by :mod:`icp_extract.export.xlsx`.
 from __future__ import annotations
 
 import difflib
-import functools
-import gzip
 import json
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -30,26 +27,15 @@ from rapidfuzz import fuzz
 
 from icp_extract.errors import IcpExtractError
 from icp_extract.export.files import write_atomic
+from icp_extract.export.tabular import RISK_COLUMNS
+from icp_extract.lang.sv.lemma_table import lemma_map
 from icp_extract.model import Report, Risk
 
 log = logging.getLogger(__name__)
 
 #: The fields whose change is reported, in contract order. ``seq`` and ``pages`` are where a
 #: risk stands in its report, not what it says, so they never count as a change.
-COMPARED_FIELDS = (
-    "process",
-    "context",
-    "label",
-    "risk",
-    "risk_value",
-    "probability",
-    "consequence",
-    "controls",
-    "handling",
-    "follows_plan",
-    "comment",
-    "extra",
-)
+COMPARED_FIELDS = (*(f for f in RISK_COLUMNS if f != "seq"), "extra")
 TEXT_FIELDS = frozenset({"process", "context", "risk", "controls", "handling", "comment"})
 SCORE_FIELDS = frozenset({"risk_value", "probability", "consequence"})
 
@@ -62,8 +48,6 @@ MIN_SCORE = 70.0
 #: tells apart two similar risks of different processes ("risk för felaktiga utbetalningar").
 RISK_WEIGHT = 0.75
 
-#: Where spacy-lookups-data keeps spaCy's Swedish lemma table (form -> lemma).
-LEMMA_TABLE = ("data", "sv_lemma_lookup.json.gz")
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -159,26 +143,12 @@ def comparison_json(comparisons: Sequence[Comparison]) -> dict[str, Any] | list[
 # Similarity
 
 
-@functools.cache
-def _lemma_table() -> dict[str, str]:
-    """spaCy's Swedish lookup lemmas, read once (about 0.8 s). Empty if the data are missing:
-    matching then works on word forms, which still finds risks whose wording did not change."""
-    try:
-        ref = resources.files("spacy_lookups_data").joinpath(*LEMMA_TABLE)
-        with ref.open("rb") as raw, gzip.open(raw) as unzipped:
-            table: dict[str, str] = json.loads(unzipped.read())
-    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
-        log.warning("Swedish lemma table unavailable (%s); matching compares word forms", exc)
-        return {}
-    return table
-
-
 def lemmas(text: str | None) -> str:
     """Lowercase lemmas of ``text``'s words, space-separated. Hyphens in compounds are dropped
     first, so "kompetens-försörjning" and "kompetensförsörjning" are the same word."""
     if not text:
         return ""
-    table = _lemma_table()
+    table = lemma_map()
     words = _WORD.findall(text.lower().replace("-", "").replace("\u00ad", ""))
     return " ".join(table.get(w, w) for w in words)
 

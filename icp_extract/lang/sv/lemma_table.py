@@ -112,3 +112,17 @@ def _write_quietly(path: Path, text: str) -> None:
         log.debug("could not cache the Swedish word forms at %s: %s", path, exc)
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
+
+
+@functools.cache
+def lemma_map() -> dict[str, str]:
+    """Form -> lemma, the whole table (about 0.8 s to read, once per process), for comparing
+    texts word by word across years. Empty (and logged) when the package is missing."""
+    try:
+        table_file = resources.files(PACKAGE).joinpath(*TABLE_PATH)
+        with table_file.open("rb") as raw, gzip.open(raw) as unzipped:
+            table: dict[str, str] = json.loads(unzipped.read())
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
+        log.warning("Swedish lemma table unavailable (%s); comparing word forms", exc)
+        return {}
+    return table
