@@ -1,0 +1,79 @@
+"""Report metadata from prose, and values as printed in cells: unit tables."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLES
+
+from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
+from icp_extract.metadata import _counts, _organ
+from icp_extract.pipeline import _pages_to_analyse
+from icp_extract.read import open_document
+
+COUNTS = [
+    ("I bruttolistan har 21 risker inventerats. Nio av dessa risker har ett riskvärde som "
+     "värderar risken som kritisk.", (21, 9)),
+    ("Riskanalysen omfattar totalt 18 identifierade risker. Fem risker har ett riskvärde på 9 "
+     "eller mer och klassas därmed som kritiska.", (18, 5)),
+    ("I socialnämndens riskanalys inför 2023 bedömdes 24 risker, varav sex som kritiska.", (24, 6)),
+    ("Internkontrollplanen omfattar åtta risker av de 22 som inventerades i riskanalysen. Alla "
+     "åtta bedöms som kritiska.", (22, 8)),
+    ("Förvaltningen har inventerat 16 risker. Av de inventerade riskerna bedömdes sju som "
+     "kritiska.", (16, 7)),
+    ("Enligt kommunallagen 6 kap. 1 § ska nämnden följa upp kontrollen.", (None, None)),
+    ("Andelen signeringar var 91 procent under året.", (None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prose", "expected"), COUNTS)
+def test_counts_stated_in_prose(prose: str, expected: tuple[int | None, int | None]) -> None:
+    """This test ensures that the inventoried and critical counts are read as the prose states
+    them, in digits or Swedish number words, and that paragraphs, years and shares are not."""
+    assert _counts(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("Helårsuppföljning av kritiska risker i Kommunstyrelsens Internkontrollplan 2023",
+         "Kommunstyrelsen"),
+        ("Uppföljning av Barn- och utbildningsnämndens internkontrollplan", "Barn- och utbildningsnämnden"),
+        ("Delårsuppföljning av internkontrollplan 2022 – Tekniska nämnden", "Tekniska nämnden"),
+        ("Protokoll från sammanträdet", None),
+    ],
+)  # fmt: skip
+def test_organ(text: str, organ: str | None) -> None:
+    """This test ensures that the nämnd or styrelse is named in its base form."""
+    assert _organ(text) == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "s_k"),
+    [("9", 9, (None, None)), ("3x3=9", 9, (3, 3)), ("S3 K4", None, (3, 4)), ("12 ", 12, (None, None)),
+     ("", None, (None, None)), ("Hög", None, (None, None))],
+)  # fmt: skip
+def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -> None:
+    """This test ensures that a risk value is read only where the report prints it."""
+    assert parse_int(text) == value
+    assert parse_s_k(text) == s_k
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [("Ja", "Ja"), ("JA", "Ja"), ("nej.", "Nej"), ("Delvis", "Delvis"), ("Ja, delvis", "Delvis"),
+     ("", None), ("Pågår", None)],
+)  # fmt: skip
+def test_follows_plan_canonical(text: str, canonical: str | None) -> None:
+    """This test ensures that "Följer plan" answers map to Ja / Nej / Delvis, nothing invented."""
+    assert parse_follows_plan(text) == canonical
+
+
+def test_first_pass_picks_the_follow_up_in_a_bundle() -> None:
+    """This test ensures that the quick pdfium pass over a 109-page meeting bundle leaves only
+    the pages around the follow-up section (its table stands on pages 51-52) for the full
+    analysis."""
+    with open_document(SAMPLES / "archive" / "bundle_kallelse.pdf") as doc:
+        pages = _pages_to_analyse(doc.quick_texts())
+    assert pages is not None
+    assert {51, 52} <= set(pages)
+    assert len(pages) <= 10
