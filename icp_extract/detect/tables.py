@@ -385,8 +385,11 @@ def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageT
     spanning_ys = [y for y, iv in hys.items() if _share(iv, x0, x1) >= SPANNING_RULE_SHARE]
     below = [y for y in spanning_ys if y > first.top + 1]
     header_bottom = min(below) if below else bottom
+    # A caption row inside the table ("Internkontrollplan 2023") may stand above the header.
+    above = [y for y in spanning_ys if y <= first.top + 1]
+    header_top = max(above) if above else top
     columns = list(zip(xs, xs[1:], strict=False))
-    headers = _header_texts(page.words, columns, top, header_bottom, normalize)
+    headers = _header_texts(page.words, columns, header_top, header_bottom, normalize)
     fields = map_headers(headers)
     if not is_risk_header(fields):
         return None
