@@ -44,6 +44,7 @@ _VALUE_WORDS = ("riskvärde", "värde", "poäng", "nivå")
 _NOT_RISK_UNITS = {"procent", "%", "kr", "kronor", "eller", "dagar", "veckor", "timmar", "§",
                    "kap", "kapitlet"}  # fmt: skip
 _CRITICAL = {"kritisk", "kritiska", "kritiskt"}
+_ABOVE_THRESHOLD = {"högre", "mer", "över", "överstiger", "överstigande", "minst"}
 _RISK_NOUNS = {"risk", "risker", "riskerna", "riskområden"}
 # Number-like words that are articles or pronouns here, never counts.
 _NOT_COUNTS = {"en", "ett", "ena", "enda"}
@@ -104,6 +105,9 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         if not cands:
             continue
         crit_at = next((i for i, w in enumerate(lowers) if w.startswith("kritisk")), None)
+        if crit_at is None and any(w in _ABOVE_THRESHOLD for w in lowers):
+            # "Fem av dem har ett riskvärde på 9 eller högre": critical by its threshold.
+            crit_at = next((i for i, w in enumerate(lowers) if w.startswith("riskvärde")), None)
         crit_value = _nearest_before(cands, crit_at) if crit_at is not None else None
         if critical is None and crit_value is not None:
             critical = crit_value
@@ -138,23 +142,25 @@ def _organ(text: str) -> str | None:
 def _title(
     lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], str], has_table: bool
 ) -> str | None:
-    """The report's title: among the lines before its first table, the first in the largest
-    font that names a follow-up or the internal control; in a document without a risk table
-    (or without such a line), the first line in the largest font near the top. A title broken
-    over lines in the same font is joined."""
+    """The report's title: among the lines before its first table, the first block (up to
+    three consecutive lines in one font size, joined) in the largest font that names a
+    follow-up or the internal control; in a document without a risk table (or without such a
+    block), the first block in the largest font near the top."""
     if not lines:
         return None
-    named = [(i, t, s) for i, (t, s) in enumerate(lines) if has_table and TITLE.search(t)]
-    pool = named or [(i, t, s) for i, (t, s) in enumerate(lines[:15])]
-    biggest = max(s for _, _, s in pool)
-    i, text, size = next(c for c in pool if c[2] >= biggest - SAME_SIZE)
-    parts = [text]
-    for t, s in lines[i + 1 : i + 3]:
-        if abs(s - size) <= SAME_SIZE and t.strip():
-            parts.append(t)
-        else:
-            break
-    return join(parts)
+    blocks: list[tuple[str, float]] = []
+    k = 0
+    while k < len(lines):
+        size = lines[k][1]
+        n = 1
+        while n < 3 and k + n < len(lines) and abs(lines[k + n][1] - size) <= SAME_SIZE:
+            n += 1
+        blocks.append((join([t for t, _ in lines[k : k + n]]), size))
+        k += n
+    named = [(t, s) for t, s in blocks if has_table and TITLE.search(t)]
+    pool = named or blocks[:8]
+    biggest = max(s for _, s in pool)
+    return next(t for t, s in pool if s >= biggest - SAME_SIZE)
 
 
 def _period(text: str) -> str | None:

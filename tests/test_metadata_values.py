@@ -76,4 +76,4 @@ def test_first_pass_picks_the_follow_up_in_a_bundle() -> None:
         pages = _pages_to_analyse(doc.quick_texts())
     assert pages is not None
     assert {51, 52} <= set(pages)
-    assert len(pages) <= 10
+    assert len(pages) <= 16  # under 15 % of the 109 pages

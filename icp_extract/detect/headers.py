@@ -17,6 +17,8 @@ from icp_extract.lang.sv.headers import (
 
 # Fuzzy score (0-100) a header needs to count as a synonym's variant.
 FUZZY_MIN_SCORE = 88
+# A header naming an area of activity rather than a risk ("Riskområde", "Verksamhetsområde").
+AREA_WORD = re.compile(r"område|verksamhet|funktion")
 _PUNCT_EDGES = re.compile(r"^[\s:;.,*()\-]+|[\s:;.,*()\-]+$")
 
 
@@ -38,24 +40,31 @@ def _choices() -> dict[str, str | None]:
     return table
 
 
-def map_header(text: str) -> tuple[str | None, bool]:
-    """(canonical field or None, whether the header is a known wording at all)."""
+def _match(text: str) -> tuple[str | None, bool, int]:
+    """(field, known, strength): 3 for a listed wording, 2 for a near variant, 1 when a word
+    inside a longer header decides."""
     key = header_key(text)
     if not key:
-        return None, False
+        return None, False, 0
     choices = _choices()
     if key in choices:
-        return choices[key], True
+        return choices[key], True, 3
     best = process.extractOne(key, list(choices), scorer=fuzz.ratio)
     if best is not None and best[1] >= FUZZY_MIN_SCORE:
-        return choices[best[0]], True
+        return choices[best[0]], True, 2
     # Longer wordings ("Risk i verksamheten för att ...", "Bedömt riskvärde",
     # "Kommentar/åtgärd"): the first word that is a wording of its own decides.
     for token in re.split(r"[\s/]+", key):
         token = _PUNCT_EDGES.sub("", token)
         if len(token) > 2 and token in choices:
-            return choices[token], True
-    return None, False
+            return choices[token], True, 1
+    return None, False, 0
+
+
+def map_header(text: str) -> tuple[str | None, bool]:
+    """(canonical field or None, whether the header is a known wording at all)."""
+    field, known, _ = _match(text)
+    return field, known
 
 
 def exact_header(text: str) -> tuple[str | None, bool]:
@@ -66,16 +75,25 @@ def exact_header(text: str) -> tuple[str | None, bool]:
 
 
 def map_headers(texts: list[str]) -> list[str | None]:
-    """Fields for a row of headers; a field is given to one column only (the first)."""
-    fields: list[str | None] = []
+    """Fields for a row of headers, each field to one column: the strongest match wins, the
+    leftmost among equals. A column that loses the risk field and names an area
+    ("Riskområde" beside "Beskrivning av risk") takes the process field if it is free."""
+    matches = [_match(t) for t in texts]
+    fields: list[str | None] = [None] * len(texts)
     used: set[str] = set()
-    for text in texts:
-        field, _known = map_header(text)
-        if field is not None and field in used:
-            field = None
-        if field is not None:
+    area = [bool(AREA_WORD.search(header_key(t))) for t in texts]
+    order = sorted(range(len(texts)), key=lambda i: (-matches[i][2], area[i], i))
+    for i in order:
+        field = matches[i][0]
+        if field is not None and field not in used:
+            fields[i] = field
             used.add(field)
-        fields.append(field)
+    for i in order:
+        field = matches[i][0]
+        if fields[i] is None and field == "risk" and "process" not in used:
+            if area[i]:
+                fields[i] = "process"
+                used.add("process")
     return fields
 
 
@@ -84,20 +102,36 @@ def is_risk_header(fields: list[str | None]) -> bool:
 
 
 def keyword_hits(word: str) -> bool:
-    token = header_key(word).rstrip("-")
-    return token in HEADER_KEYWORDS or token.startswith("risk")
+    """Whether a printed word is (or, cut by a line-end hyphen, begins) a header word."""
+    raw = header_key(word)
+    token = raw.rstrip("-")
+    if token in HEADER_KEYWORDS or token.startswith("risk"):
+        return True
+    return word.rstrip().endswith("-") and len(token) >= 4 and _begins_keyword(token)
+
+
+@cache
+def _begins_keyword(prefix: str) -> bool:
+    return any(k.startswith(prefix) for k in HEADER_KEYWORDS)
 
 
 # A page is worth a full analysis when its plain text holds this many distinct header keywords.
 CANDIDATE_MIN_KEYWORDS = 4
+CANDIDATE_WINDOW = 16
 
 
 def candidate_pages(texts: list[str]) -> list[int]:
-    """1-based pages whose plain text looks like it holds a risk-table header or risk blocks."""
+    """1-based pages whose plain text looks like it holds a risk-table header or risk blocks:
+    CANDIDATE_MIN_KEYWORDS distinct header words within a window of CANDIDATE_WINDOW words
+    (a header row prints its words together; prose that mentions risks spreads them out)."""
     out = []
     for number, text in enumerate(texts, start=1):
-        tokens = {header_key(t).rstrip("-") for t in re.split(r"[\s/]+", text.lower())}
-        hits = {t for t in tokens if t in HEADER_KEYWORDS}
-        if len(hits) >= CANDIDATE_MIN_KEYWORDS:
+        tokens = [t for t in re.split(r"[\s/]+", text) if t]
+        hits = [(i, header_key(t).rstrip("-")) for i, t in enumerate(tokens) if keyword_hits(t)]
+        best = 0
+        for k, (start, _) in enumerate(hits):
+            window = {w for i, w in hits[k:] if i - start < CANDIDATE_WINDOW}
+            best = max(best, len(window))
+        if best >= CANDIDATE_MIN_KEYWORDS:
             out.append(number)
     return out

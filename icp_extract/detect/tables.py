@@ -406,7 +406,30 @@ def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageT
     return table
 
 
-def _try_unruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageTable | None:
+def _snap_to_template(
+    columns: list[tuple[float, float]], template: PageTable | None
+) -> list[tuple[float, float]]:
+    """Under a header repeated from the previous page, keep that page's columns: a page
+    holding only a few body lines leaves strips empty that were not column gutters (between
+    the words of a one-line header cell)."""
+    if template is None or template.ruled or len(columns) < len(template.columns):
+        return columns
+    found = [a for a, _ in columns[1:]]
+    wanted = [a for a, _ in template.columns[1:]]
+    if all(any(abs(w - f) <= 2 * SNAP for f in found) for w in wanted):
+        x0, x1 = columns[0][0], columns[-1][1]
+        inner = [
+            (a + b) / 2
+            for (_, a), (b, _) in zip(template.columns, template.columns[1:], strict=False)
+        ]
+        bounds = [x0, *inner, x1]
+        return list(zip(bounds, bounds[1:], strict=False))
+    return columns
+
+
+def _try_unruled(
+    page: PageContent, lines, i: int, normalize: Normalizer, template: PageTable | None = None
+) -> PageTable | None:
     end = _unruled_band(lines, i)
     band = lines[i:end]
     if len(band) < 2:
@@ -427,6 +450,7 @@ def _try_unruled(page: PageContent, lines, i: int, normalize: Normalizer) -> Pag
         columns = _gutter_columns(band)
         words = [w for ln in band for w in ln.words]
     columns = _anchor_columns(columns, [w for w in words if w.ymid <= header_bottom])
+    columns = _snap_to_template(columns, template)
     if len(columns) < 3:
         return None
     headers = _header_texts(words, columns, band[0].top, header_bottom, normalize)
@@ -508,7 +532,9 @@ def find_tables(
         if not is_header_start(lines, i):
             i += 1
             continue
-        table = _try_ruled(page, lines, i, normalize) or _try_unruled(page, lines, i, normalize)
+        table = _try_ruled(page, lines, i, normalize) or _try_unruled(
+            page, lines, i, normalize, template=open_table if not tables else None
+        )
         if table is None:
             i += 1
             continue

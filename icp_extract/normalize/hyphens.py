@@ -112,6 +112,8 @@ ADJECTIVE_PAIR = 5.0
 #: Shortest second adjective for :data:`ADJECTIVE_PAIR`: shorter "heads" are usually the
 #: derivational ending of one adjective ("mänsk-|liga", "likvär-|dig").
 MIN_ADJECTIVE_HEAD = 6
+#: Shortest first adjective: shorter words ending like one are nouns ("val-", "mål-").
+MIN_ADJECTIVE_MODIFIER = 5
 #: The break is (or is not) a legal hyphenation point of the joined word. Small: Word's
 #: hyphenator breaks elsewhere than these patterns ("funkt-|ionen"); consulted only when the
 #: rest of the evidence is this close to even.
@@ -352,6 +354,7 @@ def _lexical_evidence(
         found.append(("unknown first part", -UNKNOWN_MODIFIER))
     if (
         core.endswith(ADJECTIVE_MODIFIER_ENDINGS)
+        and len(core) >= MIN_ADJECTIVE_MODIFIER
         and after.endswith(ADJECTIVE_HEAD_ENDINGS)
         and len(after) >= MIN_ADJECTIVE_HEAD
         and after_word

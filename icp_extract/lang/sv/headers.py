@@ -22,6 +22,14 @@ FIELDS = (
 
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "process": (
+        "verksamhet",
+        "funktion",
+        "enhet",
+        "avdelning",
+        "delprocess",
+        "process/område",
+        "område/process",
+        "verksamhet/process",
         "ansvarsområde/process",
         "ansvarsområde",
         "process",
@@ -36,6 +44,11 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "kontrollområde",
     ),
     "risk": (
+        "risk och konsekvens",
+        "beskrivning av risken",
+        "riskbeskrivning/konsekvens",
+        "risk (beskrivning)",
+        "vad kan hända",
         "risk",
         "risker",
         "riskbeskrivning",
@@ -48,6 +61,11 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "risk/beskrivning",
     ),
     "risk_value": (
+        "riskvärde (s x k)",
+        "riskvärde (sxk)",
+        "riskklass",
+        "bedömt riskvärde",
+        "risk (s x k)",
         "riskvärde",
         "risk värde",
         "riskvärdering",
@@ -59,6 +77,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "probability": ("sannolikhet", "sannolikhet (s)", "sannolikhet s", "s"),
     "consequence": ("konsekvens", "konsekvens (k)", "konsekvens k", "k", "väsentlighet"),
     "controls": (
+        "kontroller",
+        "kontrollmoment/metod",
+        "granskning",
+        "kontrollmoment och metod",
         "befintliga åtgärder/kontrollmoment",
         "befintliga åtgärder",
         "befintliga kontroller",
@@ -71,6 +93,11 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "kontrollåtgärd",
     ),
     "handling": (
+        "beslutad åtgärd",
+        "beslutade åtgärder",
+        "åtgärd/hantering",
+        "åtgärdsförslag",
+        "vidtagna åtgärder",
         "ställningstagande av hantering (planering)",
         "ställningstagande av hantering",
         "hantering",
@@ -87,6 +114,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "riskhantering",
     ),
     "follows_plan": (
+        "genomförd",
+        "utförd",
+        "följer planen",
+        "utförd enligt plan",
         "följer plan",
         "följer plan:",
         "följs planen",
@@ -96,6 +127,14 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "genomförd enligt plan",
     ),
     "comment": (
+        "iakttagelser",
+        "iakttagelse",
+        "resultat och analys",
+        "resultat av kontroll",
+        "analys",
+        "slutsats",
+        "kommentar/resultat",
+        "resultat/iakttagelser",
         "kommentar",
         "kommentar:",
         "kommentarer",
@@ -123,33 +162,27 @@ EXTRA_HEADERS: tuple[str, ...] = (
     "datum",
     "nr",
     "id",
+    "nummer",
+    "kontrollansvarig",
+    "ansvarig för kontroll",
+    "rapportering",
+    "återrapportering",
+    "när",
+    "tidplan/frekvens",
 )
 
-# Single words that suggest a line belongs to a risk-table header row. Used by the quick look
-# for candidate header lines before any fuzzy matching.
+# Words of no weight inside a header wording ("Risk i verksamheten för att inte kunna ...").
+_HEADER_STOPWORDS = frozenset(
+    "och eller att för inte kunna av i på med som till den det de en ett om per vid från".split()
+)
+# Single words that suggest a line belongs to a risk-table header row: every word of every
+# wording above. Used by the quick look for candidate header lines before any fuzzy matching.
 HEADER_KEYWORDS: frozenset[str] = frozenset(
-    {
-        "risk",
-        "risker",
-        "riskvärde",
-        "riskbeskrivning",
-        "riskbedömning",
-        "process",
-        "ansvarsområde",
-        "ansvarsområde/process",
-        "process/rutin",
-        "befintliga",
-        "kontrollmoment",
-        "ställningstagande",
-        "planerade",
-        "åtgärder",
-        "följer",
-        "kommentar",
-        "sannolikhet",
-        "konsekvens",
-        "ansvarig",
-        "hantering",
-    }
+    token.strip("():?")
+    for wordings in (*HEADER_SYNONYMS.values(), EXTRA_HEADERS)
+    for wording in wordings
+    for token in wording.replace("/", " ").split()
+    if len(token.strip("():?")) >= 3 and token not in _HEADER_STOPWORDS
 )
 
 # A table is a risk table when its header maps to "risk" plus one of these.
