@@ -37,7 +37,8 @@ def test_counts_stated_in_prose(prose: str, expected: tuple[int | None, int | No
     [
         ("Helårsuppföljning av kritiska risker i Kommunstyrelsens Internkontrollplan 2023",
          "Kommunstyrelsen"),
-        ("Uppföljning av Barn- och utbildningsnämndens internkontrollplan", "Barn- och utbildningsnämnden"),
+        ("Uppföljning av Barn- och utbildningsnämndens internkontrollplan",
+         "Barn- och utbildningsnämnden"),
         ("Delårsuppföljning av internkontrollplan 2022 – Tekniska nämnden", "Tekniska nämnden"),
         ("Protokoll från sammanträdet", None),
     ],
@@ -49,8 +50,8 @@ def test_organ(text: str, organ: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value", "s_k"),
-    [("9", 9, (None, None)), ("3x3=9", 9, (3, 3)), ("S3 K4", None, (3, 4)), ("12 ", 12, (None, None)),
-     ("", None, (None, None)), ("Hög", None, (None, None))],
+    [("9", 9, (None, None)), ("3x3=9", 9, (3, 3)), ("S3 K4", None, (3, 4)),
+     ("12 ", 12, (None, None)), ("", None, (None, None)), ("Hög", None, (None, None))],
 )  # fmt: skip
 def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -> None:
     """This test ensures that a risk value is read only where the report prints it."""

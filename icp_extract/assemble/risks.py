@@ -135,16 +135,16 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
             parts_list: list[tuple[str | None, FieldText]] = [(None, _field_text(head))]
         else:
             parts_list = [(label, _field_text(pl)) for label, pl in parts]
-        for label, printed in parts_list:
+        for part_label, printed in parts_list:
             values = dict(common)
-            if label is not None and label in per_label:
-                values.update(per_label[label])
-            values["risk"] = _strip_label(printed) if label is not None else printed
+            if part_label is not None and part_label in per_label:
+                values.update(per_label[part_label])
+            values["risk"] = _strip_label(printed) if part_label is not None else printed
             values["context"] = context
-            if label is not None:
+            if part_label is not None:
                 # The label keeps the words it was read from, for provenance.
                 values["label"] = _label_text(printed)
-            drafts.append(RiskDraft(index, values, extra, label, pages))
+            drafts.append(RiskDraft(index, values, extra, part_label, pages))
         if common.get("process"):
             previous["process"] = common["process"]
     return drafts
