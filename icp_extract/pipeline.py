@@ -18,7 +18,7 @@ from icp_extract.detect.blocks import find_blocks
 from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
 from icp_extract.detect.tables import PageTable, find_tables, is_open
-from icp_extract.errors import NoTextLayerError
+from icp_extract.errors import DamagedPdfError, NoTextLayerError
 from icp_extract.geometry import TextLine, group_lines, line_pitch
 from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
@@ -66,6 +66,9 @@ def analyse(
         pages = list(doc.pages(_pages_to_analyse(doc.quick_texts()) if first_pass else None))
         unreadable = list(doc.unreadable_pages)
         if not any(p.words for p in pages):
+            if unreadable and not pages:
+                pages_text = ", ".join(map(str, unreadable))
+                raise DamagedPdfError(f"no page could be read (pages {pages_text})")
             scanned = any(doc.has_images(n) for n in range(1, min(page_count, 5) + 1))
             raise NoTextLayerError(
                 "no text layer: the pages are images" if scanned else "the PDF holds no text"
