@@ -20,11 +20,12 @@ from icp_extract.errors import (
     InternalError,
     NoRiskTableError,
 )
+from icp_extract.pipeline import UNREADABLE_PAGES
 
 log = logging.getLogger(__name__)
 
-#: How the pipeline words the warning for pages it could not read (pipeline.py).
-UNREADABLE_PREFIX = "pages that could not be read"
+#: How the pipeline words the warning for pages it could not read.
+UNREADABLE_PREFIX = UNREADABLE_PAGES
 
 
 def warm() -> None:

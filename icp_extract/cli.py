@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from icp_extract.errors import ExitCode, IcpExtractError, NoRiskTableError
+from icp_extract.errors import ExitCode, IcpExtractError, NoRiskTableError, NotFoundError
 from icp_extract.model import Report
 
 DEFAULT_OUTPUT = Path("output")
@@ -128,7 +128,7 @@ def extract(
     for path in files:
         try:
             if not path.is_file():
-                raise IcpExtractError("no such file", advice="check the path")
+                raise NotFoundError("no such file")
             report = run(path, password=password)
             written = _write_formats(report, out_dir, path.stem, formats, excel_sv=excel_sv)
         except IcpExtractError as exc:
@@ -155,7 +155,7 @@ def extract(
 
 # -- batch ----------------------------------------------------------------------------------
 # Options a command shares are decorators, so they read the same in every command.
-INTERRUPTED = 130  # 128 + SIGINT: the shell's status for a run stopped with Ctrl-C
+INTERRUPTED = ExitCode.INTERRUPTED
 
 
 def _output_option(f):  # type: ignore[no-untyped-def]
@@ -275,7 +275,7 @@ def _internal_error(name: str, exc: Exception, verbose: bool) -> None:
 def _load_report(path: Path, password: str | None) -> Report:
     """An input given as a result JSON (from ``extract``) or as the report PDF itself."""
     if not path.is_file():
-        raise IcpExtractError("no such file", advice="check the path")
+        raise NotFoundError("no such file")
     if path.suffix.lower() == ".json":
         return Report.from_json(path)
     from icp_extract.pipeline import extract as run
@@ -388,7 +388,7 @@ def inspect(
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
     try:
         if not pdf.is_file():
-            raise IcpExtractError("no such file", advice="check the path")
+            raise NotFoundError("no such file")
         result = run_inspect(pdf, out_dir, pages=pages, password=password, scale=scale)
     except IcpExtractError as exc:
         _say(exc.line(str(pdf)))

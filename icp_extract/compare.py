@@ -25,7 +25,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from icp_extract.errors import IcpExtractError
+from icp_extract.errors import RequestError
 from icp_extract.export.files import write_atomic
 from icp_extract.export.tabular import RISK_COLUMNS
 from icp_extract.lang.sv.lemma_table import lemma_map
@@ -283,7 +283,7 @@ def compare_pair(a: Report, b: Report) -> Comparison:
 def compare(reports: Sequence[Report]) -> list[Comparison]:
     """Each report against the next, in the order given (oldest first, as a rule)."""
     if len(reports) < 2:
-        raise IcpExtractError(
+        raise RequestError(
             "a comparison needs at least two reports", advice="give two or more inputs"
         )
     return [compare_pair(a, b) for a, b in zip(reports, reports[1:], strict=False)]

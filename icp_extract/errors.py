@@ -13,6 +13,7 @@ class ExitCode(IntEnum):
     OK = 0
     INPUT_FAILED = 1  # at least one input could not be processed
     USAGE = 2  # bad command line (click's own convention)
+    INTERRUPTED = 130  # 128 + SIGINT: a batch stopped with Ctrl-C
 
 
 class IcpExtractError(Exception):
@@ -96,6 +97,24 @@ REASON_CODES = (
 )
 
 
+class NotFoundError(IcpExtractError):
+    reason = "not_found"
+    advice = "check the path"
+
+
+class NotAResultError(IcpExtractError):
+    """A JSON input (to compare, or read back) that is not a result of this schema version."""
+
+    reason = "not_a_result"
+    advice = "give a JSON file written by `icp-extract extract`, or the PDF itself"
+
+
+class RequestError(IcpExtractError):
+    """A request this input cannot satisfy (pages it does not have, too few reports)."""
+
+    reason = "invalid_request"
+
+
 class InternalError(IcpExtractError):
     """A bug met on one file, or a batch worker process that died: recorded, not raised on."""
 
@@ -103,4 +122,10 @@ class InternalError(IcpExtractError):
     advice = "please report this with the file; rerun with -v for the traceback"
 
 
-REASON_CODES = (*REASON_CODES, InternalError.reason)  # type: ignore[assignment]
+REASON_CODES = (
+    *REASON_CODES,
+    NotFoundError.reason,
+    NotAResultError.reason,
+    RequestError.reason,
+    InternalError.reason,
+)  # type: ignore[assignment]

@@ -24,7 +24,7 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
-from icp_extract.errors import IcpExtractError
+from icp_extract.errors import RequestError
 from icp_extract.export.files import write_atomic
 from icp_extract.export.xlsx import FIELD_HEADERS
 from icp_extract.model import BBox, Report, Risk, TableGeometry
@@ -403,7 +403,7 @@ def check_pages(pages: PageRange | None, count: int) -> list[int]:
     first, last = pages
     last = count if last is None else last
     if not 1 <= first <= last <= count:
-        raise IcpExtractError(
+        raise RequestError(
             f"pages {first}..{last} are not all in the PDF (it has {count} pages)",
             advice=f"give --pages within 1..{count}",
         )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from icp_extract.errors import IcpExtractError
+from icp_extract.errors import NotAResultError, NotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -256,9 +256,9 @@ class Report:
         """
         advice = "give a JSON file written by `icp-extract extract`, or the PDF itself"
         if not isinstance(data, dict) or "risks" not in data or "source" not in data:
-            raise IcpExtractError("not an icp-extract result", advice=advice)
+            raise NotAResultError("not an icp-extract result", advice=advice)
         if data.get("schema_version") != SCHEMA_VERSION:
-            raise IcpExtractError(
+            raise NotAResultError(
                 f"schema version {data.get('schema_version')!r}, expected {SCHEMA_VERSION!r}",
                 advice="extract the PDF again with this version of icp-extract",
             )
@@ -271,7 +271,7 @@ class Report:
                 warnings=tuple(data.get("warnings") or ()),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise IcpExtractError(
+            raise NotAResultError(
                 f"malformed result ({type(exc).__name__}: {exc})", advice=advice
             ) from exc
 
@@ -283,11 +283,11 @@ class Report:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except OSError as exc:
-            raise IcpExtractError(
+            raise NotFoundError(
                 f"cannot read {path} ({exc.strerror})", advice="check the path"
             ) from exc
         except ValueError as exc:
-            raise IcpExtractError(
+            raise NotAResultError(
                 f"{Path(path).name} is not valid JSON ({exc})",
                 advice="give a JSON file written by `icp-extract extract`, or the PDF itself",
             ) from exc

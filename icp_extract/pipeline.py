@@ -18,7 +18,7 @@ from icp_extract.detect.blocks import find_blocks
 from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
 from icp_extract.detect.tables import PageTable, find_tables, is_open
-from icp_extract.errors import DamagedPdfError, NoTextLayerError
+from icp_extract.errors import DamagedPdfError, NoTextLayerError, NotFoundError
 from icp_extract.geometry import TextLine, group_lines, line_pitch
 from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 TEXT_FIELDS = ("process", "context", "risk", "controls", "handling", "comment")
 NO_RISK_TABLE = "no risk table found"
+UNREADABLE_PAGES = "pages that could not be read"  # a warning's start: ": 3, 7" follows
 # First pass: documents up to this many pages are analysed whole.
 FIRST_PASS_MIN_PAGES = 6
 PAGES_BEFORE = 2  # the report's title and counted prose stand before its table
@@ -60,6 +61,8 @@ def analyse(
     page stays whole), and the pages just before them (title and counts stand there).
     """
     path = Path(path)
+    if not path.is_file():
+        raise NotFoundError("no such file" if not path.exists() else "not a file")
     digest = sha256_of(path)
     with open_document(path, password=password) as doc:
         page_count = doc.page_count
@@ -138,7 +141,7 @@ def _analyse(
 
     warnings: list[str] = []
     if unreadable:
-        warnings.append("pages that could not be read: " + ", ".join(map(str, unreadable)))
+        warnings.append(f"{UNREADABLE_PAGES}: " + ", ".join(map(str, unreadable)))
     if not tables:
         warnings.append(NO_RISK_TABLE)
 

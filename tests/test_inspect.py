@@ -186,6 +186,6 @@ def test_cli_pages(tmp_path: Path, pages: str | None, code: int, images: list[st
         assert result.stdout == ""
     if code == 1:
         assert [ln for ln in result.stderr.splitlines() if ln] == [
-            f"{pdf}: error - pages 3..3 are not all in the PDF (it has 2 pages) - "
+            f"{pdf}: invalid_request - pages 3..3 are not all in the PDF (it has 2 pages) - "
             "give --pages within 1..2"
         ]
