@@ -196,6 +196,11 @@ def _interrupt(signum: int, frame: object) -> None:
     "--resume", is_flag=True, help="Keep the finished results in OUTPUT; process only the rest."
 )
 @click.option("--abort-on-error", is_flag=True, help="Stop at the first file that fails.")
+@click.option(
+    "--format", "formats", multiple=True, callback=_parse_formats, metavar="json,csv,xlsx",
+    help="With xlsx, also one workbook of every report: OUTPUT/risks.xlsx. Per report, JSON "
+    "and CSV are always written (resume needs the JSON).",
+)  # fmt: skip
 @_verbosity_options
 def batch(
     inputs: tuple[str, ...],
@@ -205,6 +210,7 @@ def batch(
     password: str | None,
     resume: bool,
     abort_on_error: bool,
+    formats: tuple[str, ...],
     verbose: bool,
     quiet: bool,
 ) -> None:
@@ -249,6 +255,8 @@ def batch(
         sys.exit(exc.exit_code)
     finally:
         signal.signal(signal.SIGTERM, previous)
+    if "xlsx" in formats:
+        _batch_workbook(outcome.results, out_dir)
     if not quiet:
         _say(outcome.summary())
     if outcome.interrupted:
@@ -258,6 +266,24 @@ def batch(
     if outcome.aborted:
         _say("stopped at the first failure (--abort-on-error)")
     sys.exit(ExitCode.INPUT_FAILED if outcome.failed else ExitCode.OK)
+
+
+def _batch_workbook(results, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """OUTPUT/risks.xlsx: the Risker and Rapporter sheets over every finished report."""
+    from icp_extract.export.xlsx import write_xlsx
+
+    reports = []
+    for result in results:
+        path = out_dir / f"{result.output}.json"
+        if result.finished and result.output and path.is_file():
+            try:
+                reports.append(Report.from_json(path))
+            except IcpExtractError as exc:
+                _say(exc.line(str(path)))
+    try:
+        write_xlsx(reports, out_dir / "risks.xlsx")
+    except IcpExtractError as exc:
+        _say(exc.line(str(out_dir / "risks.xlsx")))
 
 
 # -- compare, inspect, schema ----------------------------------------------------------------

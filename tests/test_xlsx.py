@@ -281,3 +281,16 @@ def test_three_years_share_rows(tmp_path: Path) -> None:
     ]  # fmt: skip
     data = json.loads((tmp_path / "compare.json").read_text("utf-8"))
     assert isinstance(data, list) and len(data) == 2
+
+
+def test_batch_format_xlsx_writes_one_workbook_of_every_report(tmp_path: Path) -> None:
+    """This test ensures that `batch --format xlsx` writes OUTPUT/risks.xlsx with a Risker row
+    per risk and a Rapporter row per report of the run."""
+    pdfs = [SAMPLES / "ks2023_replica_ruled.pdf", SAMPLES / "mbn2024_unruled_no_counts.pdf"]
+    out = tmp_path / "out"
+    args = ["batch", *map(str, pdfs), "-o", str(out), "--format", "xlsx", "-q", "-j", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    book = load_workbook(out / "risks.xlsx")
+    assert book["Risker"].max_row == 1 + 8 + 4
+    assert book["Rapporter"].max_row == 1 + 2
