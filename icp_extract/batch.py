@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import functools
 import glob
-import hashlib
 import logging
 import os
 import time
@@ -55,6 +54,7 @@ from icp_extract.errors import (
     NotPdfError,
     OutputError,
 )
+from icp_extract.read import sha256_of
 
 __all__ = [
     "MANIFEST_FIELDS",
@@ -127,14 +127,6 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Expansion:
 
 def _is_pdf_file(path: Path) -> bool:
     return path.suffix.lower() == PDF_SUFFIX and path.is_file()
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 # -- progress -----------------------------------------------------------------------------
@@ -353,7 +345,7 @@ def _hash_all(paths: list[Path]) -> tuple[dict[str, _Doc], list[FileResult]]:
     unreadable: list[FileResult] = []
     for path in paths:
         try:
-            sha = _sha256(path)
+            sha = sha256_of(path)
         except OSError as exc:
             err = NotPdfError(f"cannot read the file ({exc.strerror or exc})")
             unreadable.append(_failure(path, "", err))
