@@ -627,10 +627,11 @@ def _wait_for_manifest_rows(out: Path, n: int, proc: subprocess.Popen[bytes]) ->
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         try:
-            if len(json.loads((out / "manifest.json").read_text("utf-8"))["files"]) >= n:
-                return
+            rows = len(json.loads((out / "manifest.json").read_text("utf-8"))["files"])
         except (OSError, ValueError, KeyError):
-            pass
+            rows = 0  # not written yet, or being replaced right now
+        if rows >= n:
+            return
         time.sleep(0.02)
     raise AssertionError("the batch never reported a finished file")
 

@@ -27,12 +27,15 @@ def _mb(n: float) -> float:
     return round(n / MB, 1)
 
 
+ROOT = Path(__file__).resolve().parents[2]  # the repository: paths are shown below it
+
+
 def _top(snapshot: tracemalloc.Snapshot, limit: int) -> list[dict[str, Any]]:
     filtered = snapshot.filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
     out = []
     for stat in filtered.statistics("lineno")[:limit]:
         frame = stat.traceback[0]
-        where = frame.filename.split("site-packages/")[-1].split("/work/main/")[-1]
+        where = frame.filename.split("site-packages/")[-1].split(f"{ROOT}/")[-1]
         out.append({"where": f"{where}:{frame.lineno}", "mb": _mb(stat.size), "blocks": stat.count})
     return out
 
