@@ -36,10 +36,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "src"))
 sys.path.insert(1, str(HERE.parent / "archive" / "src"))
+sys.path.insert(2, str(HERE.parent / "build"))
 
 import measure as M  # noqa: E402  (archive, read-only: Stream, column_streams, norm, line_end_hyphens)
 import pdfplumber  # noqa: E402
-from canonical import canonical_pdf  # noqa: E402
+from build_samples import canonical_pdf  # noqa: E402  (the core samples' PDF clean-up)
 from docs_a_b_c import bn2024, ofn2024, vn2024  # noqa: E402
 from docs_d_e_f import amn2024, rn2024, sen2024  # noqa: E402
 from hfodt import build_fodt, convert, paragraphs, private_fontconfig  # noqa: E402
