@@ -33,10 +33,11 @@ def warm() -> None:
     workers it forks), instead of during the first document: that costs 1-2 s."""
     try:
         import icp_extract.pipeline  # noqa: F401 - pdfplumber, pdfminer and the stages
-        from icp_extract.lang.sv import lexicon
+        from icp_extract.lang.sv import frequency, lexicon
         from icp_extract.metadata import extract_metadata
 
         lexicon.load()
+        frequency.load()
         extract_metadata([], "Tolv risker har inventerats.", " ".join)  # builds spaCy's matcher
     except Exception as exc:  # noqa: BLE001 - warming is an optimisation; the task will tell
         log.debug("warm-up failed: %r", exc)

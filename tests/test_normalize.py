@@ -79,9 +79,14 @@ TYPESETTER_BREAKS = [
     ("delårs-", "rapport"),
     ("upphand-", "lingar"),
     ("vård-", "nadshavare"),
-    # capitals: a heading, and abbreviations LibreOffice hyphenates ("SS-"/"BTEK")
+    # capitals: a heading, and abbreviations LibreOffice hyphenates that Swedish text
+    # writes joined (wordfreq has "amraam", "cbrne")
     ("KOMMUN-", "STYRELSEN"),
-    ("SS-", "BTEK"),
+    ("AM-", "RAAM"),
+    ("CBR-", "NE-händelser"),
+    # loans and names the lemma table lacks but Swedish text writes joined
+    ("Water-", "front"),
+    ("Stener-", "gard"),
     ("hbt-", "qi-personer"),
 ]
 
@@ -131,6 +136,15 @@ AUTHOR_HYPHENS = [
     ("HVB-", "hem"),
     ("x-", "axeln"),
     ("Stockholm-", "Arlanda"),
+    # coordinated adjectives the lemma table lists with comparison forms
+    ("privat-", "offentlig"),
+    # two abbreviations in capitals that make no word anywhere
+    ("RF-", "SISU"),
+    # a name before a word, where the joined form is written nowhere
+    ("Kleist-", "pris."),
+    # English loans: two words Swedish text writes, never joined
+    ("life-", "science"),
+    ("Follow-", "up"),
 ]
 
 # A suspended compound: the hyphen and the space after it are the author's.
@@ -223,6 +237,14 @@ def test_document_that_prints_the_word_joins_it() -> None:
     assert decide("Ark-", "Des") is K
     document = DocumentLexicon.from_lines(["ArkDes och ArkDes igen", "hos ArkDes"])
     assert decide("Ark-", "Des", document) is J
+
+
+def test_capitals_that_make_no_word_keep_the_hyphen_unless_the_document_joins_them() -> None:
+    """This test ensures that "SS-|BTEK" (two abbreviations for all that word knowledge
+    can tell) keeps its hyphen, and that a document printing "SSBTEK" joins it."""
+    assert decide("SS-", "BTEK") is K
+    document = DocumentLexicon.from_lines(["uppgifter via SSBTEK", "SSBTEK används"])
+    assert decide("SS-", "BTEK", document) is J
 
 
 def test_document_that_hyphenates_a_first_part_keeps_it() -> None:
@@ -547,3 +569,53 @@ def test_typeset_paragraph_comes_back(paragraph: str, width: int) -> None:
     lines = typeset(paragraph, width)
     assert any(line.endswith("-") for line in lines[:-1])
     assert normalize_cell(lines) == paragraph
+
+
+# Word frequencies (wordfreq) and adjectives (the lemma table's comparison forms).
+
+
+def test_frequency_list_knows_written_forms() -> None:
+    """This test ensures that the Swedish frequency list is loaded: common forms score
+    high, loans and names it has score above zero, fragments zero."""
+    from icp_extract.lang.sv import frequency
+
+    assert frequency.zipf("och") > 6
+    assert frequency.is_attested("arkdes") and frequency.is_attested("waterfront")
+    assert not frequency.is_attested("omhän") and frequency.zipf("dertas") == 0.0
+    assert frequency.is_common_word("science") and not frequency.is_common_word("fu")
+
+
+def test_decisions_without_a_frequency_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test ensures that a missing wordfreq costs evidence, not the extraction:
+    clear cases are still decided right."""
+    from icp_extract.lang.sv import frequency
+    from icp_extract.normalize import hyphens
+
+    monkeypatch.setattr(frequency, "_frequencies", lambda: {})
+    frequency.zipf.cache_clear()
+    hyphens._lexical_evidence.cache_clear()
+    try:
+        assert decide("Omhän-", "dertas") is J
+        assert decide("SAM-", "modulen") is K
+        assert decide("hälso-", "och") is S
+    finally:
+        frequency.zipf.cache_clear()
+        hyphens._lexical_evidence.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("privat", True),
+        ("offentliga", True),
+        ("industriellt", True),
+        ("mål", False),  # "målare" is a noun, and there is no "målaste"
+        ("kommun", False),
+        ("planering", False),
+    ],
+)
+def test_adjectives_by_comparison_forms(word: str, expected: bool) -> None:
+    """This test ensures that adjectives are known by the forms the lemma table lists."""
+    from icp_extract.lang.sv import lexicon
+
+    assert lexicon.is_adjective(word) is expected

@@ -14,9 +14,12 @@ kind with a named weight below:
   after the hyphen (only the document outvotes these), no vowel on one side;
 * the Swedish lemma table: the joined form a word or a compound of words, the hyphenated
   form a listed word, the first part one that the table often writes with a hyphen;
+* Swedish word frequencies (wordfreq): how often Swedish text writes the joined form, which
+  knows the loans, names and abbreviations the lemma table lacks ("ArkDes", "AMRAAM");
 * the shape of the break: inside a word (neither part a word), between two words that make
-  no compound, after an unknown first part, between two adjectives, on (or off) a legal
-  hyphenation point of the joined word.
+  no compound, after an unknown first part, between two adjectives, between two
+  abbreviations in capitals that make no word, on (or off) a legal hyphenation point of
+  the joined word.
 
 A positive total joins; zero or less keeps the hyphen: losing an author's hyphen changes
 what the text says, keeping a typesetter's only looks odd.
@@ -29,6 +32,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from icp_extract.lang.sv import frequency as sv_frequency
 from icp_extract.lang.sv import lexicon as sv_lexicon
 from icp_extract.lang.sv.function_words import SUSPENSION_CONJUNCTIONS, WEAK_SUSPENSION_WORDS
 from icp_extract.lang.sv.hyphenation import is_break_point
@@ -88,6 +92,20 @@ LEXICON_JOINED = 5.0
 LEXICON_HYPHENATED = 6.0
 #: The joined form is a compound of known words ("upphandlings|systemet").
 LEXICON_COMPOUND = 2.5
+#: Swedish text writes the joined form as one word, and often: wordfreq's list has it,
+#: where the lemma table knows only dictionary words. So much per Zipf unit (log10 of
+#: occurrences per billion words) above the floor, up to the cap. Joined forms of real
+#: hyphens are rare in the list ("ekonomiskpolitisk" 1.1, "coronapandemin" 2.3), those of
+#: typesetter's breaks mostly common (median about 3.5).
+FREQUENCY_PER_ZIPF = 1.5
+FREQUENCY_FLOOR = 1.5
+FREQUENCY_CAP = 4.0
+#: A joined form this common is no pair of coordinated adjectives ("socialdemokratisk").
+COMMON_ZIPF = 3.0
+#: Both sides in capitals and the joined form no word of the table, the list or the
+#: document: two abbreviations joined by their author ("RF-|SISU"), not a heading in
+#: capitals that the typesetter broke ("UPPFÖLJ-|NING", "AM-|RAAM" of "AMRAAM").
+CAPITALS_NO_WORD = 4.0
 #: The lemma table writes this first part with a hyphen in many entries ("icke-", "tv-"):
 #: so much per entry, up to the cap; half as much for a capitalised first part, which is
 #: as often a name ("Sol-|lefteå").
@@ -105,10 +123,13 @@ WORDS_NOT_COMPOUND = 2.0
 #: ("Kleist-priset", "startup-bolag"), where "Fysio-|terapeuter" is a piece of a word.
 UNKNOWN_MODIFIER = 3.0
 #: Shortest head word that counts for :data:`UNKNOWN_MODIFIER`: shorter known words are
-#: often accidental syllables ("Stener-|gard", "me-|dan").
-MIN_HEAD_FOR_UNKNOWN_MODIFIER = 5
-#: Two adjectives coordinated with a hyphen ("ekonomisk-politisk", "militär-industriella").
-ADJECTIVE_PAIR = 5.0
+#: often accidental syllables ("Schra-|ner", "Wyk-|man"). A joined form that Swedish text
+#: writes ("Stenergard", "medan") never counts.
+MIN_HEAD_FOR_UNKNOWN_MODIFIER = 4
+#: Two adjectives coordinated with a hyphen ("ekonomisk-politisk", "militär-industriella",
+#: "privat-offentlig"), known by their endings or by the comparison forms the lemma table
+#: lists, unless Swedish text commonly writes them joined ("socialdemokratisk").
+ADJECTIVE_PAIR = 6.0
 #: Shortest second adjective for :data:`ADJECTIVE_PAIR`: shorter "heads" are usually the
 #: derivational ending of one adjective ("mänsk-|liga", "likvär-|dig").
 MIN_ADJECTIVE_HEAD = 6
@@ -323,10 +344,17 @@ def _lexical_evidence(
         found.extend(_vowel_evidence(core, after, after_word))
     joined_word = sv_lexicon.is_word(joined)
     compound = joined_word or sv_lexicon.is_compound(joined)
+    zipf = sv_frequency.zipf(joined)
+    attested = zipf > 0
     if joined_word:
         found.append(("joined is a word", LEXICON_JOINED))
     elif compound:
         found.append(("joined is a compound", LEXICON_COMPOUND))
+    frequency = min(FREQUENCY_CAP, FREQUENCY_PER_ZIPF * (zipf - FREQUENCY_FLOOR))
+    if frequency > 0:
+        found.append(("joined is written", frequency))
+    if not spelled and not compound and not attested:
+        found.append(("capitals, no word", -CAPITALS_NO_WORD))
     if sv_lexicon.is_word(f"{core}-{after}"):
         found.append(("hyphenated is a word", -LEXICON_HYPHENATED))
     if not joined_word and case != "other":
@@ -339,29 +367,51 @@ def _lexical_evidence(
                 weight *= CAPITALISED_SHARE
             found.append(("first part often hyphenated", -weight))
     core_word = sv_lexicon.is_word(core) or sv_lexicon.is_modifier(core)
-    if not core_word and not after_word:
+    # Words the lemma table lacks but Swedish text writes on their own: loans ("life",
+    # "science"), names, abbreviations spelled as words ("nato").
+    core_written = core_word or sv_frequency.is_common_word(core)
+    after_written = after_word or sv_frequency.is_common_word(after)
+    if not core_written and not after_written:
         found.append(("break inside a word", INSIDE_WORD))
-    if spelled and core_word and after_word and not compound and len(after) >= sv_lexicon.MIN_PART:
+    if (
+        spelled
+        and core_written
+        and after_written
+        and not compound
+        and not attested
+        and len(after) >= sv_lexicon.MIN_PART
+    ):
         found.append(("two words, no compound", -WORDS_NOT_COMPOUND))
     if (
         not core_word
         and after_word
         and not compound
+        and not attested
         and len(after) >= MIN_HEAD_FOR_UNKNOWN_MODIFIER
         and not sv_lexicon.ends_like_modifier(core)
         and not sv_lexicon.begins_longer_word(core)
     ):
         found.append(("unknown first part", -UNKNOWN_MODIFIER))
     if (
-        core.endswith(ADJECTIVE_MODIFIER_ENDINGS)
-        and len(core) >= MIN_ADJECTIVE_MODIFIER
-        and after.endswith(ADJECTIVE_HEAD_ENDINGS)
+        len(core) >= MIN_ADJECTIVE_MODIFIER
         and len(after) >= MIN_ADJECTIVE_HEAD
-        and after_word
-        and sv_lexicon.is_word(core)
+        and zipf < COMMON_ZIPF
+        and _adjective_pair(core, after, after_word)
     ):
         found.append(("two adjectives", -ADJECTIVE_PAIR))
     return tuple(found)
+
+
+def _adjective_pair(core: str, after: str, after_word: bool) -> bool:
+    """Whether ``core`` and ``after`` are both adjectives, by their endings or by the
+    comparison forms the lemma table lists."""
+    by_endings = (
+        core.endswith(ADJECTIVE_MODIFIER_ENDINGS)
+        and after.endswith(ADJECTIVE_HEAD_ENDINGS)
+        and after_word
+        and sv_lexicon.is_word(core)
+    )
+    return by_endings or (sv_lexicon.is_adjective(core) and sv_lexicon.is_adjective(after))
 
 
 def _vowel_evidence(core: str, after: str, after_word: bool) -> list[tuple[str, float]]:

@@ -149,6 +149,27 @@ def begins_longer_word(part: str) -> bool:
     return at < len(ordered) and ordered[at].startswith(part)
 
 
+#: The endings the lemma table gives every adjective it lists: "privata", "privatare",
+#: "privataste". Nouns and verbs stems rarely take all three ("målare" but no "målaste").
+ADJECTIVE_ENDINGS = ("a", "are", "aste")
+#: Endings an adjective takes in a text, which :func:`is_adjective` strips to find its base.
+ADJECTIVE_INFLECTIONS = ("a", "t", "e")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_adjective(word: str) -> bool:
+    """Whether ``word`` (lowercase) is an adjective of the table or an inflected form of one
+    ("offentlig", "offentliga", "industriellt"): the table lists its comparison forms."""
+    if len(word) < MIN_PART:
+        return False
+    if all(_in_table(word + ending) for ending in ADJECTIVE_ENDINGS):
+        return True
+    return any(
+        word.endswith(inflection) and is_adjective(word[: -len(inflection)])
+        for inflection in ADJECTIVE_INFLECTIONS
+    )
+
+
 def compound_head(word: str) -> str | None:
     """The longest known head word of ``word`` when it is a compound, else None (for
     explaining a decision in a debugger or a test)."""
