@@ -87,6 +87,15 @@ TYPESETTER_BREAKS = [
     # loans and names the lemma table lacks but Swedish text writes joined
     ("Water-", "front"),
     ("Stener-", "gard"),
+    # a name before the last part of a Swedish name, though both parts are words
+    ("Hells-", "son,"),
+    ("Jäger-", "brand"),
+    # a learned prefix Swedish writes closed; a German onset in a name
+    ("anti-", "kommersiell"),
+    ("Schwar-", "zeneggers"),
+    # a piece of an unknown word before a short word ("kare" of "cyberpunkare")
+    ("cyberpun-", "kare"),
+    ("Eystra-", "salt"),
     ("hbt-", "qi-personer"),
 ]
 
@@ -145,6 +154,8 @@ AUTHOR_HYPHENS = [
     # English loans: two words Swedish text writes, never joined
     ("life-", "science"),
     ("Follow-", "up"),
+    # a reduplication
+    ("hysh-", "hysh"),
 ]
 
 # A suspended compound: the hyphen and the space after it are the author's.

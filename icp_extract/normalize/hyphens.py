@@ -18,8 +18,9 @@ kind with a named weight below:
   knows the loans, names and abbreviations the lemma table lacks ("ArkDes", "AMRAAM");
 * the shape of the break: inside a word (neither part a word), between two words that make
   no compound, after an unknown first part, between two adjectives, between two
-  abbreviations in capitals that make no word, on (or off) a legal hyphenation point of
-  the joined word.
+  abbreviations in capitals that make no word, a word repeated ("hysh-|hysh"), a
+  capitalised name before a name ending ("Hells-|son"), on (or off) a legal hyphenation
+  point of the joined word.
 
 A positive total joins; zero or less keeps the hyphen: losing an author's hyphen changes
 what the text says, keeping a typesetter's only looks odd.
@@ -39,6 +40,7 @@ from icp_extract.lang.sv.hyphenation import is_break_point
 from icp_extract.lang.sv.orthography import (
     ADJECTIVE_HEAD_ENDINGS,
     ADJECTIVE_MODIFIER_ENDINGS,
+    NAME_ENDINGS,
     VOWELS,
     WORD_ONSETS,
 )
@@ -74,6 +76,9 @@ DOCUMENT_HYPHENATED_MODIFIER = 3.0
 #: "FoU-"), a single letter ("e-"). Word knowledge is not consulted; only a document that
 #: prints the joined form at least twice more than the hyphenated one outvotes it.
 AUTHOR_SPELLING = 7.5
+#: The same word on both sides ("hysh-|hysh", "kvitt-|kvitt"): a reduplication, which
+#: Swedish writes with a hyphen; no typesetter's break leaves two equal halves.
+REPEATED_WORD = 6.0
 #: A capital after the hyphen ("Carl-Oskar", "icke-EU"). Typesetters do break names written
 #: in camel case, so one whole "ArkDes" in the document settles "Ark-|Des".
 CAPITAL_AFTER = 6.5
@@ -123,9 +128,14 @@ WORDS_NOT_COMPOUND = 2.0
 #: ("Kleist-priset", "startup-bolag"), where "Fysio-|terapeuter" is a piece of a word.
 UNKNOWN_MODIFIER = 3.0
 #: Shortest head word that counts for :data:`UNKNOWN_MODIFIER`: shorter known words are
-#: often accidental syllables ("Schra-|ner", "Wyk-|man"). A joined form that Swedish text
-#: writes ("Stenergard", "medan") never counts.
-MIN_HEAD_FOR_UNKNOWN_MODIFIER = 4
+#: often accidental syllables ("Schra-|ner", "cyberpun-|kare"). A head one letter shorter
+#: counts when Swedish text writes the first part on its own, as a name ("Kleist-|pris").
+#: A joined form that Swedish text writes ("Stenergard", "medan") never counts.
+MIN_HEAD_FOR_UNKNOWN_MODIFIER = 5
+MIN_SHORT_HEAD_FOR_UNKNOWN_MODIFIER = 4
+#: A capitalised first part before the last part of a Swedish name ("Hells-|son",
+#: "Jäger-|brand"): a name the typesetter broke.
+NAME_ENDING = 3.0
 #: Two adjectives coordinated with a hyphen ("ekonomisk-politisk", "militär-industriella",
 #: "privat-offentlig"), known by their endings or by the comparison forms the lemma table
 #: lists, unless Swedish text commonly writes them joined ("socialdemokratisk").
@@ -268,6 +278,8 @@ def evidence(
         weight = CAPITAL_AFTER if spelling == "capital after hyphen" else AUTHOR_SPELLING
         found.append((spelling, -weight))
         return found
+    if core.lower() == after.lower() and not sv_lexicon.is_word(line_break.joined):
+        found.append(("repeated word", -REPEATED_WORD))
     all_caps = core.isupper() and after.isupper()
     found.extend(_lexical_evidence(core.lower(), after.lower(), _case(core), not all_caps))
     # The hyphenation patterns are the weakest evidence and the slowest to consult: only
@@ -366,6 +378,8 @@ def _lexical_evidence(
             if case == "capitalised":
                 weight *= CAPITALISED_SHARE
             found.append(("first part often hyphenated", -weight))
+    if case == "capitalised" and after in NAME_ENDINGS:
+        found.append(("name ending", NAME_ENDING))
     core_word = sv_lexicon.is_word(core) or sv_lexicon.is_modifier(core)
     # Words the lemma table lacks but Swedish text writes on their own: loans ("life",
     # "science"), names, abbreviations spelled as words ("nato").
@@ -383,11 +397,12 @@ def _lexical_evidence(
     ):
         found.append(("two words, no compound", -WORDS_NOT_COMPOUND))
     if (
-        not core_word
+        not core_written
+        and (len(after) >= MIN_HEAD_FOR_UNKNOWN_MODIFIER or sv_frequency.is_attested(core))
         and after_word
         and not compound
         and not attested
-        and len(after) >= MIN_HEAD_FOR_UNKNOWN_MODIFIER
+        and len(after) >= MIN_SHORT_HEAD_FOR_UNKNOWN_MODIFIER
         and not sv_lexicon.ends_like_modifier(core)
         and not sv_lexicon.begins_longer_word(core)
     ):

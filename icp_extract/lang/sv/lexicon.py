@@ -16,6 +16,7 @@ import functools
 from icp_extract.lang.sv import lemma_table
 from icp_extract.lang.sv.function_words import FUNCTION_WORDS
 from icp_extract.lang.sv.orthography import (
+    CLOSED_PREFIXES,
     DERIVATIONS,
     DROPPED_FINALS,
     LINKING_LETTERS,
@@ -93,8 +94,8 @@ def _count_prefixed(prefix: str) -> int:
 @functools.lru_cache(maxsize=1 << 16)
 def is_modifier(part: str, depth: int = 1) -> bool:
     """Whether ``part`` can stand first in a compound: a word, a word less its final -a/-e
-    ("skol" of "skola"), either of those plus a linking letter ("upphandlings"), or itself a
-    compound ("arbetsmiljö")."""
+    ("skol" of "skola"), either of those plus a linking letter ("upphandlings"), a learned
+    prefix ("anti"), or itself a compound ("arbetsmiljö")."""
     if len(part) < MIN_PART:
         # Two-letter first parts: particles ("in|rymning", "ut|bildning") and short words
         # ("el|pris"), but not those the table marks as abbreviations ("tv-", "it-").
@@ -104,6 +105,8 @@ def is_modifier(part: str, depth: int = 1) -> bool:
             _in_table(part)
             and hyphen_modifier_count(part, abbreviation=True) <= SHORT_MODIFIER_MAX_HYPHENATED
         )
+    if part in CLOSED_PREFIXES:
+        return True
     if is_word(part) or any(is_word(part + final) for final in DROPPED_FINALS):
         return True
     if part[-1] in LINKING_LETTERS and len(part) > MIN_PART:

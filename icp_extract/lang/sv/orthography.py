@@ -27,7 +27,17 @@ WORD_ONSETS: frozenset[str] = frozenset(
     """
     bl br ch chr cl cr dj dr dv dw fj fl fr gh gj gl gn gr gw hj hv kh kj kl kn kr kv lj mj
     nj pf ph phr pj pl pn pr ps pt rh sc sch schr scr sh sj sk skj skr skv sl sm sn sp sph spl
-    spr sq squ st stj str sv sw th thr tj tr ts tv tw vr wh wr zw
+    spr sq squ st stj str sv sw th thr tj tr ts tv tw vr wh wr zw schw schl schm schn
+    """.split()
+)
+
+#: Learned prefixes that Swedish writes closed to the word they modify ("antikommersiell",
+#: "postmodern", "mikroföretag"): a first part, though no word of its own. A prefix the
+#: lemma table writes with a hyphen ("icke-") is not here.
+CLOSED_PREFIXES: frozenset[str] = frozenset(
+    """
+    anti auto bio geo hyper inter intra kontra makro mega mikro mono multi neo para poly post
+    pre pro proto pseudo semi sub super supra tele trans ultra vice
     """.split()
 )
 
@@ -60,3 +70,14 @@ DERIVATIONS: tuple[tuple[str, str], ...] = (
 
 #: Noun endings stripped before a derivation is tried: "implementering|en", "listning|ar".
 NOUN_ENDINGS: tuple[str, ...] = ("", "en", "ens", "ar", "arna", "arnas", "s", "er", "erna")
+
+#: Last parts of Swedish surnames and place names ("Johans|son", "Lind|berg", "Stock|holm",
+#: "Göte|borg", "Winter|kvist"). After a capitalised first part the line-end hyphen is the
+#: typesetter's breaking a name, though both parts are words ("Hells-|son"): Swedish
+#: writes such names closed.
+NAME_ENDINGS: frozenset[str] = frozenset(
+    """
+    ander berg blad borg brand by bäck dahl dal fors gard gren gård hammar hed holm ius kvist
+    lind ling lund löf man mark näs qvist ros son sson stam stedt sten ström vall
+    """.split()
+)
