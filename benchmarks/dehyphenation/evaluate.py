@@ -480,7 +480,8 @@ def every_break(records: list[dict[str, Any]], normaliser: ModuleType) -> EveryB
     """Ask ``decide`` about every hyphen the corpus writes inside a word ("EU-|rätten"),
     and about every point where the Swedish patterns allow a typesetter to break a word
     ("upp-|handling"), as if a line had ended there. The document is the rest of the
-    paragraph's press release (its other paragraphs), as a report is for its cells."""
+    paragraph's source (the other paragraphs of its press release, or of its chapter), as a
+    report is for its cells."""
     from icp_extract.lang.sv.hyphenation import break_points
 
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -582,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=RESULTS_MD)
     parser.add_argument("--errors", type=Path, default=ERRORS_TSV)
     parser.add_argument("--standin", action="store_true", help="use the stand-in normaliser")
+    parser.add_argument("--note", default="", help="a paragraph to put under the title")
     parser.add_argument(
         "--dump",
         type=Path,
@@ -779,6 +781,7 @@ def main(argv: list[str] | None = None) -> int:
         expected_kinds=expected_kinds,
         cases=cases,
         everything=everything,
+        note=args.note,
         matched=matched_cells,
         unmatched=unmatched,
         missing=missing,
@@ -907,6 +910,8 @@ def render(**k: Any) -> str:
     sizes = sorted({lay["size_pt"] for lay in layouts})
     standin = "STAND-IN" in k["normaliser_name"]
     out = ["# Dehyphenation benchmark", ""]
+    if k.get("note"):
+        out += [k["note"], ""]
     if standin:
         out += ["**These figures come from a stand-in normaliser, not from icp-extract.**", ""]
     out += [
@@ -1005,7 +1010,8 @@ def render(**k: Any) -> str:
         "to tell how often a real hyphen is lost. So `decide()` is also asked about every hyphen "
         "the corpus writes inside a word (`EU-|rätten`), and about every point where the Swedish "
         "hyphenation patterns let a typesetter break a word (`upp-|handling`), as if a line "
-        "ended there. The document is the rest of the paragraph's press release. Every "
+        "ended there. The document is the rest of the paragraph's source (its press release "
+        "or chapter). Every "
         "hyphenation point is not every break a typesetter makes, so this counts evidence, not "
         "typeset text; a suspended form (`hälso-| och`) counts as kept.",
         "",
