@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import functools
 import gzip
-import hashlib
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+
+from icp_extract.lang.sv import cache
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +30,8 @@ log = logging.getLogger(__name__)
 PACKAGE = "spacy_lookups_data"
 TABLE_PATH = ("data", "sv_lemma_lookup.json.gz")
 
-#: Environment variable naming another cache directory; set it to an empty string to read
-#: the table without a cache file.
-CACHE_ENV = "ICP_EXTRACT_CACHE_DIR"
+#: Environment variable naming another cache directory (see :mod:`.cache`).
+CACHE_ENV = cache.CACHE_ENV
 CACHE_FORMAT = "1"
 
 
@@ -63,10 +61,10 @@ def forms() -> Forms:
 
 
 def _load(table: Path) -> Forms:
-    cache = _cache_file(table)
-    if cache is not None:
+    cache_path = _cache_file(table)
+    if cache_path is not None:
         try:
-            ordered = cache.read_text(encoding="utf-8").split("\n")
+            ordered = cache_path.read_text(encoding="utf-8").split("\n")
             return Forms(frozenset(ordered), tuple(ordered))
         except OSError:
             pass  # not there yet, or unreadable: parse the table
@@ -76,42 +74,14 @@ def _load(table: Path) -> Forms:
     words.update(mapping.values())
     words.discard("")
     ordered = sorted(words)
-    if cache is not None:
-        _write_quietly(cache, "\n".join(ordered))
+    if cache_path is not None:
+        cache.write_quietly(cache_path, "\n".join(ordered).encode("utf-8"))
     return Forms(frozenset(words), tuple(ordered))
 
 
 def _cache_file(table: Path) -> Path | None:
     """The cache file for this version of the table, or None when caching is switched off."""
-    configured = os.environ.get(CACHE_ENV)
-    if configured == "":
-        return None
-    if configured:
-        base = Path(configured)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        base = (Path(xdg) if xdg else Path.home() / ".cache") / "icp-extract"
-    stat = table.stat()
-    key = f"{CACHE_FORMAT}:{table}:{stat.st_size}:{stat.st_mtime_ns}"
-    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
-    return base / f"sv-word-forms-{digest}.txt"
-
-
-def _write_quietly(path: Path, text: str) -> None:
-    """Write atomically (a concurrent reader never sees half a file); give up silently."""
-    temporary: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
-        ) as handle:
-            temporary = handle.name
-            handle.write(text)
-        os.replace(temporary, path)
-    except OSError as exc:
-        log.debug("could not cache the Swedish word forms at %s: %s", path, exc)
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
+    return cache.cache_file(table, "sv-word-forms", CACHE_FORMAT, ".txt")
 
 
 @functools.cache
