@@ -156,6 +156,8 @@ AUTHOR_HYPHENS = [
     ("Follow-", "up"),
     # a reduplication
     ("hysh-", "hysh"),
+    # a quoted phrase as the first part of a compound
+    ('betalar"-', "nummer"),
 ]
 
 # A suspended compound: the hyphen and the space after it are the author's.
@@ -182,6 +184,7 @@ SUSPENDED_COMPOUNDS = [
     ("klimat-", "och/eller"),
     ("hälso-", "&"),
     ("hälso-", "–"),
+    ('"vård"-', "och"),  # a quoted first part, suspended
     ("-", "chef"),  # a free-standing hyphen used as a dash
     ("medarbetare–", "inte"),  # a dash is punctuation
 ]

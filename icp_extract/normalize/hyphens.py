@@ -155,6 +155,10 @@ BREAK_POINT = 1.0
 #: is a compound whose head reaches across the break ("satellitsyste-|men").
 WEAK_SUSPENSION_OVERRIDE = LEXICON_JOINED
 
+#: Closing quotation marks and brackets: a hyphen right after one joins a quoted phrase to
+#: a word ('"mottagaren betalar"-nummer'); no typesetter breaks there.
+CLOSING_MARKS = frozenset('"\'”’»)]')
+
 _TRAILING_PUNCTUATION = re.compile(r"[^\w-]+$")
 _CORE_BEFORE = re.compile(r"([^\W_]+)$")
 _CORE_AFTER = re.compile(r"^([^\W_]+)")
@@ -237,6 +241,14 @@ def explain(
         return Explanation(Decision.KEEP, (("non-breaking hyphen", 0.0),))
     line_break = parse(fragment, continuation)
     if line_break is None:
+        first_word = _CORE_AFTER.match(continuation)
+        if (
+            fragment[-2:-1] in CLOSING_MARKS
+            and first_word is not None
+            and first_word.group(1).lower() not in SUSPENSION_CONJUNCTIONS | WEAK_SUSPENSION_WORDS
+        ):
+            # '"mottagaren betalar"-|nummer': a quotation made the first part of a compound.
+            return Explanation(Decision.KEEP, (("quotation before the hyphen", 0.0),))
         # "- chef", "hälso-| (och", "hälso-| & sjukvård": no word meets another.
         return Explanation(Decision.SUSPENDED, (("no word across the break", 0.0),))
     conjunction = line_break.after.lower() if not line_break.tail[:1].isalnum() else ""
