@@ -31,13 +31,16 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+LO_PROFILE = "file:///tmp/lo-profile-archive"  # own LibreOffice profile: builders may run at once
 sys.path.insert(0, str(HERE / "src"))
+sys.path.insert(1, str(HERE.parent / "build"))
 
 import pdfplumber  # noqa: E402
 
 import expected as X  # noqa: E402
 import measure as M  # noqa: E402
-from fodt import build_fodt, convert, private_fontconfig  # noqa: E402
+from fodt import build_fodt  # noqa: E402
+from libreoffice import convert, private_fontconfig  # noqa: E402
 from model import CM, Doc, RiskBlock, Table  # noqa: E402
 
 FIXED_DATE = b"20240101000000"
@@ -177,7 +180,7 @@ class Ctx:
             shutil.copy(fodt, self.keep / fodt.name)
         outdir = self.tmp / "lo"
         outdir.mkdir(exist_ok=True)
-        pdf = convert(fodt, outdir, self.fontconf)
+        pdf = convert(fodt, outdir, self.fontconf, LO_PROFILE)
         final = self.tmp / f"{name}.pdf"
         final.write_bytes(normalise_pdf(pdf.read_bytes()))
         pdf.unlink()

@@ -26,10 +26,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import unicodedata
@@ -40,28 +38,16 @@ HERE = Path(__file__).resolve().parent
 SAMPLES_DIR = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from libreoffice import cm, convert, paragraphs, private_fontconfig  # noqa: E402
 from specmodel import CM, FIELDS, Column, Layout, PageGeom, Sample  # noqa: E402
 from specs import SAMPLES  # noqa: E402
 
 LO_PROFILE = "file:///tmp/lo-profile-samples"
-FONT_FAMILIES = ("Liberation Serif", "Liberation Sans", "DejaVu Sans", "DejaVu Serif", "Carlito")
-FONT_STYLES = ("Regular", "Bold", "Italic", "Bold Italic")
 FIXED_DATE = b"20240101000000"
 LABEL_RE = re.compile(r"^([a-zåäö])\)\s+(.*)$", re.S)
 
 # --------------------------------------------------------------------------------------------
 # Spec helpers
-
-
-def paragraphs(value) -> list[str]:
-    """A cell value as a list of paragraph strings (empty list for an empty cell)."""
-    if value is None:
-        return []
-    if isinstance(value, int):
-        return [str(value)]
-    if isinstance(value, str):
-        return [value] if value.strip() else []
-    return [p for p in value if p.strip()]
 
 
 def collapse(text: str) -> str:
@@ -208,10 +194,6 @@ SV_HYPHENATION = (
 )
 
 
-def _cm(v: float) -> str:
-    return f"{v:.3f}cm"
-
-
 def _pstyle(
     name: str,
     layout: Layout,
@@ -229,7 +211,7 @@ def _pstyle(
     return (
         f'<style:style style:name="{name}" style:family="paragraph"{par}>'
         f'<style:paragraph-properties fo:text-align="{align}"{single} '
-        f'fo:margin-top="{_cm(before)}" fo:margin-bottom="{_cm(after)}" '
+        f'fo:margin-top="{cm(before)}" fo:margin-bottom="{cm(after)}" '
         f'fo:hyphenation-ladder-count="no-limit" fo:orphans="2" fo:widows="2"/>'
         f'<style:text-properties style:font-name="{layout.font}" fo:font-size="{size}pt"'
         f"{weight} {SV_HYPHENATION}/>"
@@ -252,10 +234,10 @@ def _page_layout(name: str, geom: PageGeom, layout: Layout) -> str:
         )
     return (
         f'<style:page-layout style:name="{name}"><style:page-layout-properties '
-        f'fo:page-width="{_cm(geom.width)}" fo:page-height="{_cm(geom.height)}" '
-        f'style:print-orientation="{orient}" fo:margin-top="{_cm(geom.margin_top)}" '
-        f'fo:margin-bottom="{_cm(geom.margin_bottom)}" fo:margin-left="{_cm(geom.margin_left)}" '
-        f'fo:margin-right="{_cm(geom.margin_right)}" style:writing-mode="lr-tb"/>'
+        f'fo:page-width="{cm(geom.width)}" fo:page-height="{cm(geom.height)}" '
+        f'style:print-orientation="{orient}" fo:margin-top="{cm(geom.margin_top)}" '
+        f'fo:margin-bottom="{cm(geom.margin_bottom)}" fo:margin-left="{cm(geom.margin_left)}" '
+        f'fo:margin-right="{cm(geom.margin_right)}" style:writing-mode="lr-tb"/>'
         f"{header}{footer}</style:page-layout>"
     )
 
@@ -331,20 +313,20 @@ def build_fodt(sample: Sample) -> str:
     master_attr = ' style:master-page-name="TableMaster"' if L.prose_page else ""
     auto.append(
         f'<style:style style:name="Tbl" style:family="table"{master_attr}>'
-        f'<style:table-properties style:width="{_cm(total)}" table:align="left" '
+        f'<style:table-properties style:width="{cm(total)}" table:align="left" '
         'fo:margin-left="0cm" fo:margin-top="0.2cm" fo:margin-bottom="0cm" '
         'style:may-break-between-rows="true"/></style:style>'
     )
     for i, c in enumerate(sample.columns):
         auto.append(
             f'<style:style style:name="Tbl.C{i}" style:family="table-column">'
-            f'<style:table-column-properties style:column-width="{_cm(c.width)}"/></style:style>'
+            f'<style:table-column-properties style:column-width="{cm(c.width)}"/></style:style>'
         )
     auto.append(
         '<style:style style:name="Tbl.Row" style:family="table-row">'
         '<style:table-row-properties fo:keep-together="auto"/></style:style>'
     )
-    pad = f'fo:padding="{_cm(L.cell_padding)}"'
+    pad = f'fo:padding="{cm(L.cell_padding)}"'
     for kind in ("H", "B"):
         fill = ""
         if kind == "H" and L.header_fill:
@@ -421,53 +403,6 @@ def build_fodt(sample: Sample) -> str:
 
 # --------------------------------------------------------------------------------------------
 # Fonts, LibreOffice, PDF normalisation
-
-
-def private_fontconfig(tmp: Path) -> Path:
-    """A fontconfig file that shows LibreOffice only the wanted fonts (symlinked into tmp)."""
-    fontdir = tmp / "fonts"
-    fontdir.mkdir()
-    for fam in FONT_FAMILIES:
-        for sty in FONT_STYLES:
-            res = subprocess.run(
-                ["fc-match", "-f", "%{family}\t%{style}\t%{file}", f"{fam}:style={sty}"],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            family, style, file = res.stdout.split("\t")
-            if fam not in family.split(","):
-                raise SystemExit(f"font {fam} {sty} is not installed (fc-match gave {family})")
-            link = fontdir / Path(file).name
-            if not link.exists():
-                link.symlink_to(file)
-    conf = tmp / "fonts.conf"
-    conf.write_text(
-        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
-        f"  <dir>{escape(str(fontdir))}</dir>\n"
-        f"  <cachedir>{escape(str(tmp / 'cache'))}</cachedir>\n"
-        "</fontconfig>\n"
-    )
-    return conf
-
-
-def convert(fodt: Path, outdir: Path, fontconf: Path) -> Path:
-    env = dict(os.environ, FONTCONFIG_FILE=str(fontconf), TZ="UTC", LC_ALL="C.UTF-8")
-    cmd = [
-        "soffice",
-        f"-env:UserInstallation={LO_PROFILE}",
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        str(outdir),
-        str(fodt),
-    ]
-    res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
-    pdf = outdir / (fodt.stem + ".pdf")
-    if res.returncode != 0 or not pdf.exists():
-        raise SystemExit(f"soffice failed for {fodt.name}:\n{res.stdout}\n{res.stderr}")
-    return pdf
 
 
 REF_RE = re.compile(rb"(?<![0-9])(\d+) 0 R(?![A-Za-z0-9])")
@@ -708,7 +643,7 @@ def build_one(sample: Sample, tmp: Path, fontconf: Path, keep: Path | None) -> d
         shutil.copy(fodt, keep / fodt.name)
     outdir = tmp / "out"
     outdir.mkdir(exist_ok=True)
-    pdf_tmp = convert(fodt, outdir, fontconf)
+    pdf_tmp = convert(fodt, outdir, fontconf, LO_PROFILE)
     pdf = SAMPLES_DIR / f"{sample.name}.pdf"
     pdf.write_bytes(canonical_pdf(pdf_tmp.read_bytes()))
     pdf_tmp.unlink()

@@ -34,6 +34,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+LO_PROFILE = "file:///tmp/lo-profile-holdout"  # own LibreOffice profile: builders may run at once
 sys.path.insert(0, str(HERE / "src"))
 sys.path.insert(1, str(HERE.parent / "archive" / "src"))
 sys.path.insert(2, str(HERE.parent / "build"))
@@ -43,8 +44,9 @@ import pdfplumber  # noqa: E402
 from build_samples import canonical_pdf  # noqa: E402  (the core samples' PDF clean-up)
 from docs_a_b_c import bn2024, ofn2024, vn2024  # noqa: E402
 from docs_d_e_f import amn2024, rn2024, sen2024  # noqa: E402
-from hfodt import build_fodt, convert, paragraphs, private_fontconfig  # noqa: E402
+from hfodt import build_fodt  # noqa: E402
 from hmodel import CM, Doc, Table  # noqa: E402
+from libreoffice import convert, paragraphs, private_fontconfig  # noqa: E402
 
 DOCS = [ofn2024, vn2024, bn2024, rn2024, amn2024, sen2024]
 LABEL_RE = re.compile(r"^([a-zåäö])\)\s+(.*)$", re.S)
@@ -310,7 +312,7 @@ def build(doc: Doc, tmp: Path, fontconf: Path, png: Path | None) -> dict:
     srcdir.mkdir(exist_ok=True)
     fodt = srcdir / f"{doc.name}.fodt"
     fodt.write_text(build_fodt(doc), encoding="utf-8")
-    pdf = convert(fodt, tmp, fontconf)
+    pdf = convert(fodt, tmp, fontconf, LO_PROFILE)
     final = HERE / f"{doc.name}.pdf"
     final.write_bytes(canonical_pdf(pdf.read_bytes()))
     pdf.unlink()

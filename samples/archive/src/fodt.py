@@ -1,18 +1,13 @@
-"""Write a ``Doc`` as a flat ODF text document (.fodt) with Swedish automatic hyphenation, and
-convert it to PDF with LibreOffice (private profile, private fontconfig)."""
+"""Write a ``Doc`` as a flat ODF text document (.fodt) with Swedish automatic hyphenation
+(converted to PDF by ``samples/build/libreoffice.py``)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-from pathlib import Path
 from xml.sax.saxutils import escape
 
+from libreoffice import FONT_FAMILIES, cm
+from libreoffice import paragraphs as _paragraphs
 from model import Cell, Col, Doc, P, PageBreak, RiskBlock, Table
-
-LO_PROFILE = "file:///tmp/lo-profile-archive"
-FONT_FAMILIES = ("Liberation Serif", "Liberation Sans", "DejaVu Sans", "DejaVu Serif", "Carlito")
-FONT_STYLES = ("Regular", "Bold", "Italic", "Bold Italic")
 
 NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -30,20 +25,10 @@ SV = (
 )
 
 
-def cm(v: float) -> str:
-    return f"{v:.3f}cm"
-
 
 def paragraphs(value) -> list[str]:
-    if isinstance(value, Cell):
-        value = value.value
-    if value is None:
-        return []
-    if isinstance(value, int):
-        return [str(value)]
-    if isinstance(value, str):
-        return [value] if value.strip() else []
-    return [p for p in value if p.strip()]
+    """A cell value (a :class:`Cell` or its value) as a list of paragraph strings."""
+    return _paragraphs(value.value if isinstance(value, Cell) else value)
 
 
 class Writer:
@@ -313,40 +298,3 @@ def build_fodt(doc: Doc) -> str:
     w = Writer(doc)
     body = w.render()
     return body
-
-
-def private_fontconfig(tmp: Path) -> Path:
-    """A fontconfig file that shows LibreOffice only the wanted fonts (symlinked into tmp), so
-    fonts installed for TeX or Ghostscript never change LibreOffice's choice."""
-    fontdir = tmp / "fonts"
-    fontdir.mkdir(exist_ok=True)
-    for fam in FONT_FAMILIES:
-        for sty in FONT_STYLES:
-            res = subprocess.run(
-                ["fc-match", "-f", "%{family}\t%{style}\t%{file}", f"{fam}:style={sty}"],
-                capture_output=True, text=True, check=True,
-            )
-            family, _style, file = res.stdout.split("\t")
-            if fam not in family.split(","):
-                raise SystemExit(f"font {fam} {sty} is not installed (fc-match gave {family})")
-            link = fontdir / Path(file).name
-            if not link.exists():
-                link.symlink_to(file)
-    conf = tmp / "fonts.conf"
-    conf.write_text(
-        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
-        f"  <dir>{escape(str(fontdir))}</dir>\n  <cachedir>{escape(str(tmp / 'cache'))}</cachedir>\n"
-        "</fontconfig>\n"
-    )
-    return conf
-
-
-def convert(fodt: Path, outdir: Path, fontconf: Path) -> Path:
-    env = dict(os.environ, FONTCONFIG_FILE=str(fontconf), TZ="UTC", LC_ALL="C.UTF-8")
-    cmd = ["soffice", f"-env:UserInstallation={LO_PROFILE}", "--headless",
-           "--convert-to", "pdf", "--outdir", str(outdir), str(fodt)]
-    res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
-    pdf = outdir / (fodt.stem + ".pdf")
-    if res.returncode != 0 or not pdf.exists():
-        raise SystemExit(f"soffice failed for {fodt.name}:\n{res.stdout}\n{res.stderr}")
-    return pdf
