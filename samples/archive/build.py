@@ -40,6 +40,7 @@ import pdfplumber  # noqa: E402
 import expected as X  # noqa: E402
 import measure as M  # noqa: E402
 from fodt import build_fodt  # noqa: E402
+from build_samples import canonical_pdf  # noqa: E402  (the core samples' PDF clean-up)
 from libreoffice import convert, private_fontconfig  # noqa: E402
 from model import CM, Doc, RiskBlock, Table  # noqa: E402
 
@@ -182,7 +183,7 @@ class Ctx:
         outdir.mkdir(exist_ok=True)
         pdf = convert(fodt, outdir, self.fontconf, LO_PROFILE)
         final = self.tmp / f"{name}.pdf"
-        final.write_bytes(normalise_pdf(pdf.read_bytes()))
+        final.write_bytes(canonical_pdf(pdf.read_bytes()))
         pdf.unlink()
         return final
 
