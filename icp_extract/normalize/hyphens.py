@@ -408,13 +408,15 @@ def _lexical_evidence(
         and len(after) >= sv_lexicon.MIN_PART
     ):
         found.append(("two words, no compound", -WORDS_NOT_COMPOUND))
+    long_enough_head = len(after) >= MIN_HEAD_FOR_UNKNOWN_MODIFIER or (
+        len(after) >= MIN_SHORT_HEAD_FOR_UNKNOWN_MODIFIER and sv_frequency.is_attested(core)
+    )
     if (
         not core_written
-        and (len(after) >= MIN_HEAD_FOR_UNKNOWN_MODIFIER or sv_frequency.is_attested(core))
+        and long_enough_head
         and after_word
         and not compound
         and not attested
-        and len(after) >= MIN_SHORT_HEAD_FOR_UNKNOWN_MODIFIER
         and not sv_lexicon.ends_like_modifier(core)
         and not sv_lexicon.begins_longer_word(core)
     ):

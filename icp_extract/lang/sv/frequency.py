@@ -92,14 +92,12 @@ def _load(source: Path, wordfreq: ModuleType) -> Frequencies:
         except (OSError, ValueError):
             pass  # not there yet, or unreadable: derive it
     buckets: list[list[str]] = wordfreq.get_frequency_list(LANGUAGE, WORDLIST)
-    pairs = sorted(
-        {
-            form_key(word): index
-            for index, bucket in reversed(list(enumerate(buckets)))
-            for word in bucket
-            if len(word) >= MIN_LENGTH and word.isalpha()
-        }.items()
-    )
+    keys: dict[int, int] = {}
+    for index, bucket in enumerate(buckets):
+        for word in bucket:
+            if len(word) >= MIN_LENGTH and word.isalpha():
+                keys.setdefault(form_key(word), index)  # a form listed twice: its first bucket
+    pairs = sorted(keys.items())
     wordfreq.get_frequency_list.cache_clear()
     table = np.array(pairs, dtype=np.uint64).T.reshape(2, len(pairs))
     if cache_path is not None:
