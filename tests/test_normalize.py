@@ -154,8 +154,10 @@ AUTHOR_HYPHENS = [
     # English loans: two words Swedish text writes, never joined
     ("life-", "science"),
     ("Follow-", "up"),
-    # a reduplication
+    # a reduplication, also around a short word, at either of its hyphens
     ("hysh-", "hysh"),
+    ("steg-", "för-steg"),
+    ("sida-vid-", "sida."),
     # a quoted phrase as the first part of a compound
     ('betalar"-', "nummer"),
 ]
@@ -333,6 +335,11 @@ CELLS = [
     (["under perioden 2025–", "2027"], "under perioden 2025–2027"),
     (["längs Västkustbanan Göteborg–", "Malmö."], "längs Västkustbanan Göteborg–Malmö."),
     (["dialog medarbetare —", "chef"], "dialog medarbetare — chef"),
+    (["inom hälso–", "och sjukvård"], "inom hälso– och sjukvård"),  # a dash for a hyphen
+    (["hemdatorer på 80--", "talet"], "hemdatorer på 80--talet"),  # two hyphens for a dash
+    (["under 1998--", "99"], "under 1998--99"),
+    (["80--", "och 90-talet"], "80-- och 90-talet"),
+    (["nya medarbetare --", "inte kunna"], "nya medarbetare -- inte kunna"),
     (["Omhän\u00ad", "dertas"], "Omhändertas"),
     (["Omhän\u00ad ", "dertas"], "Omhändertas"),
     (["IT\u2011", "system"], "IT-system"),

@@ -8,10 +8,12 @@ hyphen, with it, or whether the hyphen ends a suspended compound before a space.
 from __future__ import annotations
 
 import enum
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from icp_extract.lang.sv.function_words import SUSPENSION_CONJUNCTIONS
 from icp_extract.normalize.characters import (
     DASHES,
     HYPHENS,
@@ -24,6 +26,11 @@ from icp_extract.normalize.characters import (
 from icp_extract.normalize.document import DocumentLexicon
 from icp_extract.normalize.hyphens import Decision, decide
 
+#: Two hyphens typed for a dash, as typewriter text and plain-text sources write it.
+DOUBLE_HYPHEN = "--"
+_DASH_CHARACTERS = "".join(DASHES | HYPHENS)
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
 
 class LineEnd(enum.Enum):
     """How a printed line ends, read before character cleanup erases the difference."""
@@ -32,7 +39,7 @@ class LineEnd(enum.Enum):
     SOFT_HYPHEN = "soft hyphen"  # an explicit typesetter's hyphen: always join
     NON_BREAKING_HYPHEN = "non-breaking hyphen"  # typed by the author: always keep
     HYPHEN = "hyphen"  # either one: decide
-    DASH = "dash"  # en or em dash: punctuation, keep
+    DASH = "dash"  # en or em dash, or "--" typed for one: punctuation, keep
     SLASH = "slash"  # "Ansvarsområde/|process": a break opportunity, not a space
 
 
@@ -56,10 +63,10 @@ class Line:
                 end = LineEnd.SOFT_HYPHEN
             elif last == NON_BREAKING_HYPHEN:
                 end = LineEnd.NON_BREAKING_HYPHEN
+            elif last in DASHES or stripped.endswith(DOUBLE_HYPHEN):
+                end = LineEnd.DASH
             elif last in HYPHENS:
                 end = LineEnd.HYPHEN
-            elif last in DASHES:
-                end = LineEnd.DASH
             elif last == SLASH and stripped[-2:-1].isalnum():
                 end = LineEnd.SLASH
         return cls(normalize_inline(raw), end, starts_with_bullet(raw))
@@ -88,8 +95,11 @@ def _join(text: str, previous: Line, line: Line, lexicon: DocumentLexicon | None
         return text + line.text
     if previous.end is LineEnd.DASH:
         # A dash printed against the word before it joins two words ("2023–|2024",
-        # "Göteborg–|Malmö"); one printed alone stands between spaces ("medarbetare –|inte").
-        if len(text) > 1 and text[-2].isalnum() and line.text[0].isalnum():
+        # "Göteborg–|Malmö", "80--|talet"); one printed alone stands between spaces
+        # ("medarbetare –|inte"), and so does one before a coordinating word, where it
+        # stands for the hyphen of a suspended compound ("hälso–|och", "80--|och").
+        before = text.rstrip(_DASH_CHARACTERS)
+        if before[-1:].isalnum() and line.text[0].isalnum() and not _coordinating(line.text):
             return text + line.text
         return f"{text} {line.text}"
     if previous.end is LineEnd.SLASH:
@@ -108,3 +118,13 @@ def _join(text: str, previous: Line, line: Line, lexicon: DocumentLexicon | None
     if decision is Decision.KEEP:
         return text + line.text
     return f"{text} {line.text}"
+
+
+def _coordinating(text: str) -> bool:
+    """Whether ``text`` opens with a coordinating word ("och", "eller") standing alone."""
+    word = _FIRST_WORD.match(text)
+    return (
+        word is not None
+        and not text[word.end() : word.end() + 1].isalnum()
+        and word.group().lower() in SUSPENSION_CONJUNCTIONS
+    )

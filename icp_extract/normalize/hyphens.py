@@ -79,6 +79,10 @@ AUTHOR_SPELLING = 7.5
 #: The same word on both sides ("hysh-|hysh", "kvitt-|kvitt"): a reduplication, which
 #: Swedish writes with a hyphen; no typesetter's break leaves two equal halves.
 REPEATED_WORD = 6.0
+#: The same word before and after a short one ("steg-för-steg", "sida-vid-sida"): a fixed
+#: phrase its author hyphenated, whichever of its two hyphens ends the line. Spelling only an
+#: author writes, weighed like :data:`AUTHOR_SPELLING`.
+MAX_REDUPLICATION_LINK = 3
 #: A capital after the hyphen ("Carl-Oskar", "icke-EU"). Typesetters do break names written
 #: in camel case, so one whole "ArkDes" in the document settles "Ark-|Des".
 CAPITAL_AFTER = 6.5
@@ -186,6 +190,12 @@ class LineBreak:
     def hyphenated(self) -> str:
         return f"{self.core}-{self.after}".lower()
 
+    @property
+    def parts(self) -> list[str]:
+        """The hyphen-separated parts of the whole token, hyphenated here, lowercase."""
+        token = f"{self.prefix}{self.core}-{self.after}{self.tail}".lower()
+        return _TRAILING_PUNCTUATION.sub("", token).split("-")
+
 
 @dataclass(frozen=True)
 class Explanation:
@@ -285,7 +295,7 @@ def evidence(
     if document is not None:
         found.extend(_document_evidence(line_break, document))
     core, after = line_break.core, line_break.after
-    spelling = _author_spelling(core, after)
+    spelling = _author_spelling(core, after) or _reduplication(line_break.parts)
     if spelling is not None:
         weight = CAPITAL_AFTER if spelling == "capital after hyphen" else AUTHOR_SPELLING
         found.append((spelling, -weight))
@@ -339,6 +349,18 @@ def _author_spelling(core: str, after: str) -> str | None:
         return "abbreviation"
     if after[0].isupper():
         return "capital after hyphen"
+    return None
+
+
+def _reduplication(parts: list[str]) -> str | None:
+    """"repeated around a short word" for "steg-för-steg" and its like, else None."""
+    if (
+        len(parts) == 3
+        and parts[0] == parts[2]
+        and parts[0].isalpha()
+        and 0 < len(parts[1]) <= MAX_REDUPLICATION_LINK
+    ):
+        return "repeated around a short word"
     return None
 
 
