@@ -353,7 +353,7 @@ def _author_spelling(core: str, after: str) -> str | None:
 
 
 def _reduplication(parts: list[str]) -> str | None:
-    """"repeated around a short word" for "steg-för-steg" and its like, else None."""
+    """The evidence name for a word repeated around a short one ("steg-för-steg"), or None."""
     if (
         len(parts) == 3
         and parts[0] == parts[2]
