@@ -43,6 +43,9 @@ _INVENTORY_CUES = ("bruttolist", "omfattar", "totalt", "sammanlagt", "riskanalys
 _VALUE_WORDS = ("riskvärde", "värde", "poäng", "nivå")
 _NOT_RISK_UNITS = {"procent", "%", "kr", "kronor", "eller", "dagar", "veckor", "timmar", "§",
                    "kap", "kapitlet"}  # fmt: skip
+# A number before a month is a date ("den 24 januari"), not a count.
+_MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+           "september", "oktober", "november", "december"}  # fmt: skip
 _CRITICAL = {"kritisk", "kritiska", "kritiskt"}
 _ABOVE_THRESHOLD = {"högre", "mer", "över", "överstiger", "överstigande", "minst"}
 _RISK_NOUNS = {"risk", "risker", "riskerna", "riskområden"}
@@ -66,7 +69,7 @@ def _matcher() -> tuple[Any, Any]:
 
 def _candidates(sent: Any, matcher: Any) -> list[tuple[int, int]]:
     """(token index, value) of numbers that may count risks: not years, not a risk value
-    ("riskvärde på 9"), not a share ("91 procent")."""
+    ("riskvärde på 9"), not a share ("91 procent"), not a day ("24 januari")."""
     out = []
     for _id, start, _end in matcher(sent.as_doc()):
         token = sent[start]
@@ -75,7 +78,11 @@ def _candidates(sent: Any, matcher: Any) -> list[tuple[int, int]]:
             continue
         before = [t.lower_ for t in sent[max(0, start - 3) : start]]
         after = sent[start + 1].lower_ if start + 1 < len(sent) else ""
-        if any(b.startswith(_VALUE_WORDS) for b in before) or after in _NOT_RISK_UNITS:
+        if (
+            any(b.startswith(_VALUE_WORDS) for b in before)
+            or after in _NOT_RISK_UNITS
+            or after in _MONTHS
+        ):
             continue
         out.append((start, value))
     return out

@@ -6,6 +6,8 @@ import pytest
 from conftest import SAMPLES
 
 from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
+from icp_extract.detect.furniture import PAGE_NUMBER
+from icp_extract.detect.headers import map_header
 from icp_extract.metadata import _counts, _organ
 from icp_extract.pipeline import _pages_to_analyse
 from icp_extract.read import open_document
@@ -22,13 +24,17 @@ COUNTS = [
      "kritiska.", (16, 7)),
     ("Enligt kommunallagen 6 kap. 1 § ska nämnden följa upp kontrollen.", (None, None)),
     ("Andelen signeringar var 91 procent under året.", (None, None)),
+    ("Planen antogs den 24 januari 2024 och omfattar de risker som bedömts vara kritiska. I "
+     "analysen har 22 risker identifierats. Sex av riskerna har ett riskvärde på 8 eller mer "
+     "och är därmed kritiska.", (22, 6)),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("prose", "expected"), COUNTS)
 def test_counts_stated_in_prose(prose: str, expected: tuple[int | None, int | None]) -> None:
     """This test ensures that the inventoried and critical counts are read as the prose states
-    them, in digits or Swedish number words, and that paragraphs, years and shares are not."""
+    them, in digits or Swedish number words, and that paragraphs, years, shares and days of
+    a month are not."""
     assert _counts(prose) == expected
 
 
@@ -78,3 +84,26 @@ def test_first_pass_picks_the_follow_up_in_a_bundle() -> None:
     assert pages is not None
     assert {51, 52} <= set(pages)
     assert len(pages) <= 16  # under 15 % of the 109 pages
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [("Enligt plan (Ja/Nej)", "follows_plan"), ("Sannolikhet (1-4)", "probability"),
+     ("R", "risk_value"), ("S", "probability"), ("K", "consequence"),
+     ("Riskvärde (S x K)", "risk_value"), ("Ansvarig", None)],
+)  # fmt: skip
+def test_header_wordings(header: str, field: str | None) -> None:
+    """This test ensures that header wordings map to their field, also with a remark in
+    brackets after them and as the single letters S, K, R."""
+    assert map_header(header) == (field, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "page_number"),
+    [("7", True), ("Sida 3 av 7", True), ("3/7", True), ("sida 12", True), ("2024", False),
+     ("Internkontrollplan 2024", False)],
+)  # fmt: skip
+def test_page_numbers(text: str, page_number: bool) -> None:
+    """This test ensures that a number alone in the margin counts as a page number, but a year
+    closing a title line does not."""
+    assert bool(PAGE_NUMBER.match(text)) is page_number

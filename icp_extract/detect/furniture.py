@@ -18,7 +18,10 @@ from icp_extract.model import PageContent
 MARGIN_BAND = 0.12
 # A line repeated on this share of pages (at least 2) is furniture.
 REPEAT_SHARE = 0.5
-PAGE_NUMBER = re.compile(r"^(sida\s*)?\d+(\s*(av|/)\s*\d+)?$", re.IGNORECASE)
+#: A page number standing alone: "7", "Sida 3 av 7", "3/7". A bare number of four digits is
+#: more likely a year closing a title line ("... internkontrollplan" / "2024"); such page
+#: numbers still go as running lines repeated from page to page.
+PAGE_NUMBER = re.compile(r"^(sida\s*\d+|\d{1,3})(\s*(av|/)\s*\d+)?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 
 

@@ -20,6 +20,7 @@ FUZZY_MIN_SCORE = 88
 # A header naming an area of activity rather than a risk ("Riskområde", "Verksamhetsområde").
 AREA_WORD = re.compile(r"område|verksamhet|funktion")
 _PUNCT_EDGES = re.compile(r"^[\s:;.,*()\-]+|[\s:;.,*()\-]+$")
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)?$")
 
 
 def header_key(text: str) -> str:
@@ -52,6 +53,11 @@ def _match(text: str) -> tuple[str | None, bool, int]:
     best = process.extractOne(key, list(choices), scorer=fuzz.ratio)
     if best is not None and best[1] >= FUZZY_MIN_SCORE:
         return choices[best[0]], True, 2
+    # A closing remark in brackets ("Enligt plan (Ja/Nej)", "Sannolikhet (1-4)") says how
+    # the column is filled, not what it is.
+    bare = _BRACKETED_END.sub("", key)
+    if bare != key and bare in choices:
+        return choices[bare], True, 2
     # Longer wordings ("Risk i verksamheten för att ...", "Bedömt riskvärde",
     # "Kommentar/åtgärd"): the first word that is a wording of its own decides.
     for token in re.split(r"[\s/]+", key):

@@ -63,6 +63,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "risk_value": (
         "riskvärde (s x k)",
         "riskvärde (sxk)",
+        "r",
+        "s x k",
+        "s×k",
+        "sxk",
         "riskklass",
         "bedömt riskvärde",
         "risk (s x k)",
