@@ -113,7 +113,15 @@ def _covers(intervals: Sequence[tuple[float, float]], a: float, b: float) -> boo
 
 
 def _share(intervals: Sequence[tuple[float, float]], x0: float, x1: float) -> float:
-    covered = sum(max(0.0, min(b, x1) - max(a, x0)) for a, b in intervals)
+    """The share of [x0, x1] the intervals cover, overlaps counted once (a cell's border is
+    often drawn twice: as a line and as the edge of its shading)."""
+    covered = 0.0
+    reach = x0
+    for a, b in sorted(intervals):
+        a, b = max(a, reach), min(b, x1)
+        if b > a:
+            covered += b - a
+            reach = b
     return covered / max(x1 - x0, 1.0)
 
 
@@ -297,12 +305,51 @@ def _rows(
 # --- the finder -------------------------------------------------------------------------------
 
 
-def _header_texts(words, columns, top, bottom, normalize: Normalizer) -> list[str]:
+def _header_texts(
+    words, columns, top, bottom, normalize: Normalizer, tops: Sequence[float] | None = None
+) -> list[str]:
+    """Each column's header text: its words between ``top`` (or the column's own top in
+    ``tops``) and ``bottom``."""
     texts = []
     for c in range(len(columns)):
-        ws = [w for w in words if top - 1 <= w.ymid <= bottom and _column_of(w.xmid, columns) == c]
+        c_top = top if tops is None else tops[c]
+        ws = [
+            w for w in words if c_top - 1 <= w.ymid <= bottom and _column_of(w.xmid, columns) == c
+        ]
         texts.append(normalize([ln.text for ln in group_lines(ws)]))
     return texts
+
+
+def _sub_columns(rules: Sequence[Rule], xs: list[float], header_bottom: float) -> list[float]:
+    """Column boundaries at the foot of a two-level header: a group cell ("Riskbedömning")
+    spans the columns of its sub-headers ("Sannolikhet", "Konsekvens", "Riskvärde"), so the
+    vertical rules across the header's first line miss the boundaries between them."""
+    foot = [
+        (r.x0 + r.x1) / 2
+        for r in rules
+        if not r.horizontal and r.top <= header_bottom - 2 * SNAP and r.bottom >= header_bottom - 1
+    ]
+    lower = _cluster(foot)
+    inside = [x for x in lower if xs[0] - SNAP <= x <= xs[-1] + SNAP]
+    if len(inside) > len(xs) and all(any(abs(x - y) <= SNAP for y in inside) for x in xs):
+        return inside
+    return xs
+
+
+def _sub_header_tops(
+    hys: dict, columns: Sequence[tuple[float, float]], header_top: float, header_bottom: float
+) -> list[float]:
+    """Per column, where its own header cell begins: below the lowest rule inside the header
+    that crosses it (under a group cell), else at the header's top."""
+    tops = []
+    for a, b in columns:
+        inner = [
+            y
+            for y, iv in hys.items()
+            if header_top + SNAP < y < header_bottom - SNAP and _covers(iv, a, b)
+        ]
+        tops.append(max(inner) if inner else header_top)
+    return tops
 
 
 def _plausible_header(headers: Sequence[str]) -> bool:
@@ -388,8 +435,10 @@ def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageT
     # A caption row inside the table ("Internkontrollplan 2023") may stand above the header.
     above = [y for y in spanning_ys if y <= first.top + 1]
     header_top = max(above) if above else top
+    xs = _sub_columns(page.rules, xs, header_bottom)
     columns = list(zip(xs, xs[1:], strict=False))
-    headers = _header_texts(page.words, columns, header_top, header_bottom, normalize)
+    tops = _sub_header_tops(hys, columns, header_top, header_bottom)
+    headers = _header_texts(page.words, columns, header_top, header_bottom, normalize, tops)
     fields = map_headers(headers)
     if not is_risk_header(fields):
         return None
