@@ -4,6 +4,7 @@ A row cut by a page break continues under the repeated header on the next page; 
 are joined here. The first row piece on a page is a continuation unless it shows a row's own
 start: a risk value where the previous piece already had one, or a sub-risk label opening the
 risk cell; failing those, a cut word ("-" at the end) or a lowercase start says continuation.
+A new row beside a cut cell means that cell spans rows: its rest is carried into the new row.
 """
 
 from __future__ import annotations
@@ -54,12 +55,14 @@ def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | N
 
     value_col, risk_col = col("risk_value"), col("risk")
     own = [c for c, cell in enumerate(seg.cells) if cell is not None and not seg.spanning[c]]
-    # A word cut at the foot of the page is the strongest sign.
-    if any(_text(prev.cells[c]).endswith("-") for c in own):
-        return True
+    # A new risk value where the previous piece had one starts a row, even beside a cell
+    # cut at the foot of the page: a process cell spanning several risks goes on there.
     if value_col is not None and seg.cells[value_col] is not None:
         if prev.cells[value_col] is not None:
             return False
+    # Otherwise a word cut at the foot of the page is the strongest sign.
+    if _cut_columns(prev, seg):
+        return True
     if risk_col is not None:
         starts_labelled = bool(LABEL_START.match(_text(seg.cells[risk_col])))
         prev_labelled = bool(LABEL_ANYWHERE.search(_text(prev.cells[risk_col])))
@@ -75,6 +78,15 @@ def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | N
         if before and after[:1].islower() and not SENTENCE_END.search(before):
             return True
     return False
+
+
+def _cut_columns(prev: RowSegment, seg: RowSegment) -> list[int]:
+    """Columns whose text the page break cut inside a word: "-" ends the previous piece."""
+    return [
+        c
+        for c, cell in enumerate(seg.cells)
+        if cell is not None and not seg.spanning[c] and _text(prev.cells[c]).endswith("-")
+    ]
 
 
 def _same_table(a: PageTable, b: PageTable) -> bool:
@@ -122,16 +134,33 @@ def _assemble_rows(index: int, table: Table) -> list[Row]:
                 if seg.page not in row.pages:
                     row.pages.append(seg.page)
             else:
-                rows.append(
-                    Row(
-                        table=index,
-                        cells=[[cell] if cell is not None else [] for cell in seg.cells],
-                        spanning=list(seg.spanning),
-                        pages=[seg.page],
-                    )
+                row = Row(
+                    table=index,
+                    cells=[[cell] if cell is not None else [] for cell in seg.cells],
+                    spanning=list(seg.spanning),
+                    pages=[seg.page],
                 )
+                if first_on_page and last is not None:
+                    _carry_cut_cells(rows, row, last, seg)
+                rows.append(row)
             last = seg
     return rows
+
+
+def _carry_cut_cells(rows: list[Row], row: Row, prev: RowSegment, seg: RowSegment) -> None:
+    """A new row under the repeated header beside a cell the page break cut: that cell spans
+    rows and goes on here. Its rest joins the rows it stood in, and the new row carries it."""
+    for c in _cut_columns(prev, seg):
+        cut_block, rest = prev.cells[c], seg.cells[c]
+        if cut_block is None or rest is None:
+            continue
+        for earlier in rows:
+            if earlier.cells[c] and earlier.cells[c][-1] is cut_block:
+                earlier.cells[c].append(rest)
+                if not earlier.spanning[c] and seg.page not in earlier.pages:
+                    earlier.pages.append(seg.page)
+        row.cells[c] = [*rows[-1].cells[c]] if rows else [rest]
+        row.spanning[c] = True
 
 
 def table_from_blocks(records: Sequence[BlockRecord]) -> Table:
