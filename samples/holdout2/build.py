@@ -62,7 +62,7 @@ from docs_c_d import fn2024, von2024  # noqa: E402
 from docs_e import tn2024  # noqa: E402
 from fodt2 import build_fodt  # noqa: E402
 from libreoffice import convert, paragraphs, private_fontconfig  # noqa: E402
-from model2 import BULLETS, CM, Doc, Table  # noqa: E402
+from model2 import CM, DROPPED_MARKERS, Doc, Table  # noqa: E402
 
 DOCS = [mhn2024, gyn2024, fn2024, von2024, tn2024]
 FOLLOWS = {"ja": "Ja", "nej": "Nej", "delvis": "Delvis"}
@@ -78,14 +78,14 @@ def collapse(text: str) -> str:
 
 def strip_bullet(p: str) -> str:
     s = p.strip()
-    for b in BULLETS:
+    for b in DROPPED_MARKERS:
         if s.startswith(b):
             return s[len(b):]
     return s
 
 
 def joined(value) -> str | None:
-    """Paragraphs joined with one space, list markers dropped, whitespace collapsed."""
+    """Paragraphs joined with one space, bullet glyphs dropped, whitespace collapsed."""
     return collapse(" ".join(strip_bullet(p) for p in paragraphs(value))) or None
 
 

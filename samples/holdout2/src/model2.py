@@ -12,9 +12,11 @@ from typing import Any
 
 CM = 72 / 2.54  # PDF points per centimetre
 
-#: list-item markers that open a paragraph of a cell ("• text", "– text"); the expected JSON
-#: drops the marker and joins the items with a space (README, "Expected JSON")
+#: list-item markers that open a paragraph of a cell ("• text", "– text"), typeset with a
+#: hanging indent; the expected JSON drops only the bullet glyphs (DROPPED_MARKERS) and keeps a
+#: dash, which may be the author's (README, "Expected JSON")
 BULLETS = ("• ", "– ")
+DROPPED_MARKERS = ("• ",)
 
 
 @dataclass
