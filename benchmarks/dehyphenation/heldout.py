@@ -55,8 +55,7 @@ DESCRIPTION = (
     '"Copyright finns inte" (2001, Debian package `cfi-sv`), written by `heldout.py --part '
     "test`. No weight of the normaliser was tuned on it; the first half was used to study "
     "errors. The book writes en dashes as `--` (`1985--86`, `020--nummer`); a line end "
-    "there is scored as kind *other*, and is the book's typography rather than Swedish "
-    "hyphenation."
+    "there is scored as kind *other*."
 )
 
 
