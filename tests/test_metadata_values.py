@@ -90,11 +90,15 @@ def test_first_pass_picks_the_follow_up_in_a_bundle() -> None:
     ("header", "field"),
     [("Enligt plan (Ja/Nej)", "follows_plan"), ("Sannolikhet (1-4)", "probability"),
      ("R", "risk_value"), ("S", "probability"), ("K", "consequence"),
-     ("Riskvärde (S x K)", "risk_value"), ("Ansvarig", None)],
+     ("Riskvärde (S x K)", "risk_value"), ("Risk (S×K)", "risk_value"), ("S*K", "risk_value"),
+     ("Sannolikhet x konsekvens", "risk_value"), ("Bedömd risk", "risk_value"),
+     ("Allvarlighetsgrad", "consequence"), ("Metod för kontroll", "controls"),
+     ("Åtgärdsbehov", "handling"), ("Uppfylld", "follows_plan"), ("Rutin/system", "process"),
+     ("Kontrollfrekvens", None), ("Ansvarig", None)],
 )  # fmt: skip
 def test_header_wordings(header: str, field: str | None) -> None:
     """This test ensures that header wordings map to their field, also with a remark in
-    brackets after them and as the single letters S, K, R."""
+    brackets after them, as the single letters S, K, R and with "×" or "*" for "x"."""
     assert map_header(header) == (field, True)
 
 

@@ -20,12 +20,14 @@ FUZZY_MIN_SCORE = 88
 # A header naming an area of activity rather than a risk ("Riskområde", "Verksamhetsområde").
 AREA_WORD = re.compile(r"område|verksamhet|funktion")
 _PUNCT_EDGES = re.compile(r"^[\s:;.,*()\-]+|[\s:;.,*()\-]+$")
+_TIMES = re.compile(r"\s*[×*]\s*")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)?$")
 
 
 def header_key(text: str) -> str:
-    """Lowercase, collapse spaces, drop edge punctuation and spaces around slashes."""
-    key = " ".join(text.lower().split())
+    """Lowercase, collapse spaces, drop edge punctuation and spaces around slashes; a
+    multiplication sign or star between letters reads "x" ("S×K", "S*K" -> "s x k")."""
+    key = " ".join(_TIMES.sub(" x ", text.lower()).split())
     key = re.sub(r"\s*/\s*", "/", key)
     return _PUNCT_EDGES.sub("", key)
 

@@ -42,6 +42,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "process/aktivitet",
         "granskningsområde",
         "kontrollområde",
+        "rutin",
+        "rutin/system",
     ),
     "risk": (
         "risk och konsekvens",
@@ -59,6 +61,9 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "riskområde",
         "kritisk risk",
         "risk/beskrivning",
+        "riskscenario",
+        "riskidentifiering",
+        "risk/brist",
     ),
     "risk_value": (
         "riskvärde (s x k)",
@@ -77,9 +82,26 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "riskpoäng",
         "värde",
         "risknivå",
+        "bedömd risk",
+        "bedömd risknivå",
+        "sannolikhet x konsekvens",
     ),
-    "probability": ("sannolikhet", "sannolikhet (s)", "sannolikhet s", "s"),
-    "consequence": ("konsekvens", "konsekvens (k)", "konsekvens k", "k", "väsentlighet"),
+    "probability": (
+        "sannolikhet",
+        "sannolikhet (s)",
+        "sannolikhet s",
+        "s",
+        "sannolikhetsbedömning",
+    ),
+    "consequence": (
+        "konsekvens",
+        "konsekvens (k)",
+        "konsekvens k",
+        "k",
+        "väsentlighet",
+        "konsekvensbedömning",
+        "allvarlighetsgrad",
+    ),
     "controls": (
         "kontroller",
         "kontrollmoment/metod",
@@ -95,6 +117,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "befintlig kontroll",
         "nuvarande kontroller",
         "kontrollåtgärd",
+        "kontrollbeskrivning",
+        "hur kontrolleras",
+        "hur sker kontrollen",
+        "metod för kontroll",
     ),
     "handling": (
         "beslutad åtgärd",
@@ -116,6 +142,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "hantering/åtgärd",
         "beslutad hantering",
         "riskhantering",
+        "åtgärdsbehov",
+        "förbättringsåtgärder",
+        "åtgärd vid avvikelse",
+        "åtgärder vid avvikelse",
     ),
     "follows_plan": (
         "genomförd",
@@ -129,6 +159,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "status",
         "följer planering",
         "genomförd enligt plan",
+        "uppfylld",
+        "genomförd kontroll",
+        "kontroll genomförd",
+        "utförd kontroll",
     ),
     "comment": (
         "iakttagelser",
@@ -173,11 +207,19 @@ EXTRA_HEADERS: tuple[str, ...] = (
     "återrapportering",
     "när",
     "tidplan/frekvens",
+    "kontrollfrekvens",
+    "utförs av",
+    "rapporteras",
+    "kontrollperiod",
+    "uppföljningsansvar",
+    "ansvar för kontroll",
+    "ansvarig chef",
 )
 
 # Words of no weight inside a header wording ("Risk i verksamheten för att inte kunna ...").
 _HEADER_STOPWORDS = frozenset(
-    "och eller att för inte kunna av i på med som till den det de en ett om per vid från".split()
+    "och eller att för inte kunna av i på med som till den det de en ett om per vid från "
+    "hur sker".split()
 )
 # Single words that suggest a line belongs to a risk-table header row: every word of every
 # wording above. Used by the quick look for candidate header lines before any fuzzy matching.
