@@ -1,0 +1,305 @@
+"""Write a holdout3 ``Doc`` as flat ODF (.fodt) with Swedish automatic hyphenation on every
+paragraph style. Copied from ``../../holdout2/src/fodt2.py``; new here: tables without any
+line or shading (``rules="none"``), manual line breaks (``<text:line-break/>``), numbered
+list items with a hanging indent, page breaks before a paragraph, a running page header, a
+tunable space above the table. From holdout2: a two-level header (group cells
+spanning columns, the other header cells spanning both header rows, both rows repeated),
+header text colour, zebra rows, cells spanning rows, list-item paragraphs with a hanging
+indent, a plain non-risk table, and several master pages (portrait cover, landscape table)."""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from libreoffice import FONT_FAMILIES, cm, paragraphs
+from model3 import BULLETS, LINE_BREAK, NUMBERED, Doc, P, Page, SmallTable, Table
+
+NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+)
+SV = (
+    'fo:language="sv" fo:country="SE" fo:hyphenate="true" '
+    'fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"'
+)
+
+
+class Writer:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.pstyles: dict[tuple, str] = {}
+        self.cstyles: dict[tuple, str] = {}
+        self.auto: list[str] = []
+
+    def pstyle(self, size, align="justify", bold=False, italic=False, before=0.0, after=0.0,
+               font=None, keep_next=False, color=None, indent=0.0, master=None,
+               break_before=False) -> str:
+        key = (size, align, bold, italic, before, after, font, keep_next, color, indent, master,
+               break_before)
+        if key in self.pstyles:
+            return self.pstyles[key]
+        name = f"P{len(self.pstyles)}"
+        self.pstyles[key] = name
+        font = font or self.doc.font
+        fo_align = {"left": "start", "right": "end"}.get(align, align)
+        single = ' style:justify-single-word="false"' if align == "justify" else ""
+        kn = ' fo:keep-with-next="always"' if keep_next else ""
+        ind = f' fo:margin-left="{cm(indent)}" fo:text-indent="{cm(-indent)}"' if indent else ""
+        mp = f' style:master-page-name="{master}"' if master else ""
+        bb = ' fo:break-before="page"' if break_before else ""
+        w = ' fo:font-weight="bold"' if bold else ""
+        it = ' fo:font-style="italic"' if italic else ""
+        col = f' fo:color="{color}"' if color else ""
+        self.auto.append(
+            f'<style:style style:name="{name}" style:family="paragraph" '
+            f'style:parent-style-name="Standard"{mp}>'
+            f'<style:paragraph-properties fo:text-align="{fo_align}"{single} '
+            f'fo:margin-top="{cm(before)}" fo:margin-bottom="{cm(after)}"{ind} '
+            f'fo:hyphenation-ladder-count="no-limit" fo:orphans="2" fo:widows="2"{kn}{bb}/>'
+            f'<style:text-properties style:font-name="{font}" fo:font-size="{size}pt"{w}{it}{col} '
+            f"{SV}/></style:style>"
+        )
+        return name
+
+    def named(self, style: str, master: str | None = None, bb: bool = False) -> str:
+        b = self.doc.body_size
+        if style == "Title":
+            return self.pstyle(b + 5, "left", True, after=0.35, keep_next=True, master=master,
+                               break_before=bb)
+        if style == "Sub":
+            return self.pstyle(b + 1, "left", False, after=0.3, master=master, break_before=bb)
+        if style == "H2":
+            return self.pstyle(b + 1, "left", True, before=0.3, after=0.15, keep_next=True,
+                               master=master, break_before=bb)
+        if style == "Body":
+            return self.pstyle(b, "justify", after=0.2, master=master, break_before=bb)
+        if style == "Left":
+            return self.pstyle(b, "left", after=0.2, master=master, break_before=bb)
+        if style == "Small":
+            return self.pstyle(b - 2, "left", after=0.1, master=master, break_before=bb)
+        raise ValueError(style)
+
+    def cellstyle(self, rule: str, fill: str | None, valign: str = "top", pad=0.1,
+                  rules: str = "full") -> str:
+        key = (rule, fill, valign, pad, rules)
+        if key in self.cstyles:
+            return self.cstyles[key]
+        name = f"TC{len(self.cstyles)}"
+        self.cstyles[key] = name
+        bg = f' fo:background-color="{fill}"' if fill else ""
+        if rules == "none":
+            border = 'fo:border="none"'
+        elif rules == "horizontal":
+            border = (f'fo:border-top="{rule}" fo:border-bottom="{rule}" fo:border-left="none" '
+                      'fo:border-right="none"')
+        else:
+            border = f'fo:border="{rule}"'
+        self.auto.append(
+            f'<style:style style:name="{name}" style:family="table-cell">'
+            f'<style:table-cell-properties style:vertical-align="{valign}" fo:padding="{cm(pad)}" '
+            f"{border}{bg}/></style:style>"
+        )
+        return name
+
+    def para(self, style: str, text: str) -> str:
+        inner = "<text:line-break/>".join(escape(part) for part in text.split(LINE_BREAK))
+        return f'<text:p text:style-name="{style}">{inner}</text:p>'
+
+    def cell(self, cstyle, pstyle, value, extra="", list_style=None) -> str:
+        paras = paragraphs(value) or [""]
+        inner = "".join(
+            self.para(list_style if list_style and (p.startswith(BULLETS) or re.match(NUMBERED, p))
+                      else pstyle, p)
+            for p in paras
+        )
+        return (
+            f'<table:table-cell table:style-name="{cstyle}" office:value-type="string"{extra}>'
+            f"{inner}</table:table-cell>"
+        )
+
+    def table_shell(self, name, widths, margin_top=0.1) -> tuple[str, list[str]]:
+        tname = f"T{len(self.auto)}"
+        self.auto.append(
+            f'<style:style style:name="{tname}" style:family="table">'
+            f'<style:table-properties style:width="{cm(sum(widths))}" table:align="left" '
+            f'fo:margin-left="0cm" fo:margin-top="{cm(margin_top)}" fo:margin-bottom="0.3cm" '
+            'table:border-model="collapsing"/></style:style>'
+        )
+        self.auto.append(
+            f'<style:style style:name="{tname}.R" style:family="table-row">'
+            '<style:table-row-properties fo:keep-together="auto"/></style:style>'
+        )
+        xml = [f'<table:table table:name="{escape(name)}" table:style-name="{tname}">']
+        for i, w in enumerate(widths):
+            self.auto.append(
+                f'<style:style style:name="{tname}.C{i}" style:family="table-column">'
+                f'<style:table-column-properties style:column-width="{cm(w)}"/></style:style>'
+            )
+            xml.append(f'<table:table-column table:style-name="{tname}.C{i}"/>')
+        return f'<table:table-row table:style-name="{tname}.R">', xml
+
+    def small_table(self, t: SmallTable) -> str:
+        row, xml = self.table_shell(t.name, t.widths)
+        cs = self.cellstyle(t.rule, None, pad=0.08)
+        hcs = self.cellstyle(t.rule, t.header_fill, pad=0.08)
+        head = "".join(
+            self.cell(hcs, self.pstyle(t.size, a, True), h)
+            for h, a in zip(t.header, t.aligns, strict=True)
+        )
+        xml.append(row + head + "</table:table-row>")
+        for i, r in enumerate(t.rows):
+            bold = t.bold_last and i == len(t.rows) - 1
+            cells = "".join(
+                self.cell(cs, self.pstyle(t.size, a, bold), v)
+                for v, a in zip(r, t.aligns, strict=True)
+            )
+            xml.append(row + cells + "</table:table-row>")
+        xml.append("</table:table>")
+        return "".join(xml)
+
+    def table(self, t: Table) -> str:
+        font = t.font or self.doc.font
+        size = t.size or self.doc.cell_size
+        hsize = t.head_size or size
+        row, xml = self.table_shell(t.name, [c.width for c in t.cols], t.margin_top)
+        hs = self.cellstyle(t.rule, t.header_fill, t.header_valign, t.pad, rules=t.rules)
+        hp = self.pstyle(hsize, t.header_align, True, font=font, color=t.header_color)
+        head_rows = []
+        two = any(c.group for c in t.cols)
+        if two:
+            first, second = [], []
+            i = 0
+            while i < len(t.cols):
+                c = t.cols[i]
+                if c.group is None:
+                    first.append(self.cell(hs, hp, c.header, ' table:number-rows-spanned="2"'))
+                    second.append("<table:covered-table-cell/>")
+                    i += 1
+                    continue
+                n = 1
+                while i + n < len(t.cols) and t.cols[i + n].group == c.group:
+                    n += 1
+                gp = self.pstyle(hsize, "center", True, font=font, color=t.header_color)
+                first.append(self.cell(hs, gp, c.group, f' table:number-columns-spanned="{n}"'))
+                first.extend(["<table:covered-table-cell/>"] * (n - 1))
+                for c2 in t.cols[i : i + n]:
+                    second.append(self.cell(hs, hp, c2.header))
+                i += n
+            head_rows = [row + "".join(first) + "</table:table-row>",
+                         row + "".join(second) + "</table:table-row>"]
+        else:
+            head_rows = [row + "".join(self.cell(hs, hp, c.header) for c in t.cols)
+                         + "</table:table-row>"]
+        xml.append("<table:table-header-rows>" + "".join(head_rows) + "</table:table-header-rows>")
+        covered: dict[str, int] = {}
+        for r_i, r in enumerate(t.rows):
+            fill = t.zebra if (t.zebra and r_i % 2 == 1) else None
+            bs = self.cellstyle(t.rule, fill, pad=t.pad, rules=t.rules)
+            cells = []
+            for c in t.cols:
+                if covered.get(c.key, 0) > 0:
+                    covered[c.key] -= 1
+                    cells.append("<table:covered-table-cell/>")
+                    assert c.key not in r, (t.name, r_i, c.key)
+                    continue
+                span = r.get("_span", {}).get(c.key, 1)
+                extra = f' table:number-rows-spanned="{span}"' if span > 1 else ""
+                covered[c.key] = span - 1
+                ps = self.pstyle(size, c.align, font=font)
+                ls = self.pstyle(size, "left" if c.align == "left" else "justify", font=font,
+                                 indent=0.3)
+                cells.append(self.cell(bs, ps, r.get(c.key), extra, ls))
+            xml.append(row + "".join(cells) + "</table:table-row>")
+        xml.append("</table:table>")
+        return "".join(xml)
+
+    def layout(self, name: str, pg: Page) -> str:
+        hf = ""
+        if self.doc.header:
+            hf += ('<style:header-style><style:header-footer-properties fo:min-height="0.5cm" '
+                   'fo:margin-bottom="0.4cm"/></style:header-style>')
+        if self.doc.footer:
+            hf += ('<style:footer-style><style:header-footer-properties fo:min-height="0.5cm" '
+                   'fo:margin-top="0.4cm"/></style:footer-style>')
+        orient = "landscape" if pg.landscape else "portrait"
+        return (
+            f'<style:page-layout style:name="{name}"><style:page-layout-properties '
+            f'fo:page-width="{cm(pg.width)}" fo:page-height="{cm(pg.height)}" '
+            f'style:print-orientation="{orient}" fo:margin-top="{cm(pg.top)}" '
+            f'fo:margin-bottom="{cm(pg.bottom)}" fo:margin-left="{cm(pg.left)}" '
+            f'fo:margin-right="{cm(pg.right)}" style:writing-mode="lr-tb"/>{hf}'
+            "</style:page-layout>"
+        )
+
+    def render(self) -> str:
+        d = self.doc
+        body = []
+        for blk in d.blocks:
+            if isinstance(blk, P):
+                body.append(self.para(self.named(blk.style, blk.master, blk.break_before),
+                                      blk.text))
+            elif isinstance(blk, Table):
+                body.append(self.table(blk))
+            elif isinstance(blk, SmallTable):
+                body.append(self.small_table(blk))
+            else:
+                raise TypeError(blk)
+        body.append(self.para(self.pstyle(2, "left"), ""))
+        footer = ""
+        if d.footer:
+            fs = self.pstyle(d.body_size - 2, "center")
+            txt = escape(d.footer).replace(
+                "{page}", '<text:page-number text:select-page="current"/>'
+            ).replace("{pages}", "<text:page-count/>")
+            footer = f'<style:footer><text:p text:style-name="{fs}">{txt}</text:p></style:footer>'
+        if d.header:
+            hs = self.pstyle(d.body_size - 2, "right")
+            footer = (f'<style:header><text:p text:style-name="{hs}">{escape(d.header)}</text:p>'
+                      f"</style:header>" + footer)
+        layouts = [self.layout("PL0", d.page)]
+        masters = [f'<style:master-page style:name="Standard" style:page-layout-name="PL0">'
+                   f"{footer}</style:master-page>"]
+        for i, (mname, pg) in enumerate(d.masters.items(), 1):
+            layouts.append(self.layout(f"PL{i}", pg))
+            masters.append(f'<style:master-page style:name="{mname}" '
+                           f'style:page-layout-name="PL{i}">{footer}</style:master-page>')
+        fonts = "".join(
+            f'<style:font-face style:name="{f}" svg:font-family="&apos;{f}&apos;" '
+            f'style:font-family-generic="{"roman" if "Serif" in f else "swiss"}" '
+            'style:font-pitch="variable"/>'
+            for f in FONT_FAMILIES
+        )
+        styles = (
+            '<style:default-style style:family="paragraph"><style:paragraph-properties '
+            'fo:hyphenation-ladder-count="no-limit"/>'
+            f'<style:text-properties style:font-name="{d.font}" '
+            f'fo:font-size="{d.body_size}pt" {SV}/>'
+            "</style:default-style>"
+            '<style:style style:name="Standard" style:family="paragraph">'
+            f"<style:text-properties {SV}/></style:style>"
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<office:document {NAMESPACES} office:version="1.3" '
+            'office:mimetype="application/vnd.oasis.opendocument.text">\n'
+            f"<office:meta><dc:title>{escape(d.title)}</dc:title>"
+            "<dc:language>sv-SE</dc:language></office:meta>\n"
+            f"<office:font-face-decls>{fonts}</office:font-face-decls>\n"
+            f"<office:styles>{styles}</office:styles>\n"
+            f"<office:automatic-styles>{''.join(layouts)}{''.join(self.auto)}"
+            "</office:automatic-styles>\n"
+            f"<office:master-styles>{''.join(masters)}</office:master-styles>\n"
+            "<office:body><office:text>\n" + "\n".join(body) + "\n</office:text></office:body>\n"
+            "</office:document>\n"
+        )
+
+
+def build_fodt(doc: Doc) -> str:
+    return Writer(doc).render()

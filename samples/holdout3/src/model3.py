@@ -1,0 +1,123 @@
+"""Vocabulary of the third holdout set (copied from ``../../holdout2/src/model2.py`` and
+extended: unruled tables, manual line breaks, numbered list items, page breaks, products).
+
+Text is *source text*: words whole, real hyphens kept ("IT-stöd", "hälso- och sjukvård",
+"2024-06-30"). LibreOffice does the hyphenation. The expected JSON is derived from these
+objects; only page counts, hashes and each risk's pages are measured on the built PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+CM = 72 / 2.54  # PDF points per centimetre
+
+#: list-item markers that open a paragraph of a cell ("• text", "– text"), typeset with a
+#: hanging indent; the expected JSON drops only the bullet glyphs (DROPPED_MARKERS) and keeps a
+#: dash, which may be the author's (README, "Expected JSON")
+BULLETS = ("• ", "– ")
+DROPPED_MARKERS = ("• ",)
+#: a numbered list item ("1. Stickprov ..."): typeset with a hanging indent, number kept
+NUMBERED = r"\d+\. "
+#: a manual line break inside a paragraph is written "\n" in the source text
+LINE_BREAK = "\n"
+
+
+@dataclass
+class P:
+    text: str
+    style: str = "Body"  # Title | Sub | H2 | Body | Small
+    master: str | None = None  # start a new page with this master page ("Landscape")
+    break_before: bool = False  # start a new page (same master)
+
+
+@dataclass
+class Col:
+    key: str
+    header: str
+    width: float  # cm
+    field: str | None = None  # canonical field; None: the column goes to ``extra``
+    align: str = "justify"  # justify | left | center | right
+    group: str | None = None  # two-level header: text of the group cell above this column
+
+
+@dataclass
+class Table:
+    """A risk table. ``rows``: one dict per row, column key -> cell value (str, list of
+    paragraphs, or None). A row may carry ``"_span": {key: n}``: that cell spans n rows and the
+    following n-1 rows leave the key out (covered)."""
+
+    name: str
+    cols: list
+    rows: list
+    rule: str = "0.5pt solid #000000"
+    rules: str = "full"  # full | horizontal (no vertical lines) | none (no lines at all)
+    header_fill: str | None = "#d9d9d9"  # None: no shading anywhere
+    header_color: str | None = None  # header text colour (white on dark)
+    header_align: str = "left"
+    header_valign: str = "top"
+    zebra: str | None = None  # fill of every second body row (rows 2, 4, ...)
+    size: float | None = None
+    head_size: float | None = None
+    font: str | None = None
+    margin_top: float = 0.1  # cm above the table (tuned to place a page break)
+    pad: float = 0.1  # cell padding, cm
+
+
+@dataclass
+class SmallTable:
+    """A non-risk table (budget): plain header row, no repeat."""
+
+    name: str
+    header: list
+    widths: list
+    rows: list  # list of lists of str
+    aligns: list
+    rule: str = "0.5pt solid #000000"
+    size: float = 9.0
+    bold_last: bool = False
+    header_fill: str | None = None
+
+
+@dataclass
+class Page:
+    width: float = 21.0
+    height: float = 29.7
+    top: float = 2.0
+    bottom: float = 2.0
+    left: float = 2.5
+    right: float = 2.5
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height
+
+
+@dataclass
+class Doc:
+    name: str
+    blocks: list
+    page: Page = field(default_factory=Page)
+    # further master pages by name (the first page uses ``page``); a P with ``master`` starts one
+    masters: dict = field(default_factory=dict)
+    table_master: str | None = None  # the master page the risk table stands on
+    font: str = "Liberation Serif"
+    body_size: float = 11.0
+    cell_size: float = 9.0
+    footer: str | None = None  # "{page}" / "{pages}" become fields
+    header: str | None = None  # running page header
+    # the expected "report"
+    organ: str = ""
+    year: int = 2024
+    period: str | None = None
+    title: str = ""
+    risks_inventoried: int | None = None
+    risks_critical: int | None = None
+    # for the README
+    made: str = ""
+    tests: str = ""
+    extra_info: Any = None
+
+    def table_page(self) -> Page:
+        return self.masters[self.table_master] if self.table_master else self.page
