@@ -39,8 +39,9 @@ PROSE_PERIOD = re.compile(r"\b(helårs|delårs|tertial)uppföljning\w*", re.IGNO
 # place the count, and weaker cues ("bruttolista", "omfattar") that only mark the sentence.
 _INVENTORY_VERBS = ("inventer", "identifier", "kartla")
 _INVENTORY_CUES = ("bruttolist", "omfattar", "totalt", "sammanlagt", "riskanalys")
-# A number after one of these (within three words) is a risk value, not a count.
-_VALUE_WORDS = ("riskvärde", "värde", "poäng", "nivå")
+# A number after one of these nouns (within three words) is a risk value, not a count; a
+# verb that begins alike ("värderat 18 risker") is not one of them.
+_VALUE_WORD = re.compile(r"^(risk)?(värde|poäng|nivå)(n|t|et|na|rna)?$")
 _NOT_RISK_UNITS = {"procent", "%", "kr", "kronor", "eller", "dagar", "veckor", "timmar", "§",
                    "kap", "kapitlet"}  # fmt: skip
 # A number before a month is a date ("den 24 januari"), not a count.
@@ -79,7 +80,7 @@ def _candidates(sent: Any, matcher: Any) -> list[tuple[int, int]]:
         before = [t.lower_ for t in sent[max(0, start - 3) : start]]
         after = sent[start + 1].lower_ if start + 1 < len(sent) else ""
         if (
-            any(b.startswith(_VALUE_WORDS) for b in before)
+            any(_VALUE_WORD.match(b) for b in before)
             or after in _NOT_RISK_UNITS
             or after in _MONTHS
         ):
@@ -112,9 +113,13 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         if not cands:
             continue
         crit_at = next((i for i, w in enumerate(lowers) if w.startswith("kritisk")), None)
-        if crit_at is None and any(w in _ABOVE_THRESHOLD for w in lowers):
-            # "Fem av dem har ett riskvärde på 9 eller högre": critical by its threshold.
-            crit_at = next((i for i, w in enumerate(lowers) if w.startswith("riskvärde")), None)
+        above_at = next((i for i, w in enumerate(lowers) if w in _ABOVE_THRESHOLD), None)
+        if crit_at is None and above_at is not None:
+            # "Fem av dem har ett riskvärde på 9 eller högre": critical by its threshold, the
+            # value word nearest before it (a sentence may speak of risk values before).
+            crit_at = next(
+                (i for i in range(above_at, -1, -1) if lowers[i].startswith("riskvärde")), None
+            )
         crit_value = _nearest_before(cands, crit_at) if crit_at is not None else None
         if critical is None and crit_value is not None:
             critical = crit_value
@@ -124,7 +129,9 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         verb_at = next((i for i, w in enumerate(lowers) if w.startswith(_INVENTORY_VERBS)), None)
         if verb_at is not None and rest:
             inventoried = _nearest_before(rest, verb_at)
-        elif any(w.startswith(_INVENTORY_CUES) for w in lowers):
+        elif any(w.startswith(_INVENTORY_CUES) for w in lowers) or crit_at is not None:
+            # "Av nämndens 15 risker bedöms sex som kritiska": the count of risks out of
+            # which the critical ones were taken.
             inventoried = next(
                 (v for i, v in rest if i + 1 < len(lowers) and lowers[i + 1] in _RISK_NOUNS),
                 None,

@@ -27,6 +27,12 @@ COUNTS = [
     ("Planen antogs den 24 januari 2024 och omfattar de risker som bedömts vara kritiska. I "
      "analysen har 22 risker identifierats. Sex av riskerna har ett riskvärde på 8 eller mer "
      "och är därmed kritiska.", (22, 6)),
+    ("Av nämndens 15 risker bedöms sex som kritiska, med ett riskvärde på 8 eller högre.",
+     (15, 6)),
+    ("Nämnden har i sin riskanalys värderat 18 risker, varav sex har ett riskvärde på 8 eller "
+     "högre och betraktas som kritiska.", (18, 6)),
+    ("Sannolikhet och konsekvens bedöms från 1 till 4, och riskvärdet är produkten S×K. Av de "
+     "24 risker som kartlagts har tio ett riskvärde på 9 eller högre.", (24, 10)),
 ]  # fmt: skip
 
 
