@@ -28,6 +28,9 @@ SPANNING_RULE_SHARE = 0.6  # a horizontal rule bounding the header covers this m
 BLOCK_GAP_RATIO = 1.35  # a line starts a new block when this many pitches below the last
 TABLE_GAP_RATIO = 4.0  # a vertical gap this many pitches ends an unruled table
 MAX_COLUMNS = 14  # more columns than this is not a risk table
+MAX_HEADER_LINES_ABOVE = 3  # lines of a foot-aligned unruled header above its first line
+HEADER_LINE_GAP = 1.0  # most space between two lines of one header, in line pitches
+WITHIN_COLUMN_SHARE = 0.8  # share of a header word's width that must lie in its column
 ALIGN_TOLERANCE = 1.5  # line starts this close share a column's left edge
 BODY_GUTTER_AGE = 3  # body lines a strip must stay empty to count as a column gutter
 GUTTER_MIN_AGE = 6  # lines a gutter must survive before prose killing it ends the table
@@ -506,13 +509,66 @@ def _try_unruled(
     fields = map_headers(headers)
     if not is_risk_header(fields) or not _plausible_header(headers):
         return None
+    top = band[0].top
+    above = _header_lines_above(lines, i, columns, headers, header_bottom, pitch, normalize)
+    if above:
+        words = [w for ln in above for w in ln.words] + words
+        top = above[0].top
+        headers = _header_texts(words, columns, top, header_bottom, normalize)
+        fields = map_headers(headers)
     bottom = band[-1].bottom + 1
-    table = PageTable(
-        page.number, columns, headers, fields, band[0].top - 1, header_bottom, bottom, False
-    )
+    table = PageTable(page.number, columns, headers, fields, top - 1, header_bottom, bottom, False)
     _unruled_body(table, words, pitch)
     table.header_words = [w for w in words if w.ymid <= header_bottom]
     return table
+
+
+def _inside_one_column(word: Word, columns: Sequence[tuple[float, float]]) -> bool:
+    """Whether most of the word (WITHIN_COLUMN_SHARE of its width) lies in one column: a
+    header word may reach into the gutter beside it, a heading over several columns does not
+    fit one."""
+    c = _column_of(word.xmid, columns)
+    if c is None:
+        return False
+    a, b = columns[c]
+    inside = min(b, word.x1) - max(a, word.x0)
+    return inside >= WITHIN_COLUMN_SHARE * (word.x1 - word.x0)
+
+
+def _header_lines_above(
+    lines: Sequence[TextLine],
+    i: int,
+    columns: Sequence[tuple[float, float]],
+    headers: Sequence[str],
+    header_bottom: float,
+    pitch: float,
+    normalize: Normalizer,
+) -> list[TextLine]:
+    """Lines just above an unruled header that belong to it: header cells aligned to their
+    foot ("Sannolik-" over "het", "Följer" over "plan"). A line goes with the header when
+    each of its words stands inside one column and it makes more headers known wordings; a
+    line across columns (a group heading such as "Riskbedömning", a caption) ends the search.
+    """
+    taken: list[TextLine] = []
+    known = sum(map_header(h)[1] for h in headers)
+    k = i - 1
+    while k >= 0 and len(taken) < MAX_HEADER_LINES_ABOVE:
+        line, below = lines[k], (taken[0] if taken else lines[i])
+        if below.top - line.bottom > HEADER_LINE_GAP * pitch:
+            break
+        if not all(_inside_one_column(w, columns) for w in line.words):
+            break
+        words = [w for ln in (line, *taken) for w in ln.words] + [
+            w for ln in lines[i:] if ln.top < header_bottom for w in ln.words
+        ]
+        trial = _header_texts(words, columns, line.top, header_bottom, normalize)
+        trial_known = sum(map_header(h)[1] for h in trial)
+        if trial_known <= known:
+            break
+        taken.insert(0, line)
+        known = trial_known
+        k -= 1
+    return taken
 
 
 def _crosses_columns(words: Sequence[Word], columns: Sequence[tuple[float, float]]) -> bool:
