@@ -33,7 +33,7 @@ HEADER_LINE_GAP = 1.0  # most space between two lines of one header, in line pit
 WITHIN_COLUMN_SHARE = 0.8  # share of a header word's width that must lie in its column
 ALIGN_TOLERANCE = 1.5  # line starts this close share a column's left edge
 BODY_GUTTER_AGE = 3  # body lines a strip must stay empty to count as a column gutter
-GUTTER_MIN_AGE = 6  # lines a gutter must survive before prose killing it ends the table
+GUTTER_MIN_AGE = 6  # lines a gutter must keep apart before prose covering it ends the table
 
 
 def _cluster(values: Sequence[float], tol: float = SNAP) -> list[float]:
@@ -152,7 +152,10 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
     pitch = line_pitch(lines[i : i + 12])
     x0 = min(ln.x0 for ln in lines[i : i + 6])
     x1 = max(ln.x1 for ln in lines[i : i + 6])
-    gutters: list[tuple[float, float, int]] = [(x0, x1, i)]  # (a, b, line it was born at)
+    # (a, b, lines it has kept apart): a strip counts as a column gutter once that many lines
+    # had words on both sides of it; a line with text in one column only (a cell running on
+    # alone) says nothing of the gutters beside it.
+    gutters: list[tuple[float, float, int]] = [(x0, x1, 0)]
     end = i + 1
     for k in range(i, len(lines)):
         ln = lines[k]
@@ -160,14 +163,18 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
             break
         killed_old = 0
         nxt: list[tuple[float, float, int]] = []
-        for a, b, born in gutters:
+        for a, b, seen in gutters:
             pieces = _free_intervals(a, b, ln.words)
-            if not pieces and k - born >= GUTTER_MIN_AGE and 0 < a and b < x1:
+            if not pieces and seen >= GUTTER_MIN_AGE and 0 < a and b < x1:
                 killed_old += 1
-            nxt.extend((pa, pb, born) for pa, pb in pieces)
+            for pa, pb in pieces:
+                apart = any(w.x1 <= pa + 0.5 for w in ln.words) and any(
+                    w.x0 >= pb - 0.5 for w in ln.words
+                )
+                nxt.append((pa, pb, seen + apart))
         if killed_old >= 2 and ln.x1 - ln.x0 > 0.6 * (x1 - x0):
             break
-        gutters = [(a, b, born) for a, b, born in nxt if b - a > 0.3]
+        gutters = [(a, b, seen) for a, b, seen in nxt if b - a > 0.3]
         end = k + 1
     return end
 
