@@ -28,6 +28,9 @@ J, K, S = Decision.JOIN, Decision.KEEP, Decision.SUSPENDED
 
 # A typesetter broke the word: the hyphen goes, the word is joined.
 TYPESETTER_BREAKS = [
+    # words of public administration that no word source knows, before a word
+    ("tertial-", "rapport."),
+    ("attestant-", "förteckningen"),
     # from the reference report (Word, narrow columns)
     ("Omhän-", "dertas"),
     ("omhän-", "dertas"),

@@ -1,8 +1,9 @@
 """Swedish word knowledge, offline: which strings are words, and which are compounds of words.
 
 The words are those of spacy-lookups-data's Swedish lemma table
-(:mod:`icp_extract.lang.sv.lemma_table`) and the closed-class words it leaves out
-(:mod:`icp_extract.lang.sv.function_words`). Swedish writes compounds closed
+(:mod:`icp_extract.lang.sv.lemma_table`), the closed-class words it leaves out
+(:mod:`icp_extract.lang.sv.function_words`) and a few words of public administration that
+no source knows (:mod:`icp_extract.lang.sv.domain_words`). Swedish writes compounds closed
 ("kompetensförsörjningsplan"), so most words of a municipal report are in no word list;
 :func:`is_compound` recognises them from their parts, with the linking letters of
 :mod:`icp_extract.lang.sv.orthography`. Every lookup is cached: a report repeats its words.
@@ -14,6 +15,7 @@ import bisect
 import functools
 
 from icp_extract.lang.sv import lemma_table
+from icp_extract.lang.sv.domain_words import DOMAIN_WORDS
 from icp_extract.lang.sv.function_words import FUNCTION_WORDS
 from icp_extract.lang.sv.orthography import (
     CLOSED_PREFIXES,
@@ -57,8 +59,9 @@ def _in_table(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def is_word(word: str) -> bool:
     """Whether ``word`` (lowercase) is a Swedish word form: in the lemma table, one of the
-    closed-class words the table leaves out, or a regular derivation of a table word."""
-    if word in FUNCTION_WORDS or _in_table(word):
+    closed-class or public-administration words the table leaves out, or a regular
+    derivation of a table word."""
+    if word in FUNCTION_WORDS or word in DOMAIN_WORDS or _in_table(word):
         return True
     for ending in NOUN_ENDINGS:
         if ending and not word.endswith(ending):
