@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 SAMPLES_DIR = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from libreoffice import cm, convert, paragraphs, private_fontconfig  # noqa: E402
+from libreoffice import NAMESPACES, cm, convert, paragraphs, private_fontconfig  # noqa: E402
 from specmodel import CM, FIELDS, Column, Layout, PageGeom, Sample  # noqa: E402
 from specs import SAMPLES  # noqa: E402
 
@@ -177,16 +177,6 @@ def expected_risks(sample: Sample, row_pages: list[tuple[set[int], set[int]]]) -
 # --------------------------------------------------------------------------------------------
 # Flat ODF writer
 
-NAMESPACES = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
-)
 
 SV_HYPHENATION = (
     'fo:language="sv" fo:country="SE" fo:hyphenate="true" '

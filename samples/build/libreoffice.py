@@ -1,5 +1,6 @@
-"""What the three sample builders share: LibreOffice conversion with only the wanted fonts
-visible, and the small helpers of their flat-ODF writers.
+"""What the sample builders share: LibreOffice conversion with only the wanted fonts
+visible, and the small helpers of their flat-ODF writers (namespaces, Swedish hyphenation
+settings, page geometry, lengths, paragraphs).
 
 ``samples/build`` (the core samples), ``samples/archive`` and ``samples/holdout`` each write
 their own documents, but convert them the same way: a private fontconfig that shows
@@ -11,12 +12,45 @@ from __future__ import annotations
 
 import os
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 #: The fonts the samples use; LibreOffice sees no others.
 FONT_FAMILIES = ("Liberation Serif", "Liberation Sans", "DejaVu Sans", "DejaVu Serif", "Carlito")
 FONT_STYLES = ("Regular", "Bold", "Italic", "Bold Italic")
+
+
+#: The XML namespaces of a flat ODF text document.
+NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+)
+#: Swedish automatic hyphenation, as every paragraph style of the samples sets it.
+SV = (
+    'fo:language="sv" fo:country="SE" fo:hyphenate="true" '
+    'fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"'
+)
+
+
+@dataclass
+class Page:
+    width: float = 21.0
+    height: float = 29.7
+    top: float = 2.0
+    bottom: float = 2.0
+    left: float = 2.5
+    right: float = 2.5
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height
 
 
 def cm(v: float) -> str:

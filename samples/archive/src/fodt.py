@@ -5,24 +5,10 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from libreoffice import FONT_FAMILIES, cm
+from libreoffice import FONT_FAMILIES, NAMESPACES, SV, cm
 from libreoffice import paragraphs as _paragraphs
 from model import Cell, Col, Doc, P, PageBreak, RiskBlock, Table
 
-NAMESPACES = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
-)
-SV = (
-    'fo:language="sv" fo:country="SE" fo:hyphenate="true" '
-    'fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"'
-)
 
 
 

@@ -6,23 +6,9 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from hmodel import Doc, P, Table
-from libreoffice import FONT_FAMILIES, cm, paragraphs
+from libreoffice import FONT_FAMILIES, NAMESPACES, SV, cm, paragraphs
 
-NAMESPACES = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
-)
 # on every paragraph style (and the default style)
-SV = (
-    'fo:language="sv" fo:country="SE" fo:hyphenate="true" '
-    'fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"'
-)
 
 
 class Writer:

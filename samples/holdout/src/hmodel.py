@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from libreoffice import Page  # noqa: F401  (part of this vocabulary)
+
 CM = 72 / 2.54  # PDF points per centimetre
 
 FIELDS = (
@@ -61,18 +63,6 @@ class Table:
     font: str | None = None  # default Doc.font
 
 
-@dataclass
-class Page:
-    width: float = 21.0
-    height: float = 29.7
-    top: float = 2.0
-    bottom: float = 2.0
-    left: float = 2.5
-    right: float = 2.5
-
-    @property
-    def landscape(self) -> bool:
-        return self.width > self.height
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Holdout2 documents A-B: Miljö- och hälsoskyddsnämnden, Gymnasienämnden."""
 
-from model2 import Col, Doc, P, Page, Table
+from holdout_model import Col, Doc, P, Page, Table
 
 # ---------------------------------------------------------------------------------------------
 # mhn2024: two-level header "Riskbedömning" over Sannolikhet / Konsekvens / Riskvärde

@@ -1,6 +1,6 @@
 """Holdout2 documents C-D: Fritidsnämnden, Vård- och omsorgsnämnden."""
 
-from model2 import Col, Doc, P, Page, SmallTable, Table
+from holdout_model import Col, Doc, P, Page, SmallTable, Table
 
 # ---------------------------------------------------------------------------------------------
 # fn2024: a budget table above the risk table; a long process cell spanning three risks that

@@ -1,6 +1,6 @@
 """Holdout2 document E: Tekniska nämnden."""
 
-from model2 import Col, Doc, P, Page, Table
+from holdout_model import Col, Doc, P, Page, Table
 
 # ---------------------------------------------------------------------------------------------
 # tn2024: a group header "Uppföljning per 2024-08-31" over Status / Kommentar (to the right),

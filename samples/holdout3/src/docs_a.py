@@ -1,6 +1,6 @@
 """Holdout3 document A: Kulturnämnden, an unruled table with a two-level header."""
 
-from model3 import Col, Doc, P, Page, Table
+from holdout_model import Col, Doc, P, Page, Table
 
 # ---------------------------------------------------------------------------------------------
 # kn2024: no line, rectangle or shading anywhere; "Riskbedömning" centred over S / K / R

@@ -1,7 +1,7 @@
 """Holdout3 document B: Utbildningsnämnden, a long table over three pages with products
 ("3 × 4 = 12") in one "Riskvärde (S×K)" column."""
 
-from model3 import Col, Doc, P, Page, Table
+from holdout_model import Col, Doc, P, Page, Table
 
 UN_ROWS = [
     {

@@ -2,7 +2,7 @@
 Frekvens and Rapporteras till have no canonical field), S / K / R columns, numbered list items
 and manual line breaks inside cells."""
 
-from model3 import Col, Doc, P, Page, Table
+from holdout_model import Col, Doc, P, Page, Table
 
 AEN_ROWS = [
     {

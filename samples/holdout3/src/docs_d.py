@@ -2,7 +2,7 @@
 minutes, the follow-up report (sub-risks a) / b) under spanning process cells, DejaVu Serif
 8 pt, risk values "3x4=12"), then an action plan whose table is no risk table."""
 
-from model3 import Col, Doc, P, Page, SmallTable, Table
+from holdout_model import Col, Doc, P, Page, SmallTable, Table
 
 IFN_ROWS = [
     {

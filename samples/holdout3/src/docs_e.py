@@ -2,7 +2,7 @@
 sub-risks a) / b) under process cells spanning two rows, compact products ("3x4=12"), and a
 row split over the page break whose continuation starts with a name ("Visma")."""
 
-from model3 import Col, Doc, P, Page, Table
+from holdout_model import Col, Doc, P, Page, Table
 
 FSN_ROWS = [
     {

@@ -1,5 +1,6 @@
-"""Vocabulary of the third holdout set (copied from ``../../holdout2/src/model2.py`` and
-extended: unruled tables, manual line breaks, numbered list items, page breaks, products).
+"""Vocabulary of the second and third holdout sets (``../holdout2``, ``../holdout3``):
+documents, pages, risk tables (ruled, horizontal rules only, or none; two-level headers;
+spanning cells; zebra rows), small non-risk tables, manual line breaks, list items.
 
 Text is *source text*: words whole, real hyphens kept ("IT-stöd", "hälso- och sjukvård",
 "2024-06-30"). LibreOffice does the hyphenation. The expected JSON is derived from these
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from libreoffice import Page  # noqa: F401  (part of this vocabulary)
 
 CM = 72 / 2.54  # PDF points per centimetre
 
@@ -80,18 +83,6 @@ class SmallTable:
     header_fill: str | None = None
 
 
-@dataclass
-class Page:
-    width: float = 21.0
-    height: float = 29.7
-    top: float = 2.0
-    bottom: float = 2.0
-    left: float = 2.5
-    right: float = 2.5
-
-    @property
-    def landscape(self) -> bool:
-        return self.width > self.height
 
 
 @dataclass

@@ -1,30 +1,19 @@
-"""Write a holdout2 ``Doc`` as flat ODF (.fodt) with Swedish automatic hyphenation on every
-paragraph style. New against ``../holdout/src/hfodt.py``: a two-level header (group cells
-spanning columns, the other header cells spanning both header rows, both rows repeated),
-header text colour, zebra rows, cells spanning rows, list-item paragraphs with a hanging
-indent, a plain non-risk table, and several master pages (portrait cover, landscape table)."""
+"""Write a holdout ``Doc`` (``holdout_model``) as flat ODF (.fodt) with Swedish automatic
+hyphenation on every paragraph style, for ``../holdout2`` and ``../holdout3``: ruled tables,
+horizontal rules only or none at all, a two-level header (group cells spanning columns, the
+other header cells spanning both header rows, both rows repeated), header text colour, zebra
+rows, cells spanning rows, list items and numbered items with a hanging indent, manual line
+breaks, a plain non-risk table, page breaks, a running page header, a tunable space above the
+table, and several master pages (portrait cover, landscape table)."""
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
-from libreoffice import FONT_FAMILIES, cm, paragraphs
-from model2 import BULLETS, Doc, P, Page, SmallTable, Table
+from holdout_model import BULLETS, LINE_BREAK, NUMBERED, Doc, P, Page, SmallTable, Table
+from libreoffice import FONT_FAMILIES, NAMESPACES, SV, cm, paragraphs
 
-NAMESPACES = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
-)
-SV = (
-    'fo:language="sv" fo:country="SE" fo:hyphenate="true" '
-    'fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"'
-)
 
 
 class Writer:
@@ -35,8 +24,10 @@ class Writer:
         self.auto: list[str] = []
 
     def pstyle(self, size, align="justify", bold=False, italic=False, before=0.0, after=0.0,
-               font=None, keep_next=False, color=None, indent=0.0, master=None) -> str:
-        key = (size, align, bold, italic, before, after, font, keep_next, color, indent, master)
+               font=None, keep_next=False, color=None, indent=0.0, master=None,
+               break_before=False) -> str:
+        key = (size, align, bold, italic, before, after, font, keep_next, color, indent, master,
+               break_before)
         if key in self.pstyles:
             return self.pstyles[key]
         name = f"P{len(self.pstyles)}"
@@ -47,6 +38,7 @@ class Writer:
         kn = ' fo:keep-with-next="always"' if keep_next else ""
         ind = f' fo:margin-left="{cm(indent)}" fo:text-indent="{cm(-indent)}"' if indent else ""
         mp = f' style:master-page-name="{master}"' if master else ""
+        bb = ' fo:break-before="page"' if break_before else ""
         w = ' fo:font-weight="bold"' if bold else ""
         it = ' fo:font-style="italic"' if italic else ""
         col = f' fo:color="{color}"' if color else ""
@@ -55,25 +47,28 @@ class Writer:
             f'style:parent-style-name="Standard"{mp}>'
             f'<style:paragraph-properties fo:text-align="{fo_align}"{single} '
             f'fo:margin-top="{cm(before)}" fo:margin-bottom="{cm(after)}"{ind} '
-            f'fo:hyphenation-ladder-count="no-limit" fo:orphans="2" fo:widows="2"{kn}/>'
+            f'fo:hyphenation-ladder-count="no-limit" fo:orphans="2" fo:widows="2"{kn}{bb}/>'
             f'<style:text-properties style:font-name="{font}" fo:font-size="{size}pt"{w}{it}{col} '
             f"{SV}/></style:style>"
         )
         return name
 
-    def named(self, style: str, master: str | None = None) -> str:
+    def named(self, style: str, master: str | None = None, bb: bool = False) -> str:
         b = self.doc.body_size
         if style == "Title":
-            return self.pstyle(b + 5, "left", True, after=0.35, keep_next=True, master=master)
+            return self.pstyle(b + 5, "left", True, after=0.35, keep_next=True, master=master,
+                               break_before=bb)
         if style == "Sub":
-            return self.pstyle(b + 1, "left", False, after=0.3, master=master)
+            return self.pstyle(b + 1, "left", False, after=0.3, master=master, break_before=bb)
         if style == "H2":
             return self.pstyle(b + 1, "left", True, before=0.3, after=0.15, keep_next=True,
-                               master=master)
+                               master=master, break_before=bb)
         if style == "Body":
-            return self.pstyle(b, "justify", after=0.2, master=master)
+            return self.pstyle(b, "justify", after=0.2, master=master, break_before=bb)
+        if style == "Left":
+            return self.pstyle(b, "left", after=0.2, master=master, break_before=bb)
         if style == "Small":
-            return self.pstyle(b - 2, "left", after=0.1, master=master)
+            return self.pstyle(b - 2, "left", after=0.1, master=master, break_before=bb)
         raise ValueError(style)
 
     def cellstyle(self, rule: str, fill: str | None, valign: str = "top", pad=0.1,
@@ -84,7 +79,9 @@ class Writer:
         name = f"TC{len(self.cstyles)}"
         self.cstyles[key] = name
         bg = f' fo:background-color="{fill}"' if fill else ""
-        if rules == "horizontal":
+        if rules == "none":
+            border = 'fo:border="none"'
+        elif rules == "horizontal":
             border = (f'fo:border-top="{rule}" fo:border-bottom="{rule}" fo:border-left="none" '
                       'fo:border-right="none"')
         else:
@@ -97,12 +94,14 @@ class Writer:
         return name
 
     def para(self, style: str, text: str) -> str:
-        return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
+        inner = "<text:line-break/>".join(escape(part) for part in text.split(LINE_BREAK))
+        return f'<text:p text:style-name="{style}">{inner}</text:p>'
 
     def cell(self, cstyle, pstyle, value, extra="", list_style=None) -> str:
         paras = paragraphs(value) or [""]
         inner = "".join(
-            self.para(list_style if list_style and p.startswith(BULLETS) else pstyle, p)
+            self.para(list_style if list_style and (p.startswith(BULLETS) or re.match(NUMBERED, p))
+                      else pstyle, p)
             for p in paras
         )
         return (
@@ -110,12 +109,12 @@ class Writer:
             f"{inner}</table:table-cell>"
         )
 
-    def table_shell(self, name, widths, tw_extra="") -> tuple[str, list[str]]:
+    def table_shell(self, name, widths, margin_top=0.1) -> tuple[str, list[str]]:
         tname = f"T{len(self.auto)}"
         self.auto.append(
             f'<style:style style:name="{tname}" style:family="table">'
             f'<style:table-properties style:width="{cm(sum(widths))}" table:align="left" '
-            'fo:margin-left="0cm" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm" '
+            f'fo:margin-left="0cm" fo:margin-top="{cm(margin_top)}" fo:margin-bottom="0.3cm" '
             'table:border-model="collapsing"/></style:style>'
         )
         self.auto.append(
@@ -134,14 +133,17 @@ class Writer:
     def small_table(self, t: SmallTable) -> str:
         row, xml = self.table_shell(t.name, t.widths)
         cs = self.cellstyle(t.rule, None, pad=0.08)
+        hcs = self.cellstyle(t.rule, t.header_fill, pad=0.08)
         head = "".join(
-            self.cell(cs, self.pstyle(t.size, a, True), h) for h, a in zip(t.header, t.aligns)
+            self.cell(hcs, self.pstyle(t.size, a, True), h)
+            for h, a in zip(t.header, t.aligns, strict=True)
         )
         xml.append(row + head + "</table:table-row>")
         for i, r in enumerate(t.rows):
             bold = t.bold_last and i == len(t.rows) - 1
             cells = "".join(
-                self.cell(cs, self.pstyle(t.size, a, bold), v) for v, a in zip(r, t.aligns)
+                self.cell(cs, self.pstyle(t.size, a, bold), v)
+                for v, a in zip(r, t.aligns, strict=True)
             )
             xml.append(row + cells + "</table:table-row>")
         xml.append("</table:table>")
@@ -151,8 +153,8 @@ class Writer:
         font = t.font or self.doc.font
         size = t.size or self.doc.cell_size
         hsize = t.head_size or size
-        row, xml = self.table_shell(t.name, [c.width for c in t.cols])
-        hs = self.cellstyle(t.rule, t.header_fill, t.header_valign, rules=t.rules)
+        row, xml = self.table_shell(t.name, [c.width for c in t.cols], t.margin_top)
+        hs = self.cellstyle(t.rule, t.header_fill, t.header_valign, t.pad, rules=t.rules)
         hp = self.pstyle(hsize, t.header_align, True, font=font, color=t.header_color)
         head_rows = []
         two = any(c.group for c in t.cols)
@@ -184,7 +186,7 @@ class Writer:
         covered: dict[str, int] = {}
         for r_i, r in enumerate(t.rows):
             fill = t.zebra if (t.zebra and r_i % 2 == 1) else None
-            bs = self.cellstyle(t.rule, fill, rules=t.rules)
+            bs = self.cellstyle(t.rule, fill, pad=t.pad, rules=t.rules)
             cells = []
             for c in t.cols:
                 if covered.get(c.key, 0) > 0:
@@ -205,9 +207,12 @@ class Writer:
 
     def layout(self, name: str, pg: Page) -> str:
         hf = ""
+        if self.doc.header:
+            hf += ('<style:header-style><style:header-footer-properties fo:min-height="0.5cm" '
+                   'fo:margin-bottom="0.4cm"/></style:header-style>')
         if self.doc.footer:
-            hf = ('<style:footer-style><style:header-footer-properties fo:min-height="0.5cm" '
-                  'fo:margin-top="0.4cm"/></style:footer-style>')
+            hf += ('<style:footer-style><style:header-footer-properties fo:min-height="0.5cm" '
+                   'fo:margin-top="0.4cm"/></style:footer-style>')
         orient = "landscape" if pg.landscape else "portrait"
         return (
             f'<style:page-layout style:name="{name}"><style:page-layout-properties '
@@ -223,7 +228,8 @@ class Writer:
         body = []
         for blk in d.blocks:
             if isinstance(blk, P):
-                body.append(self.para(self.named(blk.style, blk.master), blk.text))
+                body.append(self.para(self.named(blk.style, blk.master, blk.break_before),
+                                      blk.text))
             elif isinstance(blk, Table):
                 body.append(self.table(blk))
             elif isinstance(blk, SmallTable):
@@ -238,6 +244,10 @@ class Writer:
                 "{page}", '<text:page-number text:select-page="current"/>'
             ).replace("{pages}", "<text:page-count/>")
             footer = f'<style:footer><text:p text:style-name="{fs}">{txt}</text:p></style:footer>'
+        if d.header:
+            hs = self.pstyle(d.body_size - 2, "right")
+            footer = (f'<style:header><text:p text:style-name="{hs}">{escape(d.header)}</text:p>'
+                      f"</style:header>" + footer)
         layouts = [self.layout("PL0", d.page)]
         masters = [f'<style:master-page style:name="Standard" style:page-layout-name="PL0">'
                    f"{footer}</style:master-page>"]

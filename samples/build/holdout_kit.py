@@ -1,0 +1,410 @@
+"""Build a holdout set (``../holdout2``, ``../holdout3``) and its expected JSON: the code the
+sets share; each folder's ``build.py`` names its documents and calls :func:`main`.
+
+The documents are written in the folder's ``src/docs_*.py`` as source text (words whole,
+real hyphens kept, a manual line break written "\\n"). ``holdout_fodt.py`` writes each as flat
+ODF (kept in ``src/fodt/``) with Swedish automatic hyphenation on every paragraph style;
+LibreOffice converts it (own profile ``/tmp/lo-<folder>``, private fontconfig from
+``libreoffice.py``) and the PDF is rewritten canonically with ``canonical_pdf`` (imported
+through ``../holdout/build.py``), so rebuilds are byte-identical with the same LibreOffice and
+fonts.
+
+Every field of the expected JSON comes from the source objects, except ``source`` (hash and
+page count) and each risk's ``pages``, measured on the built PDF with pdfplumber
+(independent of icp_extract). The header rows are found by their text, not by a fill
+colour: on each page, a line that starts with the first column's header word at the
+column's left edge and below which every column's words (and the group heading, if any)
+spell that column's header. The words below the header (inside the body zone, above the
+footer) are given to the column whose x-range holds the word's centre, and the cells' text
+is matched in order, per column, with case, whitespace, hyphens, bullets and punctuation
+removed. A cell that cannot be found aborts the build.
+
+Needs: soffice (LibreOffice Writer), hyphen-sv, fonts-liberation(2), fonts-dejavu,
+fonts-crosextra-carlito, fontconfig (fc-match), pdfplumber; pdftoppm for --png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.dont_write_bytecode = True  # write nothing into the sample folders (the imports below)
+SAMPLES = Path(__file__).resolve().parent.parent
+
+
+def _holdout_build():
+    """``samples/holdout/build.py`` as a module (read-only), for ``canonical_pdf``."""
+    spec = importlib.util.spec_from_file_location("holdout_build", SAMPLES / "holdout" / "build.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+canonical_pdf = _holdout_build().canonical_pdf
+
+import pdfplumber  # noqa: E402
+from holdout_fodt import build_fodt  # noqa: E402
+from holdout_model import CM, DROPPED_MARKERS, Doc, Table  # noqa: E402
+from libreoffice import convert, paragraphs, private_fontconfig  # noqa: E402
+
+PRODUCT = re.compile(r"(\d+)\s*[×x]\s*(\d+)\s*=\s*(\d+)")
+LABEL = re.compile(r"([a-z])\) (.+)")
+FOLLOWS = {"ja": "Ja", "nej": "Nej", "delvis": "Delvis"}
+
+
+# ---------------------------------------------------------------------------------------------
+# expected records from the source objects
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_bullet(p: str) -> str:
+    s = p.strip()
+    for b in DROPPED_MARKERS:
+        if s.startswith(b):
+            return s[len(b):]
+    return s
+
+
+def joined(value) -> str | None:
+    """Paragraphs joined with one space, bullet glyphs dropped, whitespace collapsed."""
+    return collapse(" ".join(strip_bullet(p) for p in paragraphs(value))) or None
+
+
+def risk_table(doc: Doc) -> Table:
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    return tables[0]
+
+
+def cell_grid(t: Table) -> list[dict]:
+    """Per row: column key -> (value, owner row). A spanning cell is carried down to the rows
+    it covers (owner = the row that holds it)."""
+    grid, carry = [], {}
+    for r, row in enumerate(t.rows):
+        cells = {}
+        for c in t.cols:
+            if c.key in carry and carry[c.key][1] > 0:
+                val, left, owner = carry[c.key]
+                carry[c.key] = (val, left - 1, owner)
+                cells[c.key] = (val, owner)
+                continue
+            span = row.get("_span", {}).get(c.key, 1)
+            carry[c.key] = (row.get(c.key), span - 1, r)
+            cells[c.key] = (row.get(c.key), r)
+        grid.append(cells)
+    return grid
+
+
+def expected_risks(t: Table) -> list[dict]:
+    out = []
+    for r, cells in enumerate(cell_grid(t)):
+        rec = {
+            "seq": r + 1, "process": None, "context": None, "label": None, "risk": None,
+            "risk_value": None, "probability": None, "consequence": None, "controls": None,
+            "handling": None, "follows_plan": None, "comment": None, "extra": {},
+        }
+        for c in t.cols:
+            text = joined(cells[c.key][0])
+            if text is None:
+                continue
+            if c.field is None:
+                rec["extra"][collapse(c.header)] = text
+            elif c.field == "risk_value" and PRODUCT.fullmatch(text):
+                s, k, v = (int(g) for g in PRODUCT.fullmatch(text).groups())
+                if s * k != v:
+                    raise ValueError(f"{c.header}: {text!r} is not a product")
+                rec["probability"], rec["consequence"], rec["risk_value"] = s, k, v
+            elif c.field in ("risk_value", "probability", "consequence"):
+                if not re.fullmatch(r"\d+", text):
+                    raise ValueError(f"{c.header}: {text!r} is not a plain number")
+                rec[c.field] = int(text)
+            elif c.field == "risk" and LABEL.fullmatch(text):
+                rec["label"], rec["risk"] = LABEL.fullmatch(text).groups()
+            elif c.field == "follows_plan":
+                rec[c.field] = FOLLOWS[text.lower()]
+            else:
+                rec[c.field] = text
+        out.append(rec)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# measuring the built PDF
+
+
+class MatchError(Exception):
+    pass
+
+
+def norm(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def spell(words: list[dict], target: str) -> list[dict] | None:
+    """The first run of consecutive ``words`` whose normalised text is exactly ``target``."""
+    for i in range(len(words)):
+        acc, part = "", []
+        for w in words[i:]:
+            nxt = acc + norm(w["text"])
+            if not target.startswith(nxt):
+                break
+            acc = nxt
+            part.append(w)
+            if acc == target:
+                return part
+    return None
+
+
+def header_band(words: list[dict], t: Table, ncols: int):
+    """(top, bottom, header words) of the table's header rows among this page's words (each
+    with its column index ``col``), found by their text; None when the page has none."""
+    targets = [norm(c.header) for c in t.cols]
+    by_col = [sorted((w for w in words if w["col"] == k), key=lambda w: (round(w["top"]), w["x0"]))
+              for k in range(ncols)]
+    for cand in by_col[0]:
+        n = norm(cand["text"])
+        if not n or not targets[0].startswith(n):
+            continue
+        t0 = cand["top"]
+        used: list[dict] = []
+        for k in range(ncols):
+            win = [w for w in by_col[k] if t0 - 40 <= w["top"] <= t0 + 60]
+            found = spell(win, targets[k])
+            if not found:
+                break
+            used += found
+        else:
+            for g in dict.fromkeys(c.group for c in t.cols if c.group):
+                ks = [k for k, c in enumerate(t.cols) if c.group == g]
+                win = sorted((w for k in ks for w in by_col[k]
+                              if t0 - 40 <= w["top"] <= t0 + 60 and w not in used),
+                             key=lambda w: (round(w["top"]), w["x0"]))
+                found = spell(win, norm(g))
+                if not found:
+                    break
+                used += found
+            else:
+                return min(w["top"] for w in used), max(w["bottom"] for w in used), used
+    return None
+
+
+class Column:
+    """The words of one column in reading order, as one normalised character stream."""
+
+    def __init__(self, words):
+        self.words = sorted(words, key=lambda w: (w["page"], round(w["top"]), w["x0"]))
+        self.text = ""
+        self.page_of: list[int] = []
+        self.starts: list[int] = []  # offset of each word in ``text``
+        for w in self.words:
+            n = norm(w["text"])
+            self.starts.append(len(self.text))
+            self.text += n
+            self.page_of += [w["page"]] * len(n)
+
+    def lines(self):
+        out: list[list[dict]] = []
+        for w in self.words:
+            if out and out[-1][0]["page"] == w["page"] and abs(out[-1][0]["top"] - w["top"]) < 2:
+                out[-1].append(w)
+            else:
+                out.append([w])
+        return out
+
+
+def column_words(doc: Doc, pdf, t: Table):
+    pg = doc.table_page()
+    xr, x = [], pg.left * CM
+    for c in t.cols:
+        xr.append((x, x + c.width * CM))
+        x += c.width * CM
+    body = [[] for _ in t.cols]
+    head = [[] for _ in t.cols]
+    started = False
+    bands = {}
+    for pno, page in enumerate(pdf.pages, 1):
+        top_limit = float(page.height) - pg.bottom * CM - (0.9 * CM - 4 if doc.footer else 0)
+        words = []
+        for w in page.extract_words():
+            if w["top"] > top_limit or w["top"] < pg.top * CM - 2:
+                continue
+            xc = (w["x0"] + w["x1"]) / 2
+            k = next((i for i, (a, b) in enumerate(xr) if a <= xc <= b), None)
+            if k is None:
+                continue
+            words.append(dict(w, page=pno, col=k))
+        band = header_band(words, t, len(t.cols))
+        if band:
+            started = True
+            bands[pno] = band[:2]
+            for w in band[2]:
+                head[w["col"]].append(w)
+        if not started:
+            continue
+        for w in words:
+            if band and w["top"] < band[1] - 0.5:
+                continue  # above the table (prose) or in the header rows
+            body[w["col"]].append(w)
+    return [Column(ws) for ws in body], [Column(ws) for ws in head], bands
+
+
+def locate(doc: Doc, cols: list[Column], t: Table):
+    """{(row, col): pages} for every non-empty cell, matched in order per column, and per
+    column the offset where the table's text ends."""
+    result, ends = {}, []
+    for k, c in enumerate(t.cols):
+        s, p = cols[k], 0
+        for r, row in enumerate(t.rows):
+            if c.key not in row:
+                continue  # covered by a cell spanning rows
+            target = norm(joined(row[c.key]) or "")
+            if not target:
+                continue
+            if s.text[p : p + len(target)] != target:
+                raise MatchError(
+                    f"{doc.name}: column {c.header!r} row {r + 1}: expected "
+                    f"{target[:50]!r}, found {s.text[p : p + 50]!r}"
+                )
+            result[(r, k)] = set(s.page_of[p : p + len(target)])
+            p += len(target)
+        ends.append(p)
+    return result, ends
+
+
+def hyphen_stats(cols: list[Column], source: str):
+    """Line-end hyphens in the table's columns (header rows included): 'soft' where the
+    source text has no hyphen there, 'real' where it has one; line breaks after '/'."""
+    soft = real = slash = 0
+    examples = []
+    for col in cols:
+        lines = col.lines()
+        for a, b in zip(lines, lines[1:], strict=False):
+            last, first = a[-1]["text"], b[0]["text"]
+            if last.endswith("/"):
+                slash += 1
+            if not last.endswith("-") or len(last) < 2:
+                continue
+            stem = last.lstrip("(«\"")
+            nxt = first.rstrip(".,;:)»\"")
+            if stem + nxt in source or f"{stem} {nxt}" in source:
+                real += 1
+                examples.append(f"[{last}/{first}]")
+            else:
+                soft += 1
+                examples.append(f"{last}/{first}")
+    return {"soft": soft, "real": real, "slash": slash, "examples": examples}
+
+
+def measure(doc: Doc, pdf_path: Path):
+    t = risk_table(doc)
+    with pdfplumber.open(pdf_path) as pdf:
+        npages = len(pdf.pages)
+        body, head, bands = column_words(doc, pdf, t)
+    cells, ends = locate(doc, body, t)
+    # the table's own words only (not the prose or the other table after it)
+    body = [Column([w for w, st in zip(b.words, b.starts, strict=True) if st < e])
+            for b, e in zip(body, ends, strict=True)]
+    src = [joined(r.get(c.key)) or "" for r in t.rows for c in t.cols]
+    src += [c.header for c in t.cols] + [c.group for c in t.cols if c.group]
+    merged = [Column(h.words + b.words) for h, b in zip(head, body, strict=True)]
+    stats = hyphen_stats(merged, " ".join(src))
+    stats["header_pages"] = sorted(bands)
+    risks = expected_risks(t)
+    for r, rec in enumerate(risks):
+        pages = set()
+        for k in range(len(t.cols)):
+            pages |= cells.get((r, k), set())
+        rec["pages"] = sorted(pages)
+    return npages, risks, stats
+
+
+# ---------------------------------------------------------------------------------------------
+# building
+
+
+def build(doc: Doc, here: Path, tmp: Path, fontconf: Path, png: Path | None) -> dict:
+    """Write ``doc`` as .fodt (in ``here/src/fodt``), PDF and expected JSON (in ``here``)."""
+    srcdir = here / "src" / "fodt"
+    srcdir.mkdir(exist_ok=True)
+    fodt = srcdir / f"{doc.name}.fodt"
+    fodt.write_text(build_fodt(doc), encoding="utf-8")
+    pdf = convert(fodt, tmp, fontconf, f"file:///tmp/lo-{here.name}")
+    final = here / f"{doc.name}.pdf"
+    final.write_bytes(canonical_pdf(pdf.read_bytes()))
+    pdf.unlink()
+    npages, risks, stats = measure(doc, final)
+    t = risk_table(doc)
+    data = {
+        "schema_version": "1",
+        "source": {
+            "file": final.name,
+            "sha256": hashlib.sha256(final.read_bytes()).hexdigest(),
+            "pages": npages,
+        },
+        "report": {
+            "organ": doc.organ,
+            "year": doc.year,
+            "period": doc.period,
+            "title": collapse(doc.title),
+            "risks_inventoried": doc.risks_inventoried,
+            "risks_critical": doc.risks_critical,
+        },
+        "columns": [{"header": collapse(c.header), "field": c.field} for c in t.cols],
+        "risks": risks,
+        "warnings": [],
+    }
+    (here / f"{doc.name}.expected.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    if png:
+        png.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "50", "-png", str(final), str(png / doc.name)], check=True
+        )
+    return {"pages": npages, "risks": len(risks), "risk_pages": [r["pages"] for r in risks],
+            **stats}
+
+
+def main(here: Path, doc_factories: list, description: str, argv=None) -> int:
+    """Build the samples of one holdout folder ``here`` from its document factories."""
+    ap = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("names", nargs="*")
+    ap.add_argument("--png", type=Path, help="render pages at 50 dpi into this directory")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the line-end hyphens")
+    args = ap.parse_args(argv)
+    docs = [f() for f in doc_factories]
+    unknown = set(args.names) - {d.name for d in docs}
+    if unknown:
+        ap.error(f"unknown samples: {', '.join(sorted(unknown))}")
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix=f"icp-{here.name}-") as tmpdir:
+        tmp = Path(tmpdir)
+        fontconf = private_fontconfig(tmp)
+        for doc in docs:
+            if args.names and doc.name not in args.names:
+                continue
+            info = build(doc, here, tmp, fontconf, args.png)
+            print(
+                f"{doc.name}: {info['pages']} pages, {info['risks']} risks "
+                f"(pages {info['risk_pages']}), header rows on pages {info['header_pages']}, "
+                f"{info['soft']} hyphenated line ends, {info['real']} real hyphens at line "
+                f"end, {info['slash']} breaks after '/'"
+            )
+            if args.verbose:
+                print("   ", " ".join(info["examples"]))
+    print(f"built in {time.monotonic() - start:.1f} s")
+    return 0
+
