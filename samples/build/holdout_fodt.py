@@ -12,7 +12,7 @@ import re
 from xml.sax.saxutils import escape
 
 from holdout_model import BULLETS, LINE_BREAK, NUMBERED, Doc, P, Page, SmallTable, Table
-from libreoffice import FONT_FAMILIES, NAMESPACES, SV, cm, paragraphs
+from libreoffice import SV, cm, default_styles, flat_odt, paragraphs
 
 
 
@@ -255,34 +255,12 @@ class Writer:
             layouts.append(self.layout(f"PL{i}", pg))
             masters.append(f'<style:master-page style:name="{mname}" '
                            f'style:page-layout-name="PL{i}">{footer}</style:master-page>')
-        fonts = "".join(
-            f'<style:font-face style:name="{f}" svg:font-family="&apos;{f}&apos;" '
-            f'style:font-family-generic="{"roman" if "Serif" in f else "swiss"}" '
-            'style:font-pitch="variable"/>'
-            for f in FONT_FAMILIES
-        )
-        styles = (
-            '<style:default-style style:family="paragraph"><style:paragraph-properties '
-            'fo:hyphenation-ladder-count="no-limit"/>'
-            f'<style:text-properties style:font-name="{d.font}" '
-            f'fo:font-size="{d.body_size}pt" {SV}/>'
-            "</style:default-style>"
-            '<style:style style:name="Standard" style:family="paragraph">'
-            f"<style:text-properties {SV}/></style:style>"
-        )
-        return (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<office:document {NAMESPACES} office:version="1.3" '
-            'office:mimetype="application/vnd.oasis.opendocument.text">\n'
-            f"<office:meta><dc:title>{escape(d.title)}</dc:title>"
-            "<dc:language>sv-SE</dc:language></office:meta>\n"
-            f"<office:font-face-decls>{fonts}</office:font-face-decls>\n"
-            f"<office:styles>{styles}</office:styles>\n"
-            f"<office:automatic-styles>{''.join(layouts)}{''.join(self.auto)}"
-            "</office:automatic-styles>\n"
-            f"<office:master-styles>{''.join(masters)}</office:master-styles>\n"
-            "<office:body><office:text>\n" + "\n".join(body) + "\n</office:text></office:body>\n"
-            "</office:document>\n"
+        return flat_odt(
+            d.title,
+            default_styles(d.font, d.body_size),
+            "".join(layouts) + "".join(self.auto),
+            "".join(masters),
+            body,
         )
 
 

@@ -5,8 +5,8 @@ The documents are written in the folder's ``src/docs_*.py`` as source text (word
 real hyphens kept, a manual line break written "\\n"). ``holdout_fodt.py`` writes each as flat
 ODF (kept in ``src/fodt/``) with Swedish automatic hyphenation on every paragraph style;
 LibreOffice converts it (own profile ``/tmp/lo-<folder>``, private fontconfig from
-``libreoffice.py``) and the PDF is rewritten canonically with ``canonical_pdf`` (imported
-through ``../holdout/build.py``), so rebuilds are byte-identical with the same LibreOffice and
+``libreoffice.py``) and the PDF is rewritten canonically with ``canonical_pdf`` (from
+``build_samples.py``), so rebuilds are byte-identical with the same LibreOffice and
 fonts.
 
 Every field of the expected JSON comes from the source objects, except ``source`` (hash and
@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import re
 import subprocess
@@ -37,20 +36,11 @@ import time
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # write nothing into the sample folders (the imports below)
-SAMPLES = Path(__file__).resolve().parent.parent
 
 
-def _holdout_build():
-    """``samples/holdout/build.py`` as a module (read-only), for ``canonical_pdf``."""
-    spec = importlib.util.spec_from_file_location("holdout_build", SAMPLES / "holdout" / "build.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-canonical_pdf = _holdout_build().canonical_pdf
 
 import pdfplumber  # noqa: E402
+from build_samples import canonical_pdf  # noqa: E402  (the core samples' PDF clean-up)
 from holdout_fodt import build_fodt  # noqa: E402
 from holdout_model import CM, DROPPED_MARKERS, Doc, Table  # noqa: E402
 from libreoffice import convert, paragraphs, private_fontconfig  # noqa: E402

@@ -53,6 +53,48 @@ class Page:
         return self.width > self.height
 
 
+def font_face_decls() -> str:
+    """The font-face declarations of :data:`FONT_FAMILIES`."""
+    return "".join(
+        f'<style:font-face style:name="{f}" svg:font-family="&apos;{f}&apos;" '
+        f'style:font-family-generic="{"roman" if "Serif" in f else "swiss"}" '
+        'style:font-pitch="variable"/>'
+        for f in FONT_FAMILIES
+    )
+
+
+def default_styles(font: str, size: float) -> str:
+    """The default paragraph style (``font`` at ``size`` pt) and "Standard", both with
+    Swedish hyphenation."""
+    return (
+        '<style:default-style style:family="paragraph"><style:paragraph-properties '
+        'fo:hyphenation-ladder-count="no-limit"/>'
+        f'<style:text-properties style:font-name="{font}" '
+        f'fo:font-size="{size}pt" {SV}/>'
+        "</style:default-style>"
+        '<style:style style:name="Standard" style:family="paragraph">'
+        f"<style:text-properties {SV}/></style:style>"
+    )
+
+
+def flat_odt(title: str, styles: str, automatic: str, masters: str, body: list[str]) -> str:
+    """A whole flat ODF text document (Swedish) from its parts; ``body`` holds the XML of the
+    paragraphs and tables, one element a line."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<office:document {NAMESPACES} office:version="1.3" '
+        'office:mimetype="application/vnd.oasis.opendocument.text">\n'
+        f"<office:meta><dc:title>{escape(title)}</dc:title>"
+        "<dc:language>sv-SE</dc:language></office:meta>\n"
+        f"<office:font-face-decls>{font_face_decls()}</office:font-face-decls>\n"
+        f"<office:styles>{styles}</office:styles>\n"
+        f"<office:automatic-styles>{automatic}</office:automatic-styles>\n"
+        f"<office:master-styles>{masters}</office:master-styles>\n"
+        "<office:body><office:text>\n" + "\n".join(body) + "\n</office:text></office:body>\n"
+        "</office:document>\n"
+    )
+
+
 def cm(v: float) -> str:
     """A length for ODF attributes."""
     return f"{v:.3f}cm"

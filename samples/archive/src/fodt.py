@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from libreoffice import FONT_FAMILIES, NAMESPACES, SV, cm
+from libreoffice import SV, cm, default_styles, flat_odt
 from libreoffice import paragraphs as _paragraphs
 from model import Cell, Col, Doc, P, PageBreak, RiskBlock, Table
 
@@ -250,33 +250,18 @@ class Writer:
             f'fo:margin-bottom="{cm(pg.bottom)}" fo:margin-left="{cm(pg.left)}" '
             f'fo:margin-right="{cm(pg.right)}" style:writing-mode="lr-tb"/>{hf_layout}</style:page-layout>'
         )
-        fonts = "".join(
-            f'<style:font-face style:name="{f}" svg:font-family="&apos;{f}&apos;" '
-            f'style:font-family-generic="{"roman" if "Serif" in f else "swiss"}" style:font-pitch="variable"/>'
-            for f in FONT_FAMILIES
-        )
         styles = (
-            '<style:default-style style:family="paragraph"><style:paragraph-properties '
-            'fo:hyphenation-ladder-count="no-limit"/>'
-            f'<style:text-properties style:font-name="{d.font}" fo:font-size="{d.body_size}pt" {SV}/>'
-            "</style:default-style>"
-            f'<style:style style:name="Standard" style:family="paragraph"><style:text-properties {SV}/></style:style>'
-            '<style:style style:name="Bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
+            default_styles(d.font, d.body_size)
+            + '<style:style style:name="Bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
             '<style:style style:name="Ital" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>'
         )
-        return (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<office:document {NAMESPACES} office:version="1.3" '
-            'office:mimetype="application/vnd.oasis.opendocument.text">\n'
-            f"<office:meta><dc:title>{escape(d.title or d.name)}</dc:title>"
-            "<dc:language>sv-SE</dc:language></office:meta>\n"
-            f"<office:font-face-decls>{fonts}</office:font-face-decls>\n"
-            f"<office:styles>{styles}</office:styles>\n"
-            f"<office:automatic-styles>{page_layout}{''.join(self.auto)}</office:automatic-styles>\n"
-            f'<office:master-styles><style:master-page style:name="Standard" '
-            f'style:page-layout-name="PL">{master_inner}</style:master-page></office:master-styles>\n'
-            "<office:body><office:text>\n" + "\n".join(body) + "\n</office:text></office:body>\n"
-            "</office:document>\n"
+        return flat_odt(
+            d.title or d.name,
+            styles,
+            page_layout + "".join(self.auto),
+            '<style:master-page style:name="Standard" '
+            f'style:page-layout-name="PL">{master_inner}</style:master-page>',
+            body,
         )
 
 

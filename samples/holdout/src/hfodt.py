@@ -6,7 +6,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from hmodel import Doc, P, Table
-from libreoffice import FONT_FAMILIES, NAMESPACES, SV, cm, paragraphs
+from libreoffice import SV, cm, default_styles, flat_odt, paragraphs
 
 # on every paragraph style (and the default style)
 
@@ -200,33 +200,13 @@ class Writer:
             f'fo:margin-right="{cm(pg.right)}" style:writing-mode="lr-tb"/>'
             f"{hf_layout}</style:page-layout>"
         )
-        fonts = "".join(
-            f'<style:font-face style:name="{f}" svg:font-family="&apos;{f}&apos;" '
-            f'style:font-family-generic="{"roman" if "Serif" in f else "swiss"}" '
-            'style:font-pitch="variable"/>'
-            for f in FONT_FAMILIES
-        )
-        styles = (
-            '<style:default-style style:family="paragraph"><style:paragraph-properties '
-            'fo:hyphenation-ladder-count="no-limit"/>'
-            f'<style:text-properties style:font-name="{d.font}" '
-            f'fo:font-size="{d.body_size}pt" {SV}/>'
-            "</style:default-style>"
-            '<style:style style:name="Standard" style:family="paragraph">'
-            f"<style:text-properties {SV}/></style:style>"
-        )
-        return (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<office:document {NAMESPACES} office:version="1.3" '
-            'office:mimetype="application/vnd.oasis.opendocument.text">\n'
-            f"<office:meta><dc:title>{escape(d.title)}</dc:title><dc:language>sv-SE</dc:language></office:meta>\n"
-            f"<office:font-face-decls>{fonts}</office:font-face-decls>\n"
-            f"<office:styles>{styles}</office:styles>\n"
-            f"<office:automatic-styles>{layout}{''.join(self.auto)}</office:automatic-styles>\n"
-            f'<office:master-styles><style:master-page style:name="Standard" '
-            f'style:page-layout-name="PL">{master}</style:master-page></office:master-styles>\n'
-            "<office:body><office:text>\n" + "\n".join(body) + "\n</office:text></office:body>\n"
-            "</office:document>\n"
+        return flat_odt(
+            d.title,
+            default_styles(d.font, d.body_size),
+            layout + "".join(self.auto),
+            '<style:master-page style:name="Standard" '
+            f'style:page-layout-name="PL">{master}</style:master-page>',
+            body,
         )
 
 
