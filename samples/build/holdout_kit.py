@@ -72,7 +72,9 @@ def joined(value) -> str | None:
 
 
 def risk_table(doc: Doc) -> Table:
-    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    """The document's one risk table (a block with columns; the first holdout set's model
+    has a ``Table`` class of its own)."""
+    tables = [b for b in doc.blocks if hasattr(b, "cols")]
     assert len(tables) == 1
     return tables[0]
 
@@ -323,17 +325,28 @@ def measure(doc: Doc, pdf_path: Path):
 # building
 
 
-def build(doc: Doc, here: Path, tmp: Path, fontconf: Path, png: Path | None) -> dict:
-    """Write ``doc`` as .fodt (in ``here/src/fodt``), PDF and expected JSON (in ``here``)."""
+def build(
+    doc: Doc,
+    here: Path,
+    tmp: Path,
+    fontconf: Path,
+    png: Path | None,
+    write_fodt=build_fodt,
+    measure_pdf=None,
+) -> dict:
+    """Write ``doc`` as .fodt (in ``here/src/fodt``), PDF and expected JSON (in ``here``).
+    ``write_fodt`` and ``measure_pdf`` let the first holdout set (its own model, writer and
+    measuring by header colour) use the same steps."""
+    measure_pdf = measure_pdf or measure
     srcdir = here / "src" / "fodt"
     srcdir.mkdir(exist_ok=True)
     fodt = srcdir / f"{doc.name}.fodt"
-    fodt.write_text(build_fodt(doc), encoding="utf-8")
+    fodt.write_text(write_fodt(doc), encoding="utf-8")
     pdf = convert(fodt, tmp, fontconf, f"file:///tmp/lo-{here.name}")
     final = here / f"{doc.name}.pdf"
     final.write_bytes(canonical_pdf(pdf.read_bytes()))
     pdf.unlink()
-    npages, risks, stats = measure(doc, final)
+    npages, risks, stats = measure_pdf(doc, final)
     t = risk_table(doc)
     data = {
         "schema_version": "1",

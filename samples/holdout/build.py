@@ -8,7 +8,7 @@
 The documents are written in ``src/docs_*.py`` as source text (words whole, real hyphens kept).
 ``src/hfodt.py`` writes each as flat ODF (kept in ``src/fodt/``) with Swedish automatic
 hyphenation on every paragraph style, and LibreOffice converts it (own profile
-``/tmp/lo-profile-holdout``, private fontconfig); the PDF is rewritten canonically (objects
+``/tmp/lo-holdout``, private fontconfig); the PDF is rewritten canonically (objects
 renumbered, fixed dates, /ID from the content: ``src/canonical.py``) so rebuilds are
 byte-identical with the same LibreOffice and fonts. Every field of the expected JSON comes from
 the source objects, except ``source`` (hash and page count) and each risk's ``pages``, which are
@@ -25,28 +25,24 @@ Reuses the text stream and hyphen counting code of ``../archive/src/measure.py``
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LO_PROFILE = "file:///tmp/lo-profile-holdout"  # own LibreOffice profile: builders may run at once
 sys.path.insert(0, str(HERE / "src"))
 sys.path.insert(1, str(HERE.parent / "archive" / "src"))
 sys.path.insert(2, str(HERE.parent / "build"))
 
 import measure as M  # noqa: E402  (archive, read-only: Stream, column_streams, norm, line_end_hyphens)
 import pdfplumber  # noqa: E402
-from build_samples import canonical_pdf  # noqa: E402  (the core samples' PDF clean-up)
 from docs_a_b_c import bn2024, ofn2024, vn2024  # noqa: E402
 from docs_d_e_f import amn2024, rn2024, sen2024  # noqa: E402
 from hfodt import build_fodt  # noqa: E402
+import holdout_kit  # noqa: E402  (the steps all holdout sets share)
 from hmodel import CM, Doc, Table  # noqa: E402
-from libreoffice import convert, paragraphs, private_fontconfig  # noqa: E402
+from libreoffice import paragraphs, private_fontconfig  # noqa: E402
 
 DOCS = [ofn2024, vn2024, bn2024, rn2024, amn2024, sen2024]
 LABEL_RE = re.compile(r"^([a-zåäö])\)\s+(.*)$", re.S)
@@ -78,10 +74,7 @@ def split_labels(paras: list[str]):
     return head, parts
 
 
-def risk_table(doc: Doc) -> Table:
-    tables = [b for b in doc.blocks if isinstance(b, Table)]
-    assert len(tables) == 1
-    return tables[0]
+risk_table = holdout_kit.risk_table
 
 
 def expected_risks(t: Table) -> list[dict]:
@@ -308,44 +301,9 @@ def hyphen_examples(words_per_col) -> list[str]:
 
 
 def build(doc: Doc, tmp: Path, fontconf: Path, png: Path | None) -> dict:
-    srcdir = HERE / "src" / "fodt"
-    srcdir.mkdir(exist_ok=True)
-    fodt = srcdir / f"{doc.name}.fodt"
-    fodt.write_text(build_fodt(doc), encoding="utf-8")
-    pdf = convert(fodt, tmp, fontconf, LO_PROFILE)
-    final = HERE / f"{doc.name}.pdf"
-    final.write_bytes(canonical_pdf(pdf.read_bytes()))
-    pdf.unlink()
-    npages, risks, stats = measure(doc, final)
-    t = risk_table(doc)
-    data = {
-        "schema_version": "1",
-        "source": {
-            "file": final.name,
-            "sha256": hashlib.sha256(final.read_bytes()).hexdigest(),
-            "pages": npages,
-        },
-        "report": {
-            "organ": doc.organ,
-            "year": doc.year,
-            "period": doc.period,
-            "title": collapse(doc.title),
-            "risks_inventoried": doc.risks_inventoried,
-            "risks_critical": doc.risks_critical,
-        },
-        "columns": [{"header": collapse(c.header), "field": c.field} for c in t.cols],
-        "risks": risks,
-        "warnings": [],
-    }
-    (HERE / f"{doc.name}.expected.json").write_text(
-        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    if png:
-        png.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            ["pdftoppm", "-r", "50", "-png", str(final), str(png / doc.name)], check=True
-        )
-    return {"pages": npages, "risks": len(risks), **stats}
+    """Typeset ``doc``, measure it and write its expected JSON (the steps the holdout sets
+    share, in ``../build/holdout_kit.py``), with this set's writer and measuring."""
+    return holdout_kit.build(doc, HERE, tmp, fontconf, png, write_fodt=build_fodt, measure_pdf=measure)
 
 
 def main(argv=None) -> int:
