@@ -1,10 +1,13 @@
-"""Table geometry helpers: unit cases."""
+"""Table geometry and rows across page breaks: unit cases."""
 
 from __future__ import annotations
 
 import pytest
 
+from icp_extract.assemble.rows import link_tables
 from icp_extract.detect.tables import _share
+from icp_extract.geometry import CellBlock, PageTable, RowSegment
+from icp_extract.model import Word
 
 
 @pytest.mark.parametrize(
@@ -24,3 +27,60 @@ def test_share_counts_overlapping_rules_once(
     """This test ensures that a rule under a group header cell, drawn several times over,
     does not count as a rule across the whole table (which would end the header too soon)."""
     assert _share(intervals, 0.0, 100.0) == pytest.approx(share)
+
+
+# Rows across a page break: pieces of text in a two-page table, one word a cell.
+
+FIELDS = ["process", "risk", "risk_value", "comment"]
+
+
+def _cell(column: int, page: int, top: float, text: str | None) -> CellBlock | None:
+    if text is None:
+        return None
+    words = [
+        Word(w, 10.0 + 100 * column + 30 * i, 35.0 + 100 * column + 30 * i, top, top + 8, page)
+        for i, w in enumerate(text.split())
+    ]
+    return CellBlock(column, top, top + 8, words)
+
+
+def _segment(page: int, top: float, texts: list[str | None], spanning=None) -> RowSegment:
+    cells = [_cell(c, page, top, t) for c, t in enumerate(texts)]
+    return RowSegment(page, top, top + 10, cells, spanning or [False] * len(texts))
+
+
+def _piece(page: int, segments: list[RowSegment]) -> PageTable:
+    columns = [(100.0 * c, 100.0 * c + 100) for c in range(len(FIELDS))]
+    piece = PageTable(page, columns, FIELDS, list(FIELDS), 0, 10, 800, True)
+    piece.rows = segments
+    return piece
+
+
+def _texts(rows, column: int) -> list[str]:
+    return [" ".join(row.lines(column)) for row in rows]
+
+
+def test_spanning_process_cell_cut_by_a_page_break_goes_on_beside_the_new_row() -> None:
+    """This test ensures that a process cell spanning two risks, cut inside a word at the
+    foot of page 1, is completed from page 2 in both rows and carried into the new row that
+    page 2 starts (it has a risk value of its own)."""
+    first = _segment(1, 100, ["Föreningsbidrag och års-", "Risk ett", "9", "Bra"])
+    second = _segment(1, 200, [None, "Risk två", "6", "Ok"], [True, False, False, False])
+    second.cells[0] = first.cells[0]  # the finder gives a spanning cell's rows one block
+    page1 = [first, second]
+    page2 = [_segment(2, 20, ["möten", "Risk tre", "12", "Klart"])]
+    table = link_tables([_piece(1, page1), _piece(2, page2)])[0]
+    assert _texts(table.rows, 1) == ["Risk ett", "Risk två", "Risk tre"]
+    assert _texts(table.rows, 0) == ["Föreningsbidrag och års- möten"] * 3
+    assert table.rows[2].spanning[0]
+
+
+def test_a_new_row_keeps_its_own_cell_beside_a_cut_comment() -> None:
+    """This test ensures that a comment ending in a hyphen at the foot of a page does not
+    take the comment of a new row (a risk value of its own) on the next page: only a cell
+    that can span rows is carried."""
+    page1 = [_segment(1, 100, ["Inköp", "Risk ett", "9", "Se hälso-"])]
+    page2 = [_segment(2, 20, ["Lön", "Risk två", "6", "Klart"])]
+    table = link_tables([_piece(1, page1), _piece(2, page2)])[0]
+    assert _texts(table.rows, 3) == ["Se hälso-", "Klart"]
+    assert _texts(table.rows, 0) == ["Inköp", "Lön"]

@@ -141,16 +141,26 @@ def _assemble_rows(index: int, table: Table) -> list[Row]:
                     pages=[seg.page],
                 )
                 if first_on_page and last is not None:
-                    _carry_cut_cells(rows, row, last, seg)
+                    _carry_cut_cells(rows, row, last, seg, table.fields)
                 rows.append(row)
             last = seg
     return rows
 
 
-def _carry_cut_cells(rows: list[Row], row: Row, prev: RowSegment, seg: RowSegment) -> None:
+def _carry_cut_cells(
+    rows: list[Row],
+    row: Row,
+    prev: RowSegment,
+    seg: RowSegment,
+    fields: Sequence[str | None],
+) -> None:
     """A new row under the repeated header beside a cell the page break cut: that cell spans
-    rows and goes on here. Its rest joins the rows it stood in, and the new row carries it."""
+    rows and goes on here. Its rest joins the rows it stood in, and the new row carries it.
+    Only a cell that can span rows (the process cell, or one already spanning) is carried;
+    another column's text in the new row is that row's own."""
     for c in _cut_columns(prev, seg):
+        if not (prev.spanning[c] or fields[c] == "process"):
+            continue
         cut_block, rest = prev.cells[c], seg.cells[c]
         if cut_block is None or rest is None:
             continue
