@@ -74,7 +74,9 @@ def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [("Ja", "Ja"), ("JA", "Ja"), ("nej.", "Nej"), ("Delvis", "Delvis"), ("Ja, delvis", "Delvis"),
-     ("", None), ("Pågår", None)],
+     ("", None), ("Pågår", None), ("Genomförd", "Ja"), ("Genomförd enligt plan", "Ja"),
+     ("Ej genomförd", "Nej"), ("Inte genomförd, se kommentar", "Nej"),
+     ("Delvis genomförd", "Delvis"), ("Ej aktuellt", None), ("Ja, se kommentar", "Ja")],
 )  # fmt: skip
 def test_follows_plan_canonical(text: str, canonical: str | None) -> None:
     """This test ensures that "Följer plan" answers map to Ja / Nej / Delvis, nothing invented."""

@@ -44,6 +44,9 @@ def parse_follows_plan(text: str | None) -> str | None:
     key = " ".join(text.lower().replace(".", " ").split()).strip(" :")
     if key in FOLLOWS_PLAN_VALUES:
         return FOLLOWS_PLAN_VALUES[key]
+    two = " ".join(re.split(r"[\s,.;:]+", key)[:2])
+    if two in FOLLOWS_PLAN_VALUES:  # "Ej genomförd, se kommentar"
+        return FOLLOWS_PLAN_VALUES[two]
     first = re.split(r"[\s,.;:]", key, maxsplit=1)[0]
     if "delvis" in key.split():
         return "Delvis"

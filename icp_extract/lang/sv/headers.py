@@ -242,4 +242,18 @@ FOLLOWS_PLAN_VALUES: dict[str, str] = {
     "ja, delvis": "Delvis",
     "ja delvis": "Delvis",
     "delvis ja": "Delvis",
+    # A status column ("Status", "Genomförd") answers with the state of the control; only
+    # the states that say yes or no are mapped ("Pågår" and "Ej aktuellt" are neither).
+    "genomförd": "Ja",
+    "genomfört": "Ja",
+    "utförd": "Ja",
+    "utfört": "Ja",
+    "ej genomförd": "Nej",
+    "inte genomförd": "Nej",
+    "ej genomfört": "Nej",
+    "inte genomfört": "Nej",
+    "ej utförd": "Nej",
+    "inte utförd": "Nej",
+    "ej påbörjad": "Nej",
+    "inte påbörjad": "Nej",
 }
