@@ -4,14 +4,28 @@ horizontal rules only or none at all, a two-level header (group cells spanning c
 other header cells spanning both header rows, both rows repeated), header text colour, zebra
 rows, cells spanning rows, list items and numbered items with a hanging indent, manual line
 breaks, a plain non-risk table, page breaks, a running page header, a tunable space above the
-table, and several master pages (portrait cover, landscape table)."""
+table, and several master pages (portrait cover, landscape table); for ``../holdout4`` also
+section rows (one merged, shaded, bold cell over all columns), header text turned 90° and
+inline bold / italic words."""
 
 from __future__ import annotations
 
 import re
 from xml.sax.saxutils import escape
 
-from holdout_model import BULLETS, LINE_BREAK, NUMBERED, Doc, P, Page, SmallTable, Table
+from holdout_model import (
+    BOLD,
+    BULLETS,
+    ITALIC,
+    LINE_BREAK,
+    NUMBERED,
+    SECTION,
+    Doc,
+    P,
+    Page,
+    SmallTable,
+    Table,
+)
 from libreoffice import SV, cm, default_styles, flat_odt, paragraphs
 
 
@@ -22,12 +36,13 @@ class Writer:
         self.pstyles: dict[tuple, str] = {}
         self.cstyles: dict[tuple, str] = {}
         self.auto: list[str] = []
+        self.tstyles: dict[str, str] = {}  # inline bold / italic text styles, made when used
 
     def pstyle(self, size, align="justify", bold=False, italic=False, before=0.0, after=0.0,
                font=None, keep_next=False, color=None, indent=0.0, master=None,
-               break_before=False) -> str:
+               break_before=False, rotate=False) -> str:
         key = (size, align, bold, italic, before, after, font, keep_next, color, indent, master,
-               break_before)
+               break_before, rotate)
         if key in self.pstyles:
             return self.pstyles[key]
         name = f"P{len(self.pstyles)}"
@@ -42,6 +57,8 @@ class Writer:
         w = ' fo:font-weight="bold"' if bold else ""
         it = ' fo:font-style="italic"' if italic else ""
         col = f' fo:color="{color}"' if color else ""
+        if rotate:  # the text turned 90° counter-clockwise: it reads from bottom to top
+            col += ' style:text-rotation-angle="90"'
         self.auto.append(
             f'<style:style style:name="{name}" style:family="paragraph" '
             f'style:parent-style-name="Standard"{mp}>'
@@ -93,8 +110,30 @@ class Writer:
         )
         return name
 
+    def tstyle(self, marker: str) -> str:
+        if marker not in self.tstyles:
+            name = f"TS{len(self.tstyles)}"
+            self.tstyles[marker] = name
+            prop = 'fo:font-weight="bold"' if marker == BOLD else 'fo:font-style="italic"'
+            self.auto.append(f'<style:style style:name="{name}" style:family="text">'
+                             f"<style:text-properties {prop}/></style:style>")
+        return self.tstyles[marker]
+
+    def inline(self, text: str) -> str:
+        """Escaped text with "**bold**" and "__italic__" runs as text spans."""
+        if BOLD not in text and ITALIC not in text:
+            return escape(text)
+        out, pos = [], 0
+        for m in re.finditer(r"(\*\*|__)(.+?)\1", text):
+            out.append(escape(text[pos : m.start()]))
+            out.append(f'<text:span text:style-name="{self.tstyle(m.group(1))}">'
+                       f"{escape(m.group(2))}</text:span>")
+            pos = m.end()
+        out.append(escape(text[pos:]))
+        return "".join(out)
+
     def para(self, style: str, text: str) -> str:
-        inner = "<text:line-break/>".join(escape(part) for part in text.split(LINE_BREAK))
+        inner = "<text:line-break/>".join(self.inline(part) for part in text.split(LINE_BREAK))
         return f'<text:p text:style-name="{style}">{inner}</text:p>'
 
     def cell(self, cstyle, pstyle, value, extra="", list_style=None) -> str:
@@ -156,6 +195,12 @@ class Writer:
         row, xml = self.table_shell(t.name, [c.width for c in t.cols], t.margin_top)
         hs = self.cellstyle(t.rule, t.header_fill, t.header_valign, t.pad, rules=t.rules)
         hp = self.pstyle(hsize, t.header_align, True, font=font, color=t.header_color)
+
+        def hpara(c):  # the header paragraph style of column c (turned 90° or not)
+            if not c.rotate:
+                return hp
+            return self.pstyle(hsize, "left", True, font=font, color=t.header_color, rotate=True)
+
         head_rows = []
         two = any(c.group for c in t.cols)
         if two:
@@ -164,7 +209,8 @@ class Writer:
             while i < len(t.cols):
                 c = t.cols[i]
                 if c.group is None:
-                    first.append(self.cell(hs, hp, c.header, ' table:number-rows-spanned="2"'))
+                    first.append(self.cell(hs, hpara(c), c.header,
+                                           ' table:number-rows-spanned="2"'))
                     second.append("<table:covered-table-cell/>")
                     i += 1
                     continue
@@ -175,18 +221,27 @@ class Writer:
                 first.append(self.cell(hs, gp, c.group, f' table:number-columns-spanned="{n}"'))
                 first.extend(["<table:covered-table-cell/>"] * (n - 1))
                 for c2 in t.cols[i : i + n]:
-                    second.append(self.cell(hs, hp, c2.header))
+                    second.append(self.cell(hs, hpara(c2), c2.header))
                 i += n
             head_rows = [row + "".join(first) + "</table:table-row>",
                          row + "".join(second) + "</table:table-row>"]
         else:
-            head_rows = [row + "".join(self.cell(hs, hp, c.header) for c in t.cols)
+            head_rows = [row + "".join(self.cell(hs, hpara(c), c.header) for c in t.cols)
                          + "</table:table-row>"]
         xml.append("<table:table-header-rows>" + "".join(head_rows) + "</table:table-header-rows>")
         covered: dict[str, int] = {}
         for r_i, r in enumerate(t.rows):
             fill = t.zebra if (t.zebra and r_i % 2 == 1) else None
             bs = self.cellstyle(t.rule, fill, pad=t.pad, rules=t.rules)
+            if SECTION in r:  # one merged cell over all columns, shaded, bold
+                assert not any(covered.values()), (t.name, r_i, "a span crosses a section row")
+                ss = self.cellstyle(t.rule, t.section_fill, pad=t.pad, rules=t.rules)
+                sp = self.pstyle(size, "left", True, font=font)
+                n = len(t.cols)
+                xml.append(row + self.cell(ss, sp, r[SECTION],
+                                           f' table:number-columns-spanned="{n}"')
+                           + "<table:covered-table-cell/>" * (n - 1) + "</table:table-row>")
+                continue
             cells = []
             for c in t.cols:
                 if covered.get(c.key, 0) > 0:

@@ -1,5 +1,6 @@
-"""Build a holdout set (``../holdout2``, ``../holdout3``) and its expected JSON: the code the
-sets share; each folder's ``build.py`` names its documents and calls :func:`main`.
+"""Build a holdout set (``../holdout2``, ``../holdout3``, ``../holdout4``) and its expected
+JSON: the code the sets share; each folder's ``build.py`` names its documents and calls
+:func:`main`.
 
 The documents are written in the folder's ``src/docs_*.py`` as source text (words whole,
 real hyphens kept, a manual line break written "\\n"). ``holdout_fodt.py`` writes each as flat
@@ -17,7 +18,9 @@ column's left edge and below which every column's words (and the group heading, 
 spell that column's header. The words below the header (inside the body zone, above the
 footer) are given to the column whose x-range holds the word's centre, and the cells' text
 is matched in order, per column, with case, whitespace, hyphens, bullets and punctuation
-removed. A cell that cannot be found aborts the build.
+removed. A cell that cannot be found aborts the build. Header text turned 90° (pdfplumber:
+not upright) is read bottom to top; the words of a section row (a line that spells a section
+row's text) belong to no column; section rows give no record and no ``seq``.
 
 Needs: soffice (LibreOffice Writer), hyphen-sv, fonts-liberation(2), fonts-dejavu,
 fonts-crosextra-carlito, fontconfig (fc-match), pdfplumber; pdftoppm for --png.
@@ -42,7 +45,7 @@ sys.dont_write_bytecode = True  # write nothing into the sample folders (the imp
 import pdfplumber  # noqa: E402
 from build_samples import canonical_pdf  # noqa: E402  (the core samples' PDF clean-up)
 from holdout_fodt import build_fodt  # noqa: E402
-from holdout_model import CM, DROPPED_MARKERS, Doc, Table  # noqa: E402
+from holdout_model import CM, DROPPED_MARKERS, SECTION, Doc, Table, plain  # noqa: E402
 from libreoffice import convert, paragraphs, private_fontconfig  # noqa: E402
 
 PRODUCT = re.compile(r"(\d+)\s*[×x]\s*(\d+)\s*=\s*(\d+)")
@@ -67,8 +70,14 @@ def strip_bullet(p: str) -> str:
 
 
 def joined(value) -> str | None:
-    """Paragraphs joined with one space, bullet glyphs dropped, whitespace collapsed."""
-    return collapse(" ".join(strip_bullet(p) for p in paragraphs(value))) or None
+    """Paragraphs joined with one space, bullet glyphs and bold / italic markers dropped,
+    whitespace collapsed."""
+    return collapse(" ".join(strip_bullet(plain(p)) for p in paragraphs(value))) or None
+
+
+def risk_rows(t: Table) -> list[int]:
+    """Indices of the rows that hold risks (not section rows)."""
+    return [r for r, row in enumerate(t.rows) if SECTION not in row]
 
 
 def risk_table(doc: Doc) -> Table:
@@ -84,6 +93,10 @@ def cell_grid(t: Table) -> list[dict]:
     it covers (owner = the row that holds it)."""
     grid, carry = [], {}
     for r, row in enumerate(t.rows):
+        if SECTION in row:  # no risk; no span crosses it
+            assert not any(v[1] > 0 for v in carry.values()), (t.name, r)
+            grid.append(None)
+            continue
         cells = {}
         for c in t.cols:
             if c.key in carry and carry[c.key][1] > 0:
@@ -100,9 +113,11 @@ def cell_grid(t: Table) -> list[dict]:
 
 def expected_risks(t: Table) -> list[dict]:
     out = []
-    for r, cells in enumerate(cell_grid(t)):
+    for cells in cell_grid(t):
+        if cells is None:
+            continue  # a section row
         rec = {
-            "seq": r + 1, "process": None, "context": None, "label": None, "risk": None,
+            "seq": len(out) + 1, "process": None, "context": None, "label": None, "risk": None,
             "risk_value": None, "probability": None, "consequence": None, "controls": None,
             "handling": None, "follows_plan": None, "comment": None, "extra": {},
         }
@@ -191,6 +206,24 @@ def header_band(words: list[dict], t: Table, ncols: int):
     return None
 
 
+def drop_sections(words: list[dict], t: Table) -> list[dict]:
+    """The words without those of section rows: a line whose words, left to right, spell a
+    section row's text."""
+    targets = {norm(row[SECTION]) for row in t.rows if SECTION in row}
+    if not targets:
+        return words
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) < 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    drop = [id(w) for ln in lines
+            if "".join(norm(w["text"]) for w in sorted(ln, key=lambda w: w["x0"])) in targets
+            for w in ln]
+    return [w for w in words if id(w) not in drop]
+
+
 class Column:
     """The words of one column in reading order, as one normalised character stream."""
 
@@ -229,6 +262,8 @@ def column_words(doc: Doc, pdf, t: Table):
         top_limit = float(page.height) - pg.bottom * CM - (0.9 * CM - 4 if doc.footer else 0)
         words = []
         for w in page.extract_words():
+            if not w["upright"]:  # text turned 90° reads from bottom to top
+                w = dict(w, text=w["text"][::-1])
             if w["top"] > top_limit or w["top"] < pg.top * CM - 2:
                 continue
             xc = (w["x0"] + w["x1"]) / 2
@@ -236,6 +271,7 @@ def column_words(doc: Doc, pdf, t: Table):
             if k is None:
                 continue
             words.append(dict(w, page=pno, col=k))
+        words = drop_sections(words, t)
         band = header_band(words, t, len(t.cols))
         if band:
             started = True
@@ -313,7 +349,7 @@ def measure(doc: Doc, pdf_path: Path):
     stats = hyphen_stats(merged, " ".join(src))
     stats["header_pages"] = sorted(bands)
     risks = expected_risks(t)
-    for r, rec in enumerate(risks):
+    for r, rec in zip(risk_rows(t), risks, strict=True):
         pages = set()
         for k in range(len(t.cols)):
             pages |= cells.get((r, k), set())

@@ -1,6 +1,7 @@
-"""Vocabulary of the second and third holdout sets (``../holdout2``, ``../holdout3``):
-documents, pages, risk tables (ruled, horizontal rules only, or none; two-level headers;
-spanning cells; zebra rows), small non-risk tables, manual line breaks, list items.
+"""Vocabulary of the second to fourth holdout sets (``../holdout2``, ``../holdout3``,
+``../holdout4``): documents, pages, risk tables (ruled, horizontal rules only, or none;
+two-level headers; spanning cells; zebra rows; section rows; header text turned 90°), small
+non-risk tables, manual line breaks, list items, inline bold / italic.
 
 Text is *source text*: words whole, real hyphens kept ("IT-stöd", "hälso- och sjukvård",
 "2024-06-30"). LibreOffice does the hyphenation. The expected JSON is derived from these
@@ -25,6 +26,17 @@ DROPPED_MARKERS = ("• ",)
 NUMBERED = r"\d+\. "
 #: a manual line break inside a paragraph is written "\n" in the source text
 LINE_BREAK = "\n"
+#: inline character formatting in the source text (holdout4): "**Resultat:**" is set bold,
+#: "__Heroma__" italic; the markers are no text (the expected JSON drops them, :func:`plain`)
+BOLD, ITALIC = "**", "__"
+#: a section row inside a risk table (holdout4): ``{SECTION: "Ekonomi"}`` is one full-width
+#: merged cell, shaded and bold, between groups of risk rows; it gives no risk
+SECTION = "_section"
+
+
+def plain(text: str) -> str:
+    """Source text without the inline formatting markers."""
+    return text.replace(BOLD, "").replace(ITALIC, "")
 
 
 @dataclass
@@ -43,13 +55,15 @@ class Col:
     field: str | None = None  # canonical field; None: the column goes to ``extra``
     align: str = "justify"  # justify | left | center | right
     group: str | None = None  # two-level header: text of the group cell above this column
+    rotate: bool = False  # header text turned 90° (reads bottom to top), holdout4
 
 
 @dataclass
 class Table:
     """A risk table. ``rows``: one dict per row, column key -> cell value (str, list of
     paragraphs, or None). A row may carry ``"_span": {key: n}``: that cell spans n rows and the
-    following n-1 rows leave the key out (covered)."""
+    following n-1 rows leave the key out (covered). A row ``{SECTION: text}`` is a section row
+    (one merged cell over all columns, filled ``section_fill``, bold); no span crosses it."""
 
     name: str
     cols: list
@@ -66,6 +80,7 @@ class Table:
     font: str | None = None
     margin_top: float = 0.1  # cm above the table (tuned to place a page break)
     pad: float = 0.1  # cell padding, cm
+    section_fill: str | None = "#d9d9d9"  # fill of section rows
 
 
 @dataclass
