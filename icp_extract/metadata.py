@@ -36,9 +36,10 @@ SAME_SIZE = 0.3  # font sizes (points) this close are one size
 # The prose names the period of the follow-up itself: "helårsuppföljningen".
 PROSE_PERIOD = re.compile(r"\b(helårs|delårs|tertial)uppföljning\w*", re.IGNORECASE)
 # Words that say risks were inventoried: verbs ("inventerades", "identifierats"), which
-# place the count, and weaker cues ("bruttolista", "omfattar") that only mark the sentence.
+# place the count, and weaker cues ("bruttolista", "omfattar", "I analysen togs 13 risker
+# fram") that only mark the sentence.
 _INVENTORY_VERBS = ("inventer", "identifier", "kartla")
-_INVENTORY_CUES = ("bruttolist", "omfattar", "totalt", "sammanlagt", "riskanalys")
+_INVENTORY_CUES = ("bruttolist", "omfattar", "totalt", "sammanlagt", "riskanalys", "analys")
 # A number after one of these nouns (within three words) is a risk value, not a count; a
 # verb that begins alike ("värderat 18 risker") is not one of them.
 _VALUE_WORD = re.compile(r"^(risk)?(värde|poäng|nivå)(n|t|et|na|rna)?$")

@@ -44,6 +44,31 @@ def text_pdf(lines: list[str]) -> bytes:
     )
 
 
+def turned_text_pdf(upright: str, up: str, down: str) -> bytes:
+    """One A4 page: ``upright`` text, ``up`` turned a quarter counter-clockwise (read from
+    the bottom up, as narrow table headers print), ``down`` turned clockwise."""
+
+    def esc(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    ops = [
+        f"BT /F1 9 Tf 1 0 0 1 72 770 Tm ({esc(upright)}) Tj ET",
+        f"BT /F1 9 Tf 0 1 -1 0 200 600 Tm ({esc(up)}) Tj ET",
+        f"BT /F1 9 Tf 0 -1 1 0 260 700 Tm ({esc(down)}) Tj ET",
+    ]
+    content = "\n".join(ops).encode("latin-1")
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            _stream(content),
+        ]
+    )
+
+
 def image_only_pdf() -> bytes:
     """One page holding only a grey image, as a scanner makes them: no text layer."""
     w = h = 64

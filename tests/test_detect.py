@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from icp_extract.assemble.rows import link_tables
+from icp_extract.assemble.risks import drafts_from_table
+from icp_extract.assemble.rows import is_section_heading, link_tables
 from icp_extract.detect.tables import _share
 from icp_extract.geometry import CellBlock, PageTable, RowSegment
 from icp_extract.model import Word
@@ -84,3 +85,39 @@ def test_a_new_row_keeps_its_own_cell_beside_a_cut_comment() -> None:
     table = link_tables([_piece(1, page1), _piece(2, page2)])[0]
     assert _texts(table.rows, 3) == ["Se hälso-", "Klart"]
     assert _texts(table.rows, 0) == ["Inköp", "Lön"]
+
+
+def test_section_heading_rows_give_no_risk_and_continue_nothing() -> None:
+    """This test ensures that a heading row across the table ("Ekonomi", "Drift och
+    underhåll" over two columns) gives no risk, is not taken for the rest of the row above
+    it on a new page, and that one short line with a value is still a risk."""
+    page1 = [
+        _segment(1, 100, ["Ekonomi", None, None, None]),
+        _segment(1, 200, ["Inköp", "Risk ett", "9", "Bra"]),
+    ]
+    page2 = [
+        _segment(2, 20, ["Drift", "och underhåll", None, None]),
+        _segment(2, 40, ["Lön", "Risk två", "6", "Ok"]),
+        _segment(2, 60, ["Stöd", "Kort", "4", None]),
+    ]
+    table = link_tables([_piece(1, page1), _piece(2, page2)])[0]
+    drafts = drafts_from_table(0, table)
+    assert [" ".join(d.fields["risk"].lines) for d in drafts] == ["Risk ett", "Risk två", "Kort"]
+    assert [" ".join(d.fields["process"].lines) for d in drafts] == ["Inköp", "Lön", "Stöd"]
+
+
+def test_is_section_heading() -> None:
+    """This test ensures the shape of a section heading: one short line, no value, in
+    neighbouring cells, no sub-risk label."""
+    heading = [_cell(0, 1, 100, "Personal och"), _cell(1, 1, 100, "arbetsmiljö"), None, None]
+    as_words = [c.words if c else [] for c in heading]
+    assert is_section_heading(as_words, FIELDS)
+    with_value = [_cell(0, 1, 100, "Personal"), None, _cell(2, 1, 100, "9"), None]
+    assert not is_section_heading([c.words if c else [] for c in with_value], FIELDS)
+    apart = [_cell(0, 1, 100, "Personal"), None, None, _cell(3, 1, 100, "Bra")]
+    assert not is_section_heading([c.words if c else [] for c in apart], FIELDS)
+    label = [None, _cell(1, 1, 100, "a) Risk att"), None, None]
+    assert not is_section_heading([c.words if c else [] for c in label], FIELDS)
+    two_lines = [_cell(0, 1, 100, "Personal"), None, None, None]
+    two_lines[0].words.append(Word("och", 10, 30, 110, 118, 1))
+    assert not is_section_heading([c.words if c else [] for c in two_lines], FIELDS)

@@ -33,6 +33,9 @@ COUNTS = [
      "högre och betraktas som kritiska.", (18, 6)),
     ("Sannolikhet och konsekvens bedöms från 1 till 4, och riskvärdet är produkten S×K. Av de "
      "24 risker som kartlagts har tio ett riskvärde på 9 eller högre.", (24, 10)),
+    ("I analysen togs 13 risker fram. Sex av dem bedöms som kritiska.", (13, 6)),
+    ("Riskanalysen resulterade i 16 risker. Av dessa har nämnden valt ut sex som kritiska.",
+     (16, 6)),
 ]  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from icp_extract.geometry import BlockRecord, CellBlock, PageTable, RowSegment
+from icp_extract.model import Word
 
 LABEL_START = re.compile(r"^\s*[a-zåäö]\)\s")
 LABEL_ANYWHERE = re.compile(r"(^|\s)[a-zåäö]\)\s")
@@ -47,6 +48,30 @@ def _text(block: CellBlock | None) -> str:
     return " ".join(block.lines()) if block is not None else ""
 
 
+# Fields whose cells hold a value, which a section heading row never has.
+VALUE_FIELDS = ("risk_value", "probability", "consequence", "follows_plan")
+# Most words of a section heading row ("Ekonomi", "Personal och arbetsmiljö").
+SECTION_MAX_WORDS = 6
+# How far apart (points) the tops of one printed line's words may be.
+SAME_LINE = 2.0
+
+
+def is_section_heading(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> bool:
+    """Whether a row's words (per column) are a heading across the table between groups of
+    risks ("Ekonomi", "Information och IT-säkerhet"): one short line in one cell or a few
+    neighbouring ones (its words may cross a column edge), no value anywhere, no label."""
+    filled = [c for c, words in enumerate(cells) if words]
+    if not filled or any(fields[c] in VALUE_FIELDS for c in filled):
+        return False
+    if filled != list(range(filled[0], filled[-1] + 1)):
+        return False
+    words = [w for c in filled for w in cells[c]]
+    if len(words) > SECTION_MAX_WORDS or LABEL_START.match(words[0].text + " "):
+        return False
+    first = words[0]
+    return all(w.page == first.page and abs(w.top - first.top) <= SAME_LINE for w in words)
+
+
 def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | None]) -> bool:
     """Whether the first row piece on a page continues the last row of the page before."""
 
@@ -63,6 +88,18 @@ def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | N
     # Otherwise a word cut at the foot of the page is the strongest sign.
     if _cut_columns(prev, seg):
         return True
+    # A section heading across the table ("Drift och underhåll") heads the next rows: a
+    # capitalised line over two or more columns, which the text of one cell never is.
+    words = [
+        cell.words if cell is not None and not seg.spanning[c] else []
+        for c, cell in enumerate(seg.cells)
+    ]
+    if (
+        sum(1 for ws in words if ws) >= 2
+        and is_section_heading(words, fields)
+        and next(w for ws in words for w in ws).text[:1].isupper()
+    ):
+        return False
     if risk_col is not None:
         starts_labelled = bool(LABEL_START.match(_text(seg.cells[risk_col])))
         prev_labelled = bool(LABEL_ANYWHERE.search(_text(prev.cells[risk_col])))

@@ -31,6 +31,7 @@ MAX_COLUMNS = 14  # more columns than this is not a risk table
 MAX_HEADER_LINES_ABOVE = 3  # lines of a foot-aligned unruled header above its first line
 HEADER_LINE_GAP = 1.0  # most space between two lines of one header, in line pitches
 WITHIN_COLUMN_SHARE = 0.8  # share of a header word's width that must lie in its column
+SECTION_MAX_WORDS = 6  # most words of a section heading row across a table
 ALIGN_TOLERANCE = 1.5  # line starts this close share a column's left edge
 BODY_GUTTER_AGE = 3  # body lines a strip must stay empty to count as a column gutter
 GUTTER_MIN_AGE = 6  # lines a gutter must keep apart before prose covering it ends the table
@@ -330,6 +331,17 @@ def _header_texts(
     return texts
 
 
+def _ruled_below(rules: Sequence[Rule], xs: Sequence[float], header_bottom: float) -> bool:
+    """Whether a vertical rule between two columns goes on below the header."""
+    return any(
+        not r.horizontal
+        and r.top <= header_bottom + SNAP
+        and r.bottom > header_bottom + 2 * SNAP
+        and any(abs((r.x0 + r.x1) / 2 - x) <= SNAP for x in xs[1:-1])
+        for r in rules
+    )
+
+
 def _sub_columns(rules: Sequence[Rule], xs: list[float], header_bottom: float) -> list[float]:
     """Column boundaries at the foot of a two-level header: a group cell ("Riskbedömning")
     spans the columns of its sub-headers ("Sannolikhet", "Konsekvens", "Riskvärde"), so the
@@ -423,7 +435,7 @@ def _rows_down(
     bottom = header_bottom
     for y in ys:
         between = [w for ln in lines if bottom < ln.top < y for w in ln.words]
-        if not between or _crosses_columns(between, columns):
+        if not between or (_crosses_columns(between, columns) and not _heading_band(between)):
             break
         if any(w.x0 < x0 - SNAP or w.x1 > x1 + SNAP for w in between):
             break
@@ -452,9 +464,10 @@ def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageT
     fields = map_headers(headers)
     if not is_risk_header(fields):
         return None
-    if bottom - header_bottom < 2 * SNAP:
+    if bottom - header_bottom < 2 * SNAP or not _ruled_below(page.rules, xs, header_bottom):
         # Vertical rules only in the header (shaded header cells, "horizontal lines only"
-        # styles): the body runs down its full-width rules while its text keeps to the columns.
+        # styles; a shaded full-width row below draws only the outer edges): the body runs
+        # down its full-width rules while its text keeps to the columns.
         bottom = _rows_down(page, lines, columns, header_bottom)
         hys = _h_rule_ys(page.rules, x0, x1, top, bottom)
     table = PageTable(page.number, columns, headers, fields, top, header_bottom, bottom, True)
@@ -576,6 +589,14 @@ def _header_lines_above(
         known = trial_known
         k -= 1
     return taken
+
+
+def _heading_band(words: Sequence[Word]) -> bool:
+    """Whether the words between two rules are one short line: a section heading across the
+    table ("Myndighetsutövning och tillstånd"), not prose after it."""
+    return len(words) <= SECTION_MAX_WORDS and all(
+        abs(w.top - words[0].top) <= SNAP for w in words
+    )
 
 
 def _crosses_columns(words: Sequence[Word], columns: Sequence[tuple[float, float]]) -> bool:
