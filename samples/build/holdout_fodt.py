@@ -6,7 +6,9 @@ rows, cells spanning rows, list items and numbered items with a hanging indent, 
 breaks, a plain non-risk table, page breaks, a running page header, a tunable space above the
 table, and several master pages (portrait cover, landscape table); for ``../holdout4`` also
 section rows (one merged, shaded, bold cell over all columns), header text turned 90° and
-inline bold / italic words."""
+inline bold / italic words; for ``../holdout5`` body cells centred vertically
+(``Table.body_valign``), a tight line height (``Table.line_height``) and several risk tables
+in one document (each block is written by itself)."""
 
 from __future__ import annotations
 
@@ -40,9 +42,9 @@ class Writer:
 
     def pstyle(self, size, align="justify", bold=False, italic=False, before=0.0, after=0.0,
                font=None, keep_next=False, color=None, indent=0.0, master=None,
-               break_before=False, rotate=False) -> str:
+               break_before=False, rotate=False, line_height=None) -> str:
         key = (size, align, bold, italic, before, after, font, keep_next, color, indent, master,
-               break_before, rotate)
+               break_before, rotate, line_height)
         if key in self.pstyles:
             return self.pstyles[key]
         name = f"P{len(self.pstyles)}"
@@ -54,6 +56,8 @@ class Writer:
         ind = f' fo:margin-left="{cm(indent)}" fo:text-indent="{cm(-indent)}"' if indent else ""
         mp = f' style:master-page-name="{master}"' if master else ""
         bb = ' fo:break-before="page"' if break_before else ""
+        if line_height:  # holdout5: tight type
+            bb += f' fo:line-height="{line_height}"'
         w = ' fo:font-weight="bold"' if bold else ""
         it = ' fo:font-style="italic"' if italic else ""
         col = f' fo:color="{color}"' if color else ""
@@ -232,7 +236,7 @@ class Writer:
         covered: dict[str, int] = {}
         for r_i, r in enumerate(t.rows):
             fill = t.zebra if (t.zebra and r_i % 2 == 1) else None
-            bs = self.cellstyle(t.rule, fill, pad=t.pad, rules=t.rules)
+            bs = self.cellstyle(t.rule, fill, t.body_valign, pad=t.pad, rules=t.rules)
             if SECTION in r:  # one merged cell over all columns, shaded, bold
                 assert not any(covered.values()), (t.name, r_i, "a span crosses a section row")
                 ss = self.cellstyle(t.rule, t.section_fill, pad=t.pad, rules=t.rules)
@@ -252,9 +256,9 @@ class Writer:
                 span = r.get("_span", {}).get(c.key, 1)
                 extra = f' table:number-rows-spanned="{span}"' if span > 1 else ""
                 covered[c.key] = span - 1
-                ps = self.pstyle(size, c.align, font=font)
+                ps = self.pstyle(size, c.align, font=font, line_height=t.line_height)
                 ls = self.pstyle(size, "left" if c.align == "left" else "justify", font=font,
-                                 indent=0.3)
+                                 indent=0.3, line_height=t.line_height)
                 cells.append(self.cell(bs, ps, r.get(c.key), extra, ls))
             xml.append(row + "".join(cells) + "</table:table-row>")
         xml.append("</table:table>")

@@ -1,4 +1,4 @@
-"""Build a holdout set (``../holdout2``, ``../holdout3``, ``../holdout4``) and its expected
+"""Build a holdout set (``../holdout2`` ... ``../holdout5``) and its expected
 JSON: the code the sets share; each folder's ``build.py`` names its documents and calls
 :func:`main`.
 
@@ -80,12 +80,35 @@ def risk_rows(t: Table) -> list[int]:
     return [r for r, row in enumerate(t.rows) if SECTION not in row]
 
 
-def risk_table(doc: Doc) -> Table:
-    """The document's one risk table (a block with columns; the first holdout set's model
-    has a ``Table`` class of its own)."""
+def risk_tables(doc: Doc) -> list:
+    """The document's risk tables in document order (blocks with columns; the first holdout
+    set's model has a ``Table`` class of its own). Several risk tables (holdout5) give one
+    run of records, ``seq`` going on from table to table."""
     tables = [b for b in doc.blocks if hasattr(b, "cols")]
+    assert tables
+    return tables
+
+
+def risk_table(doc: Doc) -> Table:
+    """The document's one risk table."""
+    tables = risk_tables(doc)
     assert len(tables) == 1
     return tables[0]
+
+
+def expected_columns(doc: Doc) -> list[dict]:
+    """``columns`` of the expected JSON: each table's headers in order; with several tables
+    (holdout5) the distinct (header, field) pairs in first-seen order."""
+    tables = risk_tables(doc)
+    if len(tables) == 1:
+        return [{"header": collapse(c.header), "field": c.field} for c in tables[0].cols]
+    out = []
+    for t in tables:
+        for c in t.cols:
+            col = {"header": collapse(c.header), "field": c.field}
+            if col not in out:
+                out.append(col)
+    return out
 
 
 def cell_grid(t: Table) -> list[dict]:
@@ -335,7 +358,25 @@ def hyphen_stats(cols: list[Column], source: str):
 
 
 def measure(doc: Doc, pdf_path: Path):
-    t = risk_table(doc)
+    """Page count, expected records with their pages, and typesetting statistics; with
+    several risk tables (holdout5) each is measured by itself and ``seq`` goes on."""
+    tables = risk_tables(doc)
+    if len(tables) == 1:
+        return measure_table(doc, pdf_path, tables[0])
+    risks, stats = [], {"soft": 0, "real": 0, "slash": 0, "examples": [], "header_pages": []}
+    for t in tables:
+        npages, rs, st = measure_table(doc, pdf_path, t)
+        for rec in rs:
+            rec["seq"] = len(risks) + 1
+            risks.append(rec)
+        for k in ("soft", "real", "slash"):
+            stats[k] += st[k]
+        stats["examples"] += st["examples"]
+        stats["header_pages"] = sorted(set(stats["header_pages"]) | set(st["header_pages"]))
+    return npages, risks, stats
+
+
+def measure_table(doc: Doc, pdf_path: Path, t: Table):
     with pdfplumber.open(pdf_path) as pdf:
         npages = len(pdf.pages)
         body, head, bands = column_words(doc, pdf, t)
@@ -383,7 +424,6 @@ def build(
     final.write_bytes(canonical_pdf(pdf.read_bytes()))
     pdf.unlink()
     npages, risks, stats = measure_pdf(doc, final)
-    t = risk_table(doc)
     data = {
         "schema_version": "1",
         "source": {
@@ -399,7 +439,7 @@ def build(
             "risks_inventoried": doc.risks_inventoried,
             "risks_critical": doc.risks_critical,
         },
-        "columns": [{"header": collapse(c.header), "field": c.field} for c in t.cols],
+        "columns": expected_columns(doc),
         "risks": risks,
         "warnings": [],
     }

@@ -1,7 +1,8 @@
-"""Vocabulary of the second to fourth holdout sets (``../holdout2``, ``../holdout3``,
-``../holdout4``): documents, pages, risk tables (ruled, horizontal rules only, or none;
-two-level headers; spanning cells; zebra rows; section rows; header text turned 90°), small
-non-risk tables, manual line breaks, list items, inline bold / italic.
+"""Vocabulary of the second to fifth holdout sets (``../holdout2`` ... ``../holdout5``):
+documents, pages, risk tables (ruled, horizontal rules only, or none; two-level headers;
+spanning cells; zebra rows; section rows; header text turned 90°; body cells centred
+vertically; tight line height; several risk tables in one document), small non-risk tables,
+manual line breaks, list items, inline bold / italic.
 
 Text is *source text*: words whole, real hyphens kept ("IT-stöd", "hälso- och sjukvård",
 "2024-06-30"). LibreOffice does the hyphenation. The expected JSON is derived from these
@@ -81,6 +82,10 @@ class Table:
     margin_top: float = 0.1  # cm above the table (tuned to place a page break)
     pad: float = 0.1  # cell padding, cm
     section_fill: str | None = "#d9d9d9"  # fill of section rows
+    # holdout5: vertical alignment of the body cells ("middle": a short value stands in the
+    # middle of a tall row) and the line height of the cell paragraphs ("90%": tight type)
+    body_valign: str = "top"
+    line_height: str | None = None
 
 
 @dataclass
