@@ -28,6 +28,8 @@ PERIODS = (
     ("tertial", ("tertial",)),
     ("helår", ("helår", "årsbokslut", "årsuppföljning", "verksamhetsberättelse", "årsredovisning")),
 )
+# "T2", "(T1)": a tertial by its short name.
+TERTIAL_SHORT = re.compile(r"\bT[1-3]\b")
 # A title names the follow-up or the internal control ("Budgetuppföljning" does not).
 TITLE = re.compile(
     r"(^|[\s–-])((hel|del)års|tertial)?uppföljning|internkontroll|intern kontroll", re.IGNORECASE
@@ -183,6 +185,8 @@ def _period(text: str) -> str | None:
     for name, words in PERIODS:
         if any(w in low for w in words):
             return name
+    if TERTIAL_SHORT.search(text):
+        return "tertial"
     return None
 
 

@@ -8,7 +8,7 @@ from conftest import SAMPLES
 from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
 from icp_extract.detect.furniture import PAGE_NUMBER
 from icp_extract.detect.headers import map_header
-from icp_extract.metadata import _counts, _organ
+from icp_extract.metadata import _counts, _organ, _period
 from icp_extract.pipeline import _pages_to_analyse
 from icp_extract.read import open_document
 
@@ -122,3 +122,16 @@ def test_page_numbers(text: str, page_number: bool) -> None:
     """This test ensures that a number alone in the margin counts as a page number, but a year
     closing a title line does not."""
     assert bool(PAGE_NUMBER.match(text)) is page_number
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [("Helårsuppföljning av internkontrollplan 2023", "helår"),
+     ("Delårsrapport augusti", "delår"), ("Uppföljning tertial 2 2024", "tertial"),
+     ("Internkontrollplan 2024 – uppföljning per den 31 augusti (T2)", "tertial"),
+     ("Uppföljning av internkontrollplan 2024", None)],
+)  # fmt: skip
+def test_period(title: str, period: str | None) -> None:
+    """This test ensures that the period is read from the words a title uses for it, also
+    from a tertial's short name ("T2"), and that a title naming none gives none."""
+    assert _period(title) == period

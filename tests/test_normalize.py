@@ -353,6 +353,12 @@ CELLS = [
     ([], ""),
     (["Arbetet avslutas 2024-"], "Arbetet avslutas 2024-"),
     (["Ansvarsområde/ ", "process "], "Ansvarsområde/process"),
+    # addresses and paths broken where a typesetter may break them
+    (["sparas i G:\\Ekonomi\\", "Attest"], "sparas i G:\\Ekonomi\\Attest"),
+    (["filen Stickprov_2024", ".xlsx visar"], "filen Stickprov_2024.xlsx visar"),
+    (["på www.kommunen.-", "se/internkontroll"], "på www.kommunen.se/internkontroll"),
+    (["skriv till registrator@-", "kommunen.se"], "skriv till registrator@kommunen.se"),
+    (["Klart.", "Nästa steg"], "Klart. Nästa steg"),
     (
         ["a)  Individuella   utvecklings-", "planer i medarbetarsamtal,"],
         "a) Individuella utvecklingsplaner i medarbetarsamtal,",

@@ -26,6 +26,11 @@ from icp_extract.normalize.characters import (
 from icp_extract.normalize.document import DocumentLexicon
 from icp_extract.normalize.hyphens import Decision, decide
 
+#: Slashes a typesetter breaks after without a space (paths: "G:\\Ekonomi\\|Attest").
+_SLASHES = SLASH + "\\"
+#: A line that starts with a full stop before a letter goes on a name the line before began
+#: ("Stickprov_2024" / ".xlsx", "www.kommunen" / ".se"): no sentence starts that way.
+_ADDRESS_DOT = re.compile(r"^\.[^\W_]")
 #: Two hyphens typed for a dash, as typewriter text and plain-text sources write it.
 DOUBLE_HYPHEN = "--"
 _DASH_CHARACTERS = "".join(DASHES | HYPHENS)
@@ -40,7 +45,7 @@ class LineEnd(enum.Enum):
     NON_BREAKING_HYPHEN = "non-breaking hyphen"  # typed by the author: always keep
     HYPHEN = "hyphen"  # either one: decide
     DASH = "dash"  # en or em dash, or "--" typed for one: punctuation, keep
-    SLASH = "slash"  # "Ansvarsområde/|process": a break opportunity, not a space
+    SLASH = "slash"  # "Ansvarsområde/|process", "G:\\Ekonomi\\|Attest": no space
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ class Line:
                 end = LineEnd.DASH
             elif last in HYPHENS:
                 end = LineEnd.HYPHEN
-            elif last == SLASH and stripped[-2:-1].isalnum():
+            elif last in _SLASHES and stripped[-2:-1].isalnum():
                 end = LineEnd.SLASH
         return cls(normalize_inline(raw), end, starts_with_bullet(raw))
 
@@ -106,6 +111,8 @@ def _join(text: str, previous: Line, line: Line, lexicon: DocumentLexicon | None
         # Typesetters break after a slash without a space: "Ansvarsområde/|process".
         return text + line.text if line.text[0].isalnum() else f"{text} {line.text}"
     if previous.end is LineEnd.PLAIN:
+        if _ADDRESS_DOT.match(line.text) and text[-1:].isalnum():
+            return text + line.text
         return f"{text} {line.text}"
     fragment = text.rsplit(" ", 1)[-1]
     continuation = line.text.split(" ", 1)[0]

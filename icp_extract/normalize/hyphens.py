@@ -161,7 +161,11 @@ WEAK_SUSPENSION_OVERRIDE = LEXICON_JOINED
 
 #: Closing quotation marks and brackets: a hyphen right after one joins a quoted phrase to
 #: a word ('"mottagaren betalar"-nummer'); no typesetter breaks there.
-CLOSING_MARKS = frozenset('"\'”’»)]')
+CLOSING_MARKS = frozenset("\"'”’»)]")
+
+#: Marks inside addresses ("www.kommunen.se", "namn@kommunen.se") that a typesetter may
+#: break after with a hyphen of its own.
+ADDRESS_MARKS = frozenset(".@")
 
 _TRAILING_PUNCTUATION = re.compile(r"[^\w-]+$")
 _CORE_BEFORE = re.compile(r"([^\W_]+)$")
@@ -251,6 +255,14 @@ def explain(
         return Explanation(Decision.KEEP, (("non-breaking hyphen", 0.0),))
     line_break = parse(fragment, continuation)
     if line_break is None:
+        if (
+            fragment[-2:-1] in ADDRESS_MARKS
+            and fragment[-3:-2].isalnum()
+            and continuation[:1].isalnum()
+        ):
+            # "www.kommunen.-|se", "registrator@-|kommunen.se": no word or name begins or
+            # ends with a hyphen beside a dot or an at sign; the typesetter broke an address.
+            return Explanation(Decision.JOIN, (("hyphen after a dot in an address", 0.0),))
         first_word = _CORE_AFTER.match(continuation)
         if (
             fragment[-2:-1] in CLOSING_MARKS
