@@ -1,8 +1,8 @@
 """icp-extract: Swedish internal-control follow-up reports (PDF) to structured risk records.
 
-    >>> import icp_extract
-    >>> report = icp_extract.extract("samples/ks2023_replica_ruled.pdf")
-    >>> report.risks[0].process
+>>> import icp_extract
+>>> report = icp_extract.extract("samples/ks2023_replica_ruled.pdf")
+>>> report.risks[0].process
 """
 
 from __future__ import annotations

@@ -135,8 +135,10 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         elif any(w.startswith(_INVENTORY_CUES) for w in lowers) or crit_at is not None:
             # "Av nämndens 15 risker bedöms sex som kritiska": the count of risks out of
             # which the critical ones were taken.
+            # The count right before "risker", or before one word and "risker" ("16
+            # bedömda risker", "21 identifierade risker").
             inventoried = next(
-                (v for i, v in rest if i + 1 < len(lowers) and lowers[i + 1] in _RISK_NOUNS),
+                (v for i, v in rest if _RISK_NOUNS & set(lowers[i + 1 : i + 3])),
                 None,
             )
     return inventoried, critical

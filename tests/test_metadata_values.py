@@ -34,6 +34,8 @@ COUNTS = [
     ("Sannolikhet och konsekvens bedöms från 1 till 4, och riskvärdet är produkten S×K. Av de "
      "24 risker som kartlagts har tio ett riskvärde på 9 eller högre.", (24, 10)),
     ("I analysen togs 13 risker fram. Sex av dem bedöms som kritiska.", (13, 6)),
+    ("Av nämndens 16 bedömda risker är sex kritiska, och det är dessa som har kontrollerats.",
+     (16, 6)),
     ("Riskanalysen resulterade i 16 risker. Av dessa har nämnden valt ut sex som kritiska.",
      (16, 6)),
 ]  # fmt: skip

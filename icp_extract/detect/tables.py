@@ -538,7 +538,16 @@ def _try_unruled(
         fields = map_headers(headers)
     bottom = band[-1].bottom + 1
     table = PageTable(page.number, columns, headers, fields, top - 1, header_bottom, bottom, False)
-    _unruled_body(table, words, pitch)
+    hys = _h_rule_ys(page.rules, columns[0][0], columns[-1][1], header_bottom, bottom)
+    rx0, rx1 = columns[fields.index("risk")]
+    if any(
+        header_bottom + SNAP < y < bottom - SNAP and _covers(iv, rx0, rx1) for y, iv in hys.items()
+    ):
+        # Horizontal rules between the rows and no vertical ones: the rules bound the rows,
+        # whatever the cells' alignment (text centred in a cell starts below the row's top).
+        _ruled_body(page, table, hys)
+    else:
+        _unruled_body(table, words, pitch)
     table.header_words = [w for w in words if w.ymid <= header_bottom]
     return table
 
@@ -594,9 +603,7 @@ def _header_lines_above(
 def _heading_band(words: Sequence[Word]) -> bool:
     """Whether the words between two rules are one short line: a section heading across the
     table ("Myndighetsutövning och tillstånd"), not prose after it."""
-    return len(words) <= SECTION_MAX_WORDS and all(
-        abs(w.top - words[0].top) <= SNAP for w in words
-    )
+    return len(words) <= SECTION_MAX_WORDS and all(abs(w.top - words[0].top) <= SNAP for w in words)
 
 
 def _crosses_columns(words: Sequence[Word], columns: Sequence[tuple[float, float]]) -> bool:
