@@ -32,6 +32,8 @@ MAX_HEADER_LINES_ABOVE = 3  # lines of a foot-aligned unruled header above its f
 HEADER_LINE_GAP = 1.0  # most space between two lines of one header, in line pitches
 WITHIN_COLUMN_SHARE = 0.8  # share of a header word's width that must lie in its column
 SECTION_MAX_WORDS = 6  # most words of a section heading row across a table
+FRAGMENTED_MIN_ROWS = 3  # rows a table needs before its rows are judged cut in pieces
+ROW_SPACING_RATIO = 0.6  # gap between rows of centred cells, in line heights
 ALIGN_TOLERANCE = 1.5  # line starts this close share a column's left edge
 BODY_GUTTER_AGE = 3  # body lines a strip must stay empty to count as a column gutter
 GUTTER_MIN_AGE = 6  # lines a gutter must keep apart before prose covering it ends the table
@@ -548,6 +550,51 @@ def _try_unruled(
         _ruled_body(page, table, hys)
     else:
         _unruled_body(table, words, pitch)
+        if _fragmented(table):
+            spaced = _rows_by_spacing(page, band, columns, words, top, normalize)
+            if spaced is not None and _fragmented(spaced) < _fragmented(table):
+                return spaced
+    table.header_words = [w for w in words if w.ymid <= header_bottom]
+    return table
+
+
+def _fragmented(table: PageTable) -> float:
+    """Share of a table's rows without text in the risk column: rows cut in pieces."""
+    if len(table.rows) < FRAGMENTED_MIN_ROWS:
+        return 0.0
+    risk = table.fields.index("risk")
+    return sum(1 for r in table.rows if r.cells[risk] is None) / len(table.rows)
+
+
+def _rows_by_spacing(
+    page: PageContent,
+    band: Sequence[TextLine],
+    columns: list[tuple[float, float]],
+    words: list[Word],
+    top: float,
+    normalize: Normalizer,
+) -> PageTable | None:
+    """An unruled table whose cells are centred vertically: a short cell ("9", "Ja",
+    "Risk") starts halfway down its row, so rows cannot start where cells start. Rows (and
+    the header) are told apart by the space between them instead: cell padding leaves a
+    wider gap between two rows than between two lines of one cell."""
+    height = sorted(ln.bottom - ln.top for ln in band)[len(band) // 2]
+    starts = [
+        b.top
+        for a, b in zip(band, band[1:], strict=False)
+        if b.top - a.bottom >= ROW_SPACING_RATIO * height
+    ]
+    if len(starts) < 2:
+        return None
+    header_bottom = starts[0] - 0.5
+    headers = _header_texts(words, columns, top, header_bottom, normalize)
+    fields = map_headers(headers)
+    if not is_risk_header(fields) or not _plausible_header(headers):
+        return None
+    bottom = band[-1].bottom + 1
+    table = PageTable(page.number, columns, headers, fields, top - 1, header_bottom, bottom, False)
+    row_tops = [header_bottom] + [y - 0.5 for y in starts[1:]]
+    table.rows = _rows(table, words, row_tops, [row_tops] * len(columns))
     table.header_words = [w for w in words if w.ymid <= header_bottom]
     return table
 
