@@ -272,6 +272,22 @@ def test_document_that_hyphenates_a_first_part_keeps_it() -> None:
     assert decide("Kleist-", "pris.", document) is K
 
 
+def test_document_lexicon_counts_the_parts_of_addresses() -> None:
+    """This test ensures that paths and addresses are counted by their parts, so that an
+    abbreviation printed whole in one ("tillsyn.sbf@...", "K:\\SBF\\...") settles a
+    typesetter's "s-|bf" in another, while a hyphen inside a part stays whole."""
+    document = DocumentLexicon.from_lines(
+        [
+            "Se K:\\SBF\\Tillsyn och skriv till tillsyn.sbf@kommunen.se",
+            "eller läs på www.kommunen.se/kommun-politik idag",
+        ]
+    )
+    assert document.count("sbf") == 2
+    assert document.count("kommun-politik") == 1
+    assert decide("registrator.s-", "bf@kommunen.se") is K
+    assert decide("registrator.s-", "bf@kommunen.se", document) is J
+
+
 def test_document_lexicon_skips_words_split_across_lines() -> None:
     """This test ensures that a line-end fragment and the next line's first word are not
     counted as words of the document."""

@@ -21,6 +21,11 @@ from icp_extract.normalize.characters import HYPHENS, SOFT_HYPHEN, normalize_inl
 _EDGE_PUNCTUATION = re.compile(r"^[^\w-]+|[^\w-]+$")
 #: Separators inside a token that delimit words: "uppdrag/ökat", "hot/våld".
 _WORD_SEPARATORS = re.compile(r"/")
+#: In paths and addresses ("G:\\SBF\\Attest", "tillsyn.sbf@kommunen.se") the backslash, the at
+#: sign and the dot delimit words too, so that "sbf" printed whole in one address settles
+#: "s-|bf" in another.
+_ADDRESS_SEPARATORS = re.compile(r"[/\\@.:]+")
+_ADDRESS = re.compile(r"@|\\|://|^www\.", re.IGNORECASE)
 
 
 def word_key(token: str) -> str:
@@ -68,7 +73,8 @@ class DocumentLexicon:
             first = 1 if after_hyphen else 0
             last = len(tokens) - 1 if ends_hyphen else len(tokens)
             for token in tokens[first:last]:
-                for part in _WORD_SEPARATORS.split(token):
+                separators = _ADDRESS_SEPARATORS if _ADDRESS.search(token) else _WORD_SEPARATORS
+                for part in separators.split(token):
                     key = word_key(part)
                     if key:
                         counts[key] += 1
