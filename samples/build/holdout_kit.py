@@ -458,7 +458,8 @@ def build(
 def main(here: Path, doc_factories: list, description: str, argv=None) -> int:
     """Build the samples of one holdout folder ``here`` from its document factories."""
     ap = argparse.ArgumentParser(
-        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description + "\n\n" + __doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("names", nargs="*")
     ap.add_argument("--png", type=Path, help="render pages at 50 dpi into this directory")

@@ -1,24 +1,15 @@
 #!/usr/bin/env python3
-"""Build the second holdout set (holdout2) and its expected JSON.
-
-    python samples/holdout2/build.py            # rebuild every sample
-    python samples/holdout2/build.py NAME ...   # rebuild some
-    python samples/holdout2/build.py --png DIR  # also render pages at 50 dpi (checks by eye)
-    python samples/holdout2/build.py -v         # also list the line-end hyphens
-
-The documents are in ``src/docs_*.py``; how they are typeset and how the expected JSON is
-made is in ``../build/holdout_kit.py``, shared with the other holdout set.
-"""
+"""Build the second holdout set: ``python samples/holdout2/build.py [NAME ...] [--png DIR] [-v]``
+(the steps are in ``../build/holdout_kit.py``)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-sys.dont_write_bytecode = True  # write nothing outside the sample folders (the imports below)
+sys.dont_write_bytecode = True  # write nothing outside the sample folders
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE / "src"))
-sys.path.insert(1, str(HERE.parent / "build"))
+sys.path[:0] = [str(HERE / "src"), str(HERE.parent / "build")]
 
 from docs_a_b import gyn2024, mhn2024  # noqa: E402
 from docs_c_d import fn2024, von2024  # noqa: E402
