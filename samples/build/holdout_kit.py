@@ -146,27 +146,32 @@ def expected_risks(t: Table) -> list[dict]:
         }
         for c in t.cols:
             text = joined(cells[c.key][0])
-            if text is None:
-                continue
-            if c.field is None:
-                rec["extra"][collapse(c.header)] = text
-            elif c.field == "risk_value" and PRODUCT.fullmatch(text):
-                s, k, v = (int(g) for g in PRODUCT.fullmatch(text).groups())
-                if s * k != v:
-                    raise ValueError(f"{c.header}: {text!r} is not a product")
-                rec["probability"], rec["consequence"], rec["risk_value"] = s, k, v
-            elif c.field in ("risk_value", "probability", "consequence"):
-                if not re.fullmatch(r"\d+", text):
-                    raise ValueError(f"{c.header}: {text!r} is not a plain number")
-                rec[c.field] = int(text)
-            elif c.field == "risk" and LABEL.fullmatch(text):
-                rec["label"], rec["risk"] = LABEL.fullmatch(text).groups()
-            elif c.field == "follows_plan":
-                rec[c.field] = FOLLOWS[text.lower()]
-            else:
-                rec[c.field] = text
+            if text is not None:
+                set_field(rec, c, text)
         out.append(rec)
     return out
+
+
+def set_field(rec: dict, c, text: str) -> None:
+    """Put one cell's expected text into the record: extra columns by header, products and
+    numbers as ints, a label out of the risk text, Följer plan as Ja / Nej / Delvis."""
+    if c.field is None:
+        rec["extra"][collapse(c.header)] = text
+    elif c.field == "risk_value" and PRODUCT.fullmatch(text):
+        s, k, v = (int(g) for g in PRODUCT.fullmatch(text).groups())
+        if s * k != v:
+            raise ValueError(f"{c.header}: {text!r} is not a product")
+        rec["probability"], rec["consequence"], rec["risk_value"] = s, k, v
+    elif c.field in ("risk_value", "probability", "consequence"):
+        if not re.fullmatch(r"\d+", text):
+            raise ValueError(f"{c.header}: {text!r} is not a plain number")
+        rec[c.field] = int(text)
+    elif c.field == "risk" and LABEL.fullmatch(text):
+        rec["label"], rec["risk"] = LABEL.fullmatch(text).groups()
+    elif c.field == "follows_plan":
+        rec[c.field] = FOLLOWS[text.lower()]
+    else:
+        rec[c.field] = text
 
 
 # ---------------------------------------------------------------------------------------------

@@ -46,7 +46,6 @@ from libreoffice import paragraphs, private_fontconfig  # noqa: E402
 
 DOCS = [ofn2024, vn2024, bn2024, rn2024, amn2024, sen2024]
 LABEL_RE = re.compile(r"^([a-zåäö])\)\s+(.*)$", re.S)
-FOLLOWS = {"ja": "Ja", "nej": "Nej", "delvis": "Delvis"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -115,18 +114,8 @@ def expected_risks(t: Table) -> list[dict]:
                     _h, cparts = split_labels(paras)
                     if cparts:
                         text = collapse(" ".join(dict(cparts).get(label, []))) or None
-                if text is None:
-                    continue
-                if c.field is None:
-                    rec["extra"][collapse(c.header)] = text
-                elif c.field in ("risk_value", "probability", "consequence"):
-                    if not re.fullmatch(r"\d+", text):
-                        raise ValueError(f"{c.header}: {text!r} is not a plain number")
-                    rec[c.field] = int(text)
-                elif c.field == "follows_plan":
-                    rec[c.field] = FOLLOWS[text.lower()]
-                else:
-                    rec[c.field] = text
+                if text is not None:
+                    holdout_kit.set_field(rec, c, text)
             out.append(rec)
     return out
 
