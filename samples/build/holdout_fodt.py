@@ -8,7 +8,8 @@ table, and several master pages (portrait cover, landscape table); for ``../hold
 section rows (one merged, shaded, bold cell over all columns), header text turned 90° and
 inline bold / italic words; for ``../holdout5`` body cells centred vertically
 (``Table.body_valign``), a tight line height (``Table.line_height``) and several risk tables
-in one document (each block is written by itself)."""
+in one document (each block is written by itself); for ``../holdout6`` body cells whose
+text is turned 90° (``Col.body_rotate``) and paragraphs in newspaper columns (``Section``)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from holdout_model import (
     Doc,
     P,
     Page,
+    Section,
     SmallTable,
     Table,
 )
@@ -256,7 +258,8 @@ class Writer:
                 span = r.get("_span", {}).get(c.key, 1)
                 extra = f' table:number-rows-spanned="{span}"' if span > 1 else ""
                 covered[c.key] = span - 1
-                ps = self.pstyle(size, c.align, font=font, line_height=t.line_height)
+                ps = self.pstyle(size, c.align, font=font, line_height=t.line_height,
+                                 rotate=c.body_rotate)
                 ls = self.pstyle(size, "left" if c.align == "left" else "justify", font=font,
                                  indent=0.3, line_height=t.line_height)
                 cells.append(self.cell(bs, ps, r.get(c.key), extra, ls))
@@ -282,11 +285,26 @@ class Writer:
             "</style:page-layout>"
         )
 
+    def section(self, s: Section) -> str:
+        name = f"Sect{len(self.auto)}"
+        self.auto.append(
+            f'<style:style style:name="{name}" style:family="section">'
+            f'<style:section-properties text:dont-balance-text-columns="false">'
+            f'<style:columns fo:column-count="{s.columns}" fo:column-gap="{cm(s.gap)}"/>'
+            "</style:section-properties></style:style>"
+        )
+        inner = "".join(self.para(self.named(b.style, b.master, b.break_before), b.text)
+                        for b in s.blocks)
+        return (f'<text:section text:style-name="{name}" text:name="{name}">{inner}'
+                "</text:section>")
+
     def render(self) -> str:
         d = self.doc
         body = []
         for blk in d.blocks:
-            if isinstance(blk, P):
+            if isinstance(blk, Section):
+                body.append(self.section(blk))
+            elif isinstance(blk, P):
                 body.append(self.para(self.named(blk.style, blk.master, blk.break_before),
                                       blk.text))
             elif isinstance(blk, Table):

@@ -1,4 +1,4 @@
-"""Build a holdout set (``../holdout2`` ... ``../holdout5``) and its expected
+"""Build a holdout set (``../holdout2`` ... ``../holdout6``) and its expected
 JSON: the code the sets share; each folder's ``build.py`` names its documents and calls
 :func:`main`.
 
@@ -19,7 +19,8 @@ spell that column's header. The words below the header (inside the body zone, ab
 footer) are given to the column whose x-range holds the word's centre, and the cells' text
 is matched in order, per column, with case, whitespace, hyphens, bullets and punctuation
 removed. A cell that cannot be found aborts the build. Header text turned 90° (pdfplumber:
-not upright) is read bottom to top; the words of a section row (a line that spells a section
+not upright) is read bottom to top, glyph by glyph; body cells turned 90° (holdout6) are read
+cell by cell, their lines left to right; the words of a section row (a line that spells a section
 row's text) belong to no column; section rows give no record and no ``seq``.
 
 Needs: soffice (LibreOffice Writer), hyphen-sv, fonts-liberation(2), fonts-dejavu,
@@ -49,6 +50,8 @@ from holdout_model import CM, DROPPED_MARKERS, SECTION, Doc, Table, plain  # noq
 from libreoffice import convert, paragraphs, private_fontconfig  # noqa: E402
 
 PRODUCT = re.compile(r"(\d+)\s*[×x]\s*(\d+)\s*=\s*(\d+)")
+#: a value printed with a word in brackets (holdout6): "12 (hög)" -> 12, the word dropped
+VALUE_WORD = re.compile(r"(\d+) \((?:[a-zåäö]+ ?)+\)")
 LABEL = re.compile(r"([a-z])\) (.+)")
 FOLLOWS = {"ja": "Ja", "nej": "Nej", "delvis": "Delvis"}
 
@@ -113,7 +116,8 @@ def expected_columns(doc: Doc) -> list[dict]:
 
 def cell_grid(t: Table) -> list[dict]:
     """Per row: column key -> (value, owner row). A spanning cell is carried down to the rows
-    it covers (owner = the row that holds it)."""
+    it covers (owner = the row that holds it); so is a cell of a ``carry_blank`` column
+    (holdout6) to the empty cells below it (owner = the row that holds the text)."""
     grid, carry = [], {}
     for r, row in enumerate(t.rows):
         if SECTION in row:  # no risk; no span crosses it
@@ -128,6 +132,11 @@ def cell_grid(t: Table) -> list[dict]:
                 cells[c.key] = (val, owner)
                 continue
             span = row.get("_span", {}).get(c.key, 1)
+            if c.key in getattr(t, "carry_blank", ()) and not joined(row.get(c.key)):
+                above = next((g[c.key] for g in reversed(grid) if g is not None), None)
+                if above is not None:
+                    cells[c.key] = above
+                    continue
             carry[c.key] = (row.get(c.key), span - 1, r)
             cells[c.key] = (row.get(c.key), r)
         grid.append(cells)
@@ -162,6 +171,8 @@ def set_field(rec: dict, c, text: str) -> None:
         if s * k != v:
             raise ValueError(f"{c.header}: {text!r} is not a product")
         rec["probability"], rec["consequence"], rec["risk_value"] = s, k, v
+    elif c.field in ("risk_value", "probability", "consequence") and VALUE_WORD.fullmatch(text):
+        rec[c.field] = int(VALUE_WORD.fullmatch(text).group(1))
     elif c.field in ("risk_value", "probability", "consequence"):
         if not re.fullmatch(r"\d+", text):
             raise ValueError(f"{c.header}: {text!r} is not a plain number")
@@ -252,11 +263,39 @@ def drop_sections(words: list[dict], t: Table) -> list[dict]:
     return [w for w in words if id(w) not in drop]
 
 
+def turned_order(words: list[dict]) -> list[dict]:
+    """Words of text turned 90° (holdout6 body cells) in reading order: per page, cells one
+    below the other (blocks of words whose vertical extents touch), in a cell the lines left
+    to right, in a line the words bottom to top."""
+    out = []
+    for pno in sorted({w["page"] for w in words}):
+        blocks: list[list[dict]] = []
+        for w in sorted((w for w in words if w["page"] == pno), key=lambda w: w["top"]):
+            if blocks and w["top"] <= max(v["bottom"] for v in blocks[-1]) + 5:
+                blocks[-1].append(w)
+            else:
+                blocks.append([w])
+        for b in blocks:
+            lines: list[list[dict]] = []
+            for w in sorted(b, key=lambda w: w["x0"]):
+                if lines and abs(lines[-1][0]["x0"] - w["x0"]) < 2:
+                    lines[-1].append(w)
+                else:
+                    lines.append([w])
+            for ln in lines:
+                out += sorted(ln, key=lambda w: -w["bottom"])
+    return out
+
+
 class Column:
     """The words of one column in reading order, as one normalised character stream."""
 
-    def __init__(self, words):
-        self.words = sorted(words, key=lambda w: (w["page"], round(w["top"]), w["x0"]))
+    def __init__(self, words, turned=False):
+        if turned:
+            self.words = turned_order(words)
+        else:
+            self.words = sorted(words, key=lambda w: (w["page"], round(w["top"]), w["x0"]))
+        self.turned = turned
         self.text = ""
         self.page_of: list[int] = []
         self.starts: list[int] = []  # offset of each word in ``text``
@@ -268,8 +307,9 @@ class Column:
 
     def lines(self):
         out: list[list[dict]] = []
+        pos = "x0" if self.turned else "top"  # a line of turned text is a column of words
         for w in self.words:
-            if out and out[-1][0]["page"] == w["page"] and abs(out[-1][0]["top"] - w["top"]) < 2:
+            if out and out[-1][0]["page"] == w["page"] and abs(out[-1][0][pos] - w[pos]) < 2:
                 out[-1].append(w)
             else:
                 out.append([w])
@@ -289,9 +329,10 @@ def column_words(doc: Doc, pdf, t: Table):
     for pno, page in enumerate(pdf.pages, 1):
         top_limit = float(page.height) - pg.bottom * CM - (0.9 * CM - 4 if doc.footer else 0)
         words = []
-        for w in page.extract_words():
-            if not w["upright"]:  # text turned 90° reads from bottom to top
-                w = dict(w, text=w["text"][::-1])
+        for w in page.extract_words(return_chars=True):
+            if not w["upright"]:  # text turned 90° reads from bottom to top (glyph by
+                # glyph: a ligature "ti" stays "ti")
+                w = dict(w, text="".join(c["text"] for c in reversed(w["chars"])))
             if w["top"] > top_limit or w["top"] < pg.top * CM - 2:
                 continue
             xc = (w["x0"] + w["x1"]) / 2
@@ -312,7 +353,9 @@ def column_words(doc: Doc, pdf, t: Table):
             if band and w["top"] < band[1] - 0.5:
                 continue  # above the table (prose) or in the header rows
             body[w["col"]].append(w)
-    return [Column(ws) for ws in body], [Column(ws) for ws in head], bands
+    turned = [getattr(c, "body_rotate", False) for c in t.cols]
+    return ([Column(ws, tu) for ws, tu in zip(body, turned, strict=True)],
+            [Column(ws) for ws in head], bands)
 
 
 def locate(doc: Doc, cols: list[Column], t: Table):
@@ -387,11 +430,12 @@ def measure_table(doc: Doc, pdf_path: Path, t: Table):
         body, head, bands = column_words(doc, pdf, t)
     cells, ends = locate(doc, body, t)
     # the table's own words only (not the prose or the other table after it)
-    body = [Column([w for w, st in zip(b.words, b.starts, strict=True) if st < e])
-            for b, e in zip(body, ends, strict=True)]
+    body = [Column([w for w, st in zip(b.words, b.starts, strict=True) if st < e],
+                   getattr(c, "body_rotate", False))
+            for b, e, c in zip(body, ends, t.cols, strict=True)]
     src = [joined(r.get(c.key)) or "" for r in t.rows for c in t.cols]
     src += [c.header for c in t.cols] + [c.group for c in t.cols if c.group]
-    merged = [Column(h.words + b.words) for h, b in zip(head, body, strict=True)]
+    merged = [Column(h.words + b.words, b.turned) for h, b in zip(head, body, strict=True)]
     stats = hyphen_stats(merged, " ".join(src))
     stats["header_pages"] = sorted(bands)
     risks = expected_risks(t)

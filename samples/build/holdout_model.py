@@ -1,8 +1,9 @@
-"""Vocabulary of the second to fifth holdout sets (``../holdout2`` ... ``../holdout5``):
+"""Vocabulary of the second to sixth holdout sets (``../holdout2`` ... ``../holdout6``):
 documents, pages, risk tables (ruled, horizontal rules only, or none; two-level headers;
 spanning cells; zebra rows; section rows; header text turned 90°; body cells centred
-vertically; tight line height; several risk tables in one document), small non-risk tables,
-manual line breaks, list items, inline bold / italic.
+vertically; tight line height; several risk tables in one document; body text turned 90°,
+blank cells standing for the value above), small non-risk tables, prose in newspaper
+columns, manual line breaks, list items, inline bold / italic.
 
 Text is *source text*: words whole, real hyphens kept ("IT-stöd", "hälso- och sjukvård",
 "2024-06-30"). LibreOffice does the hyphenation. The expected JSON is derived from these
@@ -57,6 +58,9 @@ class Col:
     align: str = "justify"  # justify | left | center | right
     group: str | None = None  # two-level header: text of the group cell above this column
     rotate: bool = False  # header text turned 90° (reads bottom to top), holdout4
+    # holdout6: the body cells' text turned 90° too (reads bottom to top; a narrow first
+    # column whose process cells span rows)
+    body_rotate: bool = False
 
 
 @dataclass
@@ -86,6 +90,9 @@ class Table:
     # middle of a tall row) and the line height of the cell paragraphs ("90%": tight type)
     body_valign: str = "top"
     line_height: str | None = None
+    # holdout6: keys of columns whose empty (not merged) cell stands for the value above it,
+    # in a ruled table where a process is written only in the first row of its group
+    carry_blank: tuple = ()
 
 
 @dataclass
@@ -103,6 +110,16 @@ class SmallTable:
     header_fill: str | None = None
 
 
+
+
+@dataclass
+class Section:
+    """Paragraphs set in newspaper columns (an ODF section with ``columns`` columns, text
+    balanced), holdout6."""
+
+    blocks: list
+    columns: int = 2
+    gap: float = 0.6  # cm between the columns
 
 
 @dataclass
