@@ -83,6 +83,65 @@ def line_pitch(lines: Sequence[TextLine]) -> float:
     return median(small) if small else median(heights) * 1.2
 
 
+#: Widest gap between two words of one prose column, in points; a wider gap that stands at
+#: the same place on several lines is the gutter between two columns of prose.
+PROSE_GUTTER_MIN = 12.0
+#: Lines that must show the same gutter before prose counts as set in two columns.
+PROSE_GUTTER_LINES = 3
+
+
+def prose_reading_order(lines: Sequence[TextLine], page_width: float) -> list[TextLine]:
+    """Lines of prose in reading order: a stretch set in two columns (a gutter at the same
+    place in the middle of the page on several lines, no line crossing it) reads its left
+    column first, then its right one. Elsewhere the lines stay as they are."""
+    gutter = _prose_gutter(lines, page_width)
+    if gutter is None:
+        return list(lines)
+    out: list[TextLine] = []
+    run: list[TextLine] = []
+
+    def flush() -> None:
+        both = sum(
+            1
+            for ln in run
+            if any(w.x1 <= gutter for w in ln.words) and any(w.x0 >= gutter for w in ln.words)
+        )
+        if both >= PROSE_GUTTER_LINES:
+            words = [w for ln in run for w in ln.words]
+            out.extend(group_lines(w for w in words if w.x1 <= gutter))
+            out.extend(group_lines(w for w in words if w.x0 >= gutter))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for ln in lines:
+        if any(w.x0 < gutter < w.x1 for w in ln.words):
+            flush()
+            out.append(ln)
+        else:
+            run.append(ln)
+    flush()
+    return out
+
+
+def _prose_gutter(lines: Sequence[TextLine], page_width: float) -> float | None:
+    """The x of a gutter between two prose columns, or None: a point just left of where the
+    right column starts, inside a wide gap on at least PROSE_GUTTER_LINES lines."""
+    gaps: list[tuple[float, float]] = []
+    for ln in lines:
+        words = sorted(ln.words, key=lambda w: w.x0)
+        for a, b in zip(words, words[1:], strict=False):
+            if b.x0 - a.x1 >= PROSE_GUTTER_MIN and 0.25 * page_width < b.x0 < 0.75 * page_width:
+                gaps.append((a.x1, b.x0))
+    best, best_count = None, 0
+    for _, right in gaps:
+        x = right - 1.0
+        count = sum(1 for a, b in gaps if a < x < b)
+        if count > best_count:
+            best, best_count = x, count
+    return best if best_count >= PROSE_GUTTER_LINES else None
+
+
 def _key(label: str) -> str:
     return " ".join(label.lower().replace(":", " ").split())
 

@@ -19,7 +19,7 @@ from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
 from icp_extract.detect.tables import PageTable, find_tables, is_open
 from icp_extract.errors import DamagedPdfError, NoTextLayerError, NotFoundError
-from icp_extract.geometry import TextLine, group_lines, line_pitch
+from icp_extract.geometry import TextLine, group_lines, line_pitch, prose_reading_order
 from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
     Column,
@@ -187,11 +187,14 @@ def _prose(clean, pieces: Sequence[PageTable], normalize) -> str:
     out: list[str] = []
     for page, lines in clean:
         regions = [(t.top, t.bottom) for t in pieces if t.page == page.number]
-        kept = [
-            ln
-            for ln in lines
-            if not any(top - 1 <= ln.top <= bottom + 1 for top, bottom in regions)
-        ]
+        kept = prose_reading_order(
+            [
+                ln
+                for ln in lines
+                if not any(top - 1 <= ln.top <= bottom + 1 for top, bottom in regions)
+            ],
+            page.width,
+        )
         pitch = line_pitch(kept) if kept else 0.0
         block: list[TextLine] = []
         for ln in kept:

@@ -7,7 +7,13 @@ import pytest
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import is_section_heading, link_tables
 from icp_extract.detect.tables import _share
-from icp_extract.geometry import CellBlock, PageTable, RowSegment
+from icp_extract.geometry import (
+    CellBlock,
+    PageTable,
+    RowSegment,
+    group_lines,
+    prose_reading_order,
+)
 from icp_extract.model import Word
 
 
@@ -121,3 +127,31 @@ def test_is_section_heading() -> None:
     two_lines = [_cell(0, 1, 100, "Personal"), None, None, None]
     two_lines[0].words.append(Word("och", 10, 30, 110, 118, 1))
     assert not is_section_heading([c.words if c else [] for c in two_lines], FIELDS)
+
+
+def test_prose_in_two_columns_reads_left_column_first() -> None:
+    """This test ensures that prose set in two columns (a gutter at the same place on several
+    lines) reads down the left column, then the right, so that a sentence running on in the
+    left column ("... Fem av dessa bedöms som" / "kritiska.") is not mixed with the right."""
+
+    def line(top: float, left: str | None, right: str | None) -> list[Word]:
+        words = []
+        for x, text in ((50.0, left), (320.0, right)):
+            for i, w in enumerate((text or "").split()):
+                words.append(Word(w, x + 40 * i, x + 40 * i + 35, top, top + 9, 1))
+        return words
+
+    words = [
+        *line(100, "Titel över hela sidan", None),
+        *line(120, "I analysen har 14", "Två kontroller följer"),
+        *line(132, "risker identifierats.", "planen och en gör"),
+        *line(144, "Fem av dessa bedöms", "det delvis."),
+        *line(156, "som kritiska.", None),
+    ]
+    words[1:4] = [
+        Word(w.text, 90 + 60 * i, 145 + 60 * i, 100, 109, 1) for i, w in enumerate(words[1:4])
+    ]
+    lines = prose_reading_order(group_lines(words), 595.0)
+    text = " ".join(ln.text for ln in lines)
+    assert "Fem av dessa bedöms som kritiska." in text
+    assert text.index("kritiska") < text.index("Två kontroller")

@@ -68,7 +68,9 @@ def test_organ(text: str, organ: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "value", "s_k"),
     [("9", 9, (None, None)), ("3x3=9", 9, (3, 3)), ("S3 K4", None, (3, 4)),
-     ("12 ", 12, (None, None)), ("", None, (None, None)), ("Hög", None, (None, None))],
+     ("12 ", 12, (None, None)), ("", None, (None, None)), ("Hög", None, (None, None)),
+     ("12 (hög)", 12, (None, None)), ("16 (mycket hög)", 16, (None, None)),
+     ("3 av 4", None, (None, None))],
 )  # fmt: skip
 def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -> None:
     """This test ensures that a risk value is read only where the report prints it."""

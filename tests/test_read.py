@@ -22,3 +22,18 @@ def test_turned_header_words_read_in_their_own_direction(tmp_path: Path) -> None
     assert texts == ["Konsekvens", "Risk", "Sannolikhet", "kontroll", "och"]
     turned = next(w for w in page.words if w.text == "Sannolikhet")
     assert turned.bottom - turned.top > turned.x1 - turned.x0  # stands up the page
+
+
+def test_a_turned_line_keeps_its_words_in_reading_order(tmp_path: Path) -> None:
+    """This test ensures that a turned cell's line of several words ("Arbetsmarknad och
+    integration" up a narrow process column) reads left to right as printed, not in the
+    top-to-bottom order of its words on the page."""
+    pdf = tmp_path / "turned.pdf"
+    pdf.write_bytes(
+        turned_text_pdf("Process", "Arbetsmarknad och integration", "Turism och evenemang")
+    )
+    with open_document(pdf) as document:
+        page = document.page(1)
+    assert page is not None
+    texts = {w.text for w in page.words}
+    assert {"Arbetsmarknad och integration", "Turism och evenemang"} <= texts

@@ -11,7 +11,9 @@ import re
 from icp_extract.lang.sv.headers import FOLLOWS_PLAN_VALUES
 
 _AFTER_EQUALS = re.compile(r"=\s*(\d{1,3})\b")
-_ALONE = re.compile(r"^\D{0,3}?(\d{1,3})\D{0,12}$")
+# A number alone, with a few characters around it ("9", "R=9", "12 p") or a word in
+# brackets after it ("12 (hög)", "16 (mycket hög)").
+_ALONE = re.compile(r"^\D{0,3}?(\d{1,3})(\s*\([^()\d]*\))?\D{0,12}$")
 _S_K = re.compile(r"\bS\s*(\d)\s*[,;/ ]*\s*K\s*(\d)\b", re.IGNORECASE)
 # "3x3=9": probability times consequence, as printed.
 _PRODUCT = re.compile(r"\b(\d)\s*[x×*·]\s*(\d)\s*=\s*\d{1,2}\b", re.IGNORECASE)

@@ -30,9 +30,13 @@ log = logging.getLogger(__name__)
 
 # Ruling lines shorter than this (points) are glyph decorations, not table structure.
 MIN_RULE_LENGTH = 4.0
-# A word of turned text ends at a gap wider than this share of the font size (space
-# characters are not relied on: pdfTeX writes none).
+# In turned text a gap wider than this share of the font size is a space between words
+# (space characters are not relied on: pdfTeX writes none), and one wider than
+# TURNED_LINE_GAP_RATIO ends the turned line: a turned cell's line is read as one "word"
+# with its spaces, since lines are put in order top to bottom and upward text reads the
+# other way.
 WORD_GAP_RATIO = 0.18
+TURNED_LINE_GAP_RATIO = 1.0
 
 PDF_MAGIC = b"%PDF"
 
@@ -215,10 +219,10 @@ def _words(page: Any, number: int) -> list[Word]:
 
 
 def _turned_words(page: Any, number: int, same: Any) -> list[Word]:
-    """Words of text turned a quarter turn, as narrow header cells print "Sannolikhet" up
-    the cell. Their characters stand one above the other; a gap wider than
-    :data:`WORD_GAP_RATIO` of the font size ends a word. Text turned counter-clockwise reads
-    from the bottom up, clockwise from the top down (the character matrix tells which)."""
+    """Text turned a quarter turn, as narrow cells print "Sannolikhet" or a process name up
+    the cell: one word per turned line, spaces kept inside it. Its characters stand one
+    above the other. Text turned counter-clockwise reads from the bottom up, clockwise from
+    the top down (the character matrix tells which)."""
     chars = sorted(
         (c for c in page.chars if not c.get("upright", True) and c["text"].strip()),
         key=lambda c: (round(float(c["x0"]), 1), float(c["top"])),
@@ -226,11 +230,11 @@ def _turned_words(page: Any, number: int, same: Any) -> list[Word]:
     groups: list[list[dict[str, Any]]] = []
     for c in chars:
         last = groups[-1][-1] if groups else None
-        gap = WORD_GAP_RATIO * float(c.get("size") or 0)
+        size = float(c.get("size") or 0)
         if (
             last is not None
             and abs(float(c["x0"]) - float(last["x0"])) <= 1.0
-            and float(c["top"]) - float(last["bottom"]) <= gap
+            and float(c["top"]) - float(last["bottom"]) <= TURNED_LINE_GAP_RATIO * size
         ):
             groups[-1].append(c)
         else:
@@ -238,7 +242,16 @@ def _turned_words(page: Any, number: int, same: Any) -> list[Word]:
     words = []
     for group in groups:
         upward = float(group[0]["matrix"][1]) > 0
-        text = "".join(c["text"] for c in (reversed(group) if upward else group))
+        ordered = list(reversed(group)) if upward else group
+        text = ordered[0]["text"]
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            gap = (
+                abs(float(b["top"]) - float(a["bottom"]))
+                if not upward
+                else abs(float(a["top"]) - float(b["bottom"]))
+            )
+            space = gap > WORD_GAP_RATIO * float(b.get("size") or 0)
+            text += (" " if space else "") + b["text"]
         words.append(
             Word(
                 text=text,
