@@ -1,4 +1,4 @@
-"""Build a holdout set (``../holdout2`` ... ``../holdout6``) and its expected
+"""Build a holdout set (``../holdout2`` ... ``../holdout7``) and its expected
 JSON: the code the sets share; each folder's ``build.py`` names its documents and calls
 :func:`main`.
 
@@ -54,6 +54,10 @@ PRODUCT = re.compile(r"(\d+)\s*[×x]\s*(\d+)\s*=\s*(\d+)")
 VALUE_WORD = re.compile(r"(\d+) \((?:[a-zåäö]+ ?)+\)")
 LABEL = re.compile(r"([a-z])\) (.+)")
 FOLLOWS = {"ja": "Ja", "nej": "Nej", "delvis": "Delvis"}
+#: a footnote marker after a Följer plan value (holdout7): "Ja¹" -> "Ja", "Nej²" -> "Nej"; the
+#: superscript digits are characters (U+00B9, U+00B2, U+00B3, U+2070-U+2079), the footnote
+#: itself stands under the table and belongs to no record
+FOOTNOTE_MARK = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -180,7 +184,7 @@ def set_field(rec: dict, c, text: str) -> None:
     elif c.field == "risk" and LABEL.fullmatch(text):
         rec["label"], rec["risk"] = LABEL.fullmatch(text).groups()
     elif c.field == "follows_plan":
-        rec[c.field] = FOLLOWS[text.lower()]
+        rec[c.field] = FOLLOWS[FOOTNOTE_MARK.sub("", text).lower()]
     else:
         rec[c.field] = text
 
