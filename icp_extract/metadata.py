@@ -38,8 +38,9 @@ SAME_SIZE = 0.3  # font sizes (points) this close are one size
 # The prose names the period of the follow-up itself: "helårsuppföljningen".
 PROSE_PERIOD = re.compile(r"\b(helårs|delårs|tertial)uppföljning\w*", re.IGNORECASE)
 # Words that say risks were inventoried: verbs ("inventerades", "identifierats"), which
-# place the count, and weaker cues ("bruttolista", "omfattar", "I analysen togs 13 risker
-# fram") that only mark the sentence.
+# place the count, and weaker cues ("bruttolista", "omfattar", any analysis: "I analysen
+# togs 13 risker fram", "i väsentlighetsanalysen bedömdes 13 risker") that only mark the
+# sentence.
 _INVENTORY_VERBS = ("inventer", "identifier", "kartla")
 _INVENTORY_CUES = ("bruttolist", "omfattar", "totalt", "sammanlagt", "riskanalys", "analys")
 # A number after one of these nouns (within three words) is a risk value, not a count; a
@@ -132,7 +133,10 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         verb_at = next((i for i, w in enumerate(lowers) if w.startswith(_INVENTORY_VERBS)), None)
         if verb_at is not None and rest:
             inventoried = _nearest_before(rest, verb_at)
-        elif any(w.startswith(_INVENTORY_CUES) for w in lowers) or crit_at is not None:
+        elif (
+            any(w.startswith(_INVENTORY_CUES) or "analys" in w for w in lowers)
+            or crit_at is not None
+        ):
             # "Av nämndens 15 risker bedöms sex som kritiska": the count of risks out of
             # which the critical ones were taken.
             # The count right before "risker", or before one word and "risker" ("16

@@ -36,6 +36,7 @@ COUNTS = [
     ("I analysen togs 13 risker fram. Sex av dem bedöms som kritiska.", (13, 6)),
     ("Av nämndens 16 bedömda risker är sex kritiska, och det är dessa som har kontrollerats.",
      (16, 6)),
+    ("I den risk- och väsentlighetsanalys som planen bygger på bedömdes 13 risker.", (13, None)),
     ("Riskanalysen resulterade i 16 risker. Av dessa har nämnden valt ut sex som kritiska.",
      (16, 6)),
 ]  # fmt: skip
@@ -83,7 +84,8 @@ def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -
     [("Ja", "Ja"), ("JA", "Ja"), ("nej.", "Nej"), ("Delvis", "Delvis"), ("Ja, delvis", "Delvis"),
      ("", None), ("Pågår", None), ("Genomförd", "Ja"), ("Genomförd enligt plan", "Ja"),
      ("Ej genomförd", "Nej"), ("Inte genomförd, se kommentar", "Nej"),
-     ("Delvis genomförd", "Delvis"), ("Ej aktuellt", None), ("Ja, se kommentar", "Ja")],
+     ("Delvis genomförd", "Delvis"), ("Ej aktuellt", None), ("Ja, se kommentar", "Ja"),
+     ("Ja¹", "Ja"), ("Nej²", "Nej")],
 )  # fmt: skip
 def test_follows_plan_canonical(text: str, canonical: str | None) -> None:
     """This test ensures that "Följer plan" answers map to Ja / Nej / Delvis, nothing invented."""
@@ -109,11 +111,14 @@ def test_first_pass_picks_the_follow_up_in_a_bundle() -> None:
      ("Sannolikhet x konsekvens", "risk_value"), ("Bedömd risk", "risk_value"),
      ("Allvarlighetsgrad", "consequence"), ("Metod för kontroll", "controls"),
      ("Åtgärdsbehov", "handling"), ("Uppfylld", "follows_plan"), ("Rutin/system", "process"),
-     ("Kontrollfrekvens", None), ("Ansvarig", None)],
+     ("Kontrollfrekvens", None), ("Ansvarig", None), ("Sannol.", "probability"),
+     ("Kons.", "consequence"), ("Riskv.", "risk_value"), ("Kontrollmom.", "controls"),
+     ("Komm.", "comment")],
 )  # fmt: skip
 def test_header_wordings(header: str, field: str | None) -> None:
     """This test ensures that header wordings map to their field, also with a remark in
-    brackets after them, as the single letters S, K, R and with "×" or "*" for "x"."""
+    brackets after them, as the single letters S, K, R, with "×" or "*" for "x", and
+    abbreviated with a full stop ("Sannol.", "Riskv.")."""
     assert map_header(header) == (field, True)
 
 

@@ -15,6 +15,8 @@ from icp_extract.lang.sv.headers import (
     RISK_TABLE_SUPPORT,
 )
 
+# Shortest abbreviation of a header wording ("Kons.") read as that wording.
+MIN_ABBREVIATION = 3
 # Fuzzy score (0-100) a header needs to count as a synonym's variant.
 FUZZY_MIN_SCORE = 88
 # A header naming an area of activity rather than a risk ("Riskområde", "Verksamhetsområde").
@@ -52,6 +54,12 @@ def _match(text: str) -> tuple[str | None, bool, int]:
     choices = _choices()
     if key in choices:
         return choices[key], True, 3
+    # An abbreviation ("Sannol.", "Kons.", "Riskv.", "Komm."): the shortest wording it
+    # begins names the field.
+    if text.rstrip().endswith(".") and len(key) >= MIN_ABBREVIATION:
+        begun = sorted((c for c in choices if c.startswith(key)), key=len)
+        if begun:
+            return choices[begun[0]], True, 2
     best = process.extractOne(key, list(choices), scorer=fuzz.ratio)
     if best is not None and best[1] >= FUZZY_MIN_SCORE:
         return choices[best[0]], True, 2
