@@ -1,4 +1,4 @@
-"""Build a holdout set (``../holdout2`` ... ``../holdout7``) and its expected
+"""Build a holdout set (``../holdout2`` ... ``../holdout8``) and its expected
 JSON: the code the sets share; each folder's ``build.py`` names its documents and calls
 :func:`main`.
 
@@ -52,6 +52,9 @@ from libreoffice import convert, paragraphs, private_fontconfig  # noqa: E402
 PRODUCT = re.compile(r"(\d+)\s*[×x]\s*(\d+)\s*=\s*(\d+)")
 #: a value printed with a word in brackets (holdout6): "12 (hög)" -> 12, the word dropped
 VALUE_WORD = re.compile(r"(\d+) \((?:[a-zåäö]+ ?)+\)")
+#: a value with a level word on a line of its own (holdout8): "12" / "Hög" in one cell (a
+#: manual line break, joined with a space) -> 12, the word dropped
+VALUE_LEVEL = re.compile(r"(\d+) (?:[Mm]ycket )?(?:[Ll]åg|[Mm]edel|[Hh]ög|[Kk]ritisk)")
 LABEL = re.compile(r"([a-z])\) (.+)")
 FOLLOWS = {"ja": "Ja", "nej": "Nej", "delvis": "Delvis"}
 #: a footnote marker after a Följer plan value (holdout7): "Ja¹" -> "Ja", "Nej²" -> "Nej"; the
@@ -177,6 +180,8 @@ def set_field(rec: dict, c, text: str) -> None:
         rec["probability"], rec["consequence"], rec["risk_value"] = s, k, v
     elif c.field in ("risk_value", "probability", "consequence") and VALUE_WORD.fullmatch(text):
         rec[c.field] = int(VALUE_WORD.fullmatch(text).group(1))
+    elif c.field in ("risk_value", "probability", "consequence") and VALUE_LEVEL.fullmatch(text):
+        rec[c.field] = int(VALUE_LEVEL.fullmatch(text).group(1))
     elif c.field in ("risk_value", "probability", "consequence"):
         if not re.fullmatch(r"\d+", text):
             raise ValueError(f"{c.header}: {text!r} is not a plain number")
