@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from icp_extract.assemble.risks import drafts_from_table
-from icp_extract.assemble.rows import is_section_heading, link_tables
+from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tables
 from icp_extract.detect.tables import _share
 from icp_extract.geometry import (
     CellBlock,
@@ -155,3 +155,20 @@ def test_prose_in_two_columns_reads_left_column_first() -> None:
     text = " ".join(ln.text for ln in lines)
     assert "Fem av dessa bedöms som kritiska." in text
     assert text.index("kritiska") < text.index("Två kontroller")
+
+
+def test_a_footnote_under_an_unruled_table_gives_no_risk() -> None:
+    """This test ensures that a footnote an unruled table took in ("¹ Socialtjänstlagen
+    (2001:453)" across two columns) gives no risk, while a row that starts with an ordinary
+    word does."""
+    page1 = [
+        _segment(1, 100, ["Inköp", "Risk ett", "9", "Bra"]),
+        _segment(1, 200, ["¹ Socialtjänstlagen", "(2001:453), 11 kap.", None, None]),
+    ]
+    drafts = drafts_from_table(0, link_tables([_piece(1, page1)])[0])
+    assert [" ".join(d.fields["risk"].lines) for d in drafts] == ["Risk ett"]
+    note = [_cell(0, 1, 100, "¹ Socialtjänstlagen"), None, None, None]
+    assert is_footnote([c.words if c else [] for c in note], FIELDS)
+    assert not is_footnote(
+        [c.words if c else [] for c in [_cell(0, 1, 100, "Inköp"), None, None, None]], FIELDS
+    )

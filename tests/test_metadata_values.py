@@ -37,6 +37,8 @@ COUNTS = [
     ("Av nämndens 16 bedömda risker är sex kritiska, och det är dessa som har kontrollerats.",
      (16, 6)),
     ("I den risk- och väsentlighetsanalys som planen bygger på bedömdes 13 risker.", (13, None)),
+    ("Inför 2024 bedömde förvaltningen tolv risker inom gatu-, park- och trafikverksamheten. "
+     "Fyra av riskerna bedömdes som kritiska.", (12, 4)),
     ("Riskanalysen resulterade i 16 risker. Av dessa har nämnden valt ut sex som kritiska.",
      (16, 6)),
 ]  # fmt: skip

@@ -45,12 +45,15 @@ PUNCTUATED_WORD = st.builds(
 PLAIN_LINE = st.lists(PUNCTUATED_WORD, min_size=0, max_size=6).map(" ".join)
 SPACING = st.sampled_from([" ", "  ", "\t", " \t "])
 
-SETTINGS = settings(max_examples=300, deadline=None)
+# Derandomized: the same 300 examples each run, so that CI cannot fail by chance; the long
+# random search is benchmarks/fuzz/.
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
 
 
 def _letters(text: str) -> str:
-    """What must survive normalising: everything but whitespace and hyphens."""
-    return re.sub(r"[\s\-]", "", unicodedata.normalize("NFC", text))
+    """What must survive normalising: everything but whitespace and hyphens, compared
+    composed (a combining ring on the next line joins its letter: "a" / "̊" -> "å")."""
+    return unicodedata.normalize("NFC", re.sub(r"[\s\-]", "", text))
 
 
 @SETTINGS

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from icp_extract.assemble.rows import Row, Table, is_section_heading
+from icp_extract.assemble.rows import Row, Table, is_footnote, is_section_heading
 from icp_extract.geometry import TextLine, group_lines
 from icp_extract.model import Word
 
@@ -105,8 +105,8 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
             [w for b in blocks for w in b.words] if c not in spanning_cols else []
             for c, blocks in enumerate(row.cells)
         ]
-        if is_section_heading(own_words, fields):
-            continue  # a heading between groups of risks gives no risk
+        if is_section_heading(own_words, fields) or is_footnote(own_words, fields):
+            continue  # a heading between groups of risks, or a footnote, gives no risk
         head, parts = _split_labelled(cell_lines[risk_col])
         if not cell_lines[risk_col] and not any(
             cell_lines[c] for c in range(len(fields)) if c not in spanning_cols

@@ -72,6 +72,20 @@ def is_section_heading(cells: Sequence[Sequence[Word]], fields: Sequence[str | N
     return all(w.page == first.page and abs(w.top - first.top) <= SAME_LINE for w in words)
 
 
+#: Marks that open a footnote under a table ("¹ Socialtjänstlagen ...", "* Avser ...").
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
+
+
+def is_footnote(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> bool:
+    """Whether a row's words (per column) are a footnote under the table that an unruled
+    table took in: its first word opens with a footnote mark, and no value is printed."""
+    filled = [c for c, words in enumerate(cells) if words]
+    if not filled or any(fields[c] in VALUE_FIELDS for c in filled):
+        return False
+    first = min((w for c in filled for w in cells[c]), key=lambda w: (w.page, w.top, w.x0))
+    return first.text[:1] in FOOTNOTE_MARKS
+
+
 def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | None]) -> bool:
     """Whether the first row piece on a page continues the last row of the page before."""
 
