@@ -24,14 +24,8 @@ def _stream(data: bytes, extra: str = "") -> bytes:
     return f"<< /Length {len(data)} {extra}>>\nstream\n".encode() + data + b"\nendstream"
 
 
-def text_pdf(lines: list[str]) -> bytes:
-    """One A4 page of Helvetica text lines (Latin-1 only)."""
-    ops = ["BT /F1 11 Tf 72 770 Td 14 TL"]
-    for line in lines:
-        esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        ops.append(f"({esc}) Tj T*")
-    ops.append("ET")
-    content = "\n".join(ops).encode("latin-1")
+def _helvetica_page(content: bytes) -> bytes:
+    """One A4 page drawn by ``content``, with Helvetica as font /F1."""
     return _pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -42,6 +36,17 @@ def text_pdf(lines: list[str]) -> bytes:
             _stream(content),
         ]
     )
+
+
+def text_pdf(lines: list[str]) -> bytes:
+    """One A4 page of Helvetica text lines (Latin-1 only)."""
+    ops = ["BT /F1 11 Tf 72 770 Td 14 TL"]
+    for line in lines:
+        esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"({esc}) Tj T*")
+    ops.append("ET")
+    content = "\n".join(ops).encode("latin-1")
+    return _helvetica_page(content)
 
 
 def turned_text_pdf(upright: str, up: str, down: str) -> bytes:
@@ -57,16 +62,7 @@ def turned_text_pdf(upright: str, up: str, down: str) -> bytes:
         f"BT /F1 9 Tf 0 -1 1 0 260 700 Tm ({esc(down)}) Tj ET",
     ]
     content = "\n".join(ops).encode("latin-1")
-    return _pdf(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-            _stream(content),
-        ]
-    )
+    return _helvetica_page(content)
 
 
 def image_only_pdf() -> bytes:
