@@ -95,8 +95,9 @@ class Writer:
         raise ValueError(style)
 
     def cellstyle(self, rule: str, fill: str | None, valign: str = "top", pad=0.1,
-                  rules: str = "full") -> str:
-        key = (rule, fill, valign, pad, rules)
+                  rules: str = "full", bottom: str | None = None,
+                  pad_v: float | None = None) -> str:
+        key = (rule, fill, valign, pad, rules, bottom, pad_v)
         if key in self.cstyles:
             return self.cstyles[key]
         name = f"TC{len(self.cstyles)}"
@@ -107,11 +108,21 @@ class Writer:
         elif rules == "horizontal":
             border = (f'fo:border-top="{rule}" fo:border-bottom="{rule}" fo:border-left="none" '
                       'fo:border-right="none"')
+        elif rules == "vertical":  # holdout9: column lines only
+            border = (f'fo:border-top="none" fo:border-bottom="{bottom or "none"}" '
+                      f'fo:border-left="{rule}" fo:border-right="{rule}"')
         else:
             border = f'fo:border="{rule}"'
+        if bottom and rules != "vertical":  # holdout9: one rule under the header
+            border = border.replace('fo:border="none"', 'fo:border-top="none" fo:border-left='
+                                    f'"none" fo:border-right="none" fo:border-bottom="{bottom}"')
+        padding = f'fo:padding="{cm(pad)}" '
+        if pad_v is not None:  # holdout9: more padding above and below than at the sides
+            padding = (f'fo:padding-left="{cm(pad)}" fo:padding-right="{cm(pad)}" '
+                       f'fo:padding-top="{cm(pad_v)}" fo:padding-bottom="{cm(pad_v)}" ')
         self.auto.append(
             f'<style:style style:name="{name}" style:family="table-cell">'
-            f'<style:table-cell-properties style:vertical-align="{valign}" fo:padding="{cm(pad)}" '
+            f'<style:table-cell-properties style:vertical-align="{valign}" {padding}'
             f"{border}{bg}/></style:style>"
         )
         return name
@@ -199,7 +210,10 @@ class Writer:
         size = t.size or self.doc.cell_size
         hsize = t.head_size or size
         row, xml = self.table_shell(t.name, [c.width for c in t.cols], t.margin_top)
-        hs = self.cellstyle(t.rule, t.header_fill, t.header_valign, t.pad, rules=t.rules)
+        hs = self.cellstyle(t.rule, t.header_fill, t.header_valign, t.pad, rules=t.rules,
+                            bottom=getattr(t, "head_rule", None), pad_v=getattr(t, "pad_v", None))
+        pv = getattr(t, "pad_v", None)
+        pa = getattr(t, "para_after", 0.0)
         hp = self.pstyle(hsize, t.header_align, True, font=font, color=t.header_color)
 
         def hpara(c):  # the header paragraph style of column c (turned 90° or not)
@@ -238,7 +252,7 @@ class Writer:
         covered: dict[str, int] = {}
         for r_i, r in enumerate(t.rows):
             fill = t.zebra if (t.zebra and r_i % 2 == 1) else None
-            bs = self.cellstyle(t.rule, fill, t.body_valign, pad=t.pad, rules=t.rules)
+            bs = self.cellstyle(t.rule, fill, t.body_valign, pad=t.pad, rules=t.rules, pad_v=pv)
             if SECTION in r:  # one merged cell over all columns, shaded, bold
                 assert not any(covered.values()), (t.name, r_i, "a span crosses a section row")
                 ss = self.cellstyle(t.rule, t.section_fill, pad=t.pad, rules=t.rules)
@@ -259,9 +273,9 @@ class Writer:
                 extra = f' table:number-rows-spanned="{span}"' if span > 1 else ""
                 covered[c.key] = span - 1
                 ps = self.pstyle(size, c.align, font=font, line_height=t.line_height,
-                                 rotate=c.body_rotate)
+                                 rotate=c.body_rotate, after=pa)
                 ls = self.pstyle(size, "left" if c.align == "left" else "justify", font=font,
-                                 indent=0.3, line_height=t.line_height)
+                                 indent=0.3, line_height=t.line_height, after=pa)
                 cells.append(self.cell(bs, ps, r.get(c.key), extra, ls))
             xml.append(row + "".join(cells) + "</table:table-row>")
         xml.append("</table:table>")

@@ -74,7 +74,7 @@ class Table:
     cols: list
     rows: list
     rule: str = "0.5pt solid #000000"
-    rules: str = "full"  # full | horizontal (no vertical lines) | none (no lines at all)
+    rules: str = "full"  # full | horizontal (no vertical lines) | vertical | none (no lines)
     header_fill: str | None = "#d9d9d9"  # None: no shading anywhere
     header_color: str | None = None  # header text colour (white on dark)
     header_align: str = "left"
@@ -93,6 +93,13 @@ class Table:
     # holdout6: keys of columns whose empty (not merged) cell stands for the value above it,
     # in a ruled table where a process is written only in the first row of its group
     carry_blank: tuple = ()
+    # holdout9: ``rules="vertical"`` draws only column lines (no line between rows);
+    # ``head_rule`` adds one horizontal rule under the header row (any ``rules``);
+    # ``para_after`` is the space (cm) after every paragraph of a body cell; ``pad_v`` the
+    # top and bottom cell padding (cm) when it differs from ``pad``
+    head_rule: str | None = None
+    para_after: float = 0.0
+    pad_v: float | None = None
 
 
 @dataclass
