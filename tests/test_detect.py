@@ -6,11 +6,12 @@ import pytest
 
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tables
-from icp_extract.detect.tables import _share
+from icp_extract.detect.tables import _share, _unruled_row_tops
 from icp_extract.geometry import (
     CellBlock,
     PageTable,
     RowSegment,
+    TextLine,
     group_lines,
     prose_reading_order,
 )
@@ -172,3 +173,21 @@ def test_a_footnote_under_an_unruled_table_gives_no_risk() -> None:
     assert not is_footnote(
         [c.words if c else [] for c in [_cell(0, 1, 100, "Inköp"), None, None, None]], FIELDS
     )
+
+
+def test_unruled_rows_start_where_no_other_cell_runs_on() -> None:
+    """This test ensures that two cells starting a new paragraph at one height, beside a
+    cell still in mid-paragraph, do not start a row, while a height where every column
+    starts (or the process cell alone runs on) does."""
+
+    def lines(col: int, tops: list[float]) -> list[TextLine]:
+        return group_lines(Word("ord", 100.0 * col, 100.0 * col + 20, t, t + 8, 1) for t in tops)
+
+    pitch = 10.0
+    per_col = [
+        lines(0, [100, 110, 120, 130, 140]),  # process: runs on across the row start
+        lines(1, [100, 110, 135, 160]),  # risk: a second paragraph at 135, a new row at 160
+        lines(2, [100, 110, 135, 160]),  # controls: likewise
+        lines(3, [100, 110, 120, 130, 140, 160]),  # comment: mid-paragraph at 135
+    ]
+    assert _unruled_row_tops(per_col, pitch, spanning_col=0) == [100, 160]

@@ -168,10 +168,9 @@ def _assemble_rows(index: int, table: Table) -> list[Row]:
     rows: list[Row] = []
     last: RowSegment | None = None
     for p, piece in enumerate(table.pieces):
-        for s, seg in enumerate(piece.rows):
-            if not any(seg.cells):
-                continue
-            first_on_page = s == 0 and p > 0
+        filled = [seg for seg in piece.rows if any(seg.cells)]
+        for s, seg in enumerate(filled):
+            first_on_page = s == 0 and p > 0  # the first row piece with text
             if (
                 first_on_page
                 and rows

@@ -32,6 +32,7 @@ MAX_HEADER_LINES_ABOVE = 3  # lines of a foot-aligned unruled header above its f
 HEADER_LINE_GAP = 1.0  # most space between two lines of one header, in line pitches
 WITHIN_COLUMN_SHARE = 0.8  # share of a header word's width that must lie in its column
 SECTION_MAX_WORDS = 6  # most words of a section heading row across a table
+BODY_SIZE_TOLERANCE = 1.0  # points a table body's lines may differ in font size
 FRAGMENTED_MIN_ROWS = 3  # rows a table needs before its rows are judged cut in pieces
 ROW_SPACING_RATIO = 0.6  # gap between rows of centred cells, in line heights
 ALIGN_TOLERANCE = 1.5  # line starts this close share a column's left edge
@@ -182,6 +183,19 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
     return end
 
 
+def _same_size_extent(body: Sequence[TextLine]) -> int:
+    """Number of body lines before one in another font size: a heading or prose after the
+    table ("Bedömning" in 12 pt under a table in 9 pt)."""
+    if not body:
+        return 0
+    sizes = sorted(max(w.size for w in ln.words) for ln in body)
+    usual = sizes[len(sizes) // 2]
+    for k, ln in enumerate(body):
+        if abs(max(w.size for w in ln.words) - usual) > BODY_SIZE_TOLERANCE:
+            return k
+    return len(body)
+
+
 def _body_extent(body: Sequence[TextLine]) -> int:
     """Number of body lines that belong to the table.
 
@@ -261,12 +275,26 @@ def _block_starts(col_lines: list[TextLine], pitch: float) -> list[float]:
     return starts
 
 
-def _unruled_row_tops(per_col: list[list[TextLine]], pitch: float) -> list[float]:
+def _unruled_row_tops(
+    per_col: list[list[TextLine]], pitch: float, spanning_col: int | None = None
+) -> list[float]:
+    """Where rows start: two or more columns start a block at the same height, and no
+    other column's text runs on just above it (two cells that each start a new paragraph
+    at one height, beside a cell still in mid-paragraph, are inside one row). Only
+    ``spanning_col`` (the process column) may run on across a row's start."""
     starts = [(y, c) for c, lines in enumerate(per_col) for y in _block_starts(lines, pitch)]
     tops = []
     for y in _cluster([y for y, _ in starts], SNAP):
         cols = {c for yy, c in starts if abs(yy - y) <= SNAP}
-        if len(cols) >= 2:
+        if len(cols) < 2:
+            continue
+        running = any(
+            y - pitch - SNAP < ln.top < y - SNAP
+            for c, lines in enumerate(per_col)
+            if c not in cols and c != spanning_col
+            for ln in lines
+        )
+        if not running:
             tops.append(y)
     return tops
 
@@ -405,11 +433,11 @@ def _unruled_body(table: PageTable, words: Sequence[Word], pitch: float) -> None
     cell ends where the next row starts."""
     per_col = _column_lines(words, len(table.columns), table.columns)
     top = table.header_bottom
-    tops = _unruled_row_tops(per_col, pitch)
+    process_col = table.fields.index("process") if "process" in table.fields else 0
+    tops = _unruled_row_tops(per_col, pitch, process_col)
     # The first body row begins under the header even when only one column has text there:
     # that is a row continued from the previous page.
     body_tops = [top] + [y for y in tops if y > top + SNAP]
-    process_col = table.fields.index("process") if "process" in table.fields else 0
     col_breaks: list[list[float]] = []
     for c, col_lines in enumerate(per_col):
         if c == process_col:
@@ -473,7 +501,20 @@ def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageT
         bottom = _rows_down(page, lines, columns, header_bottom)
         hys = _h_rule_ys(page.rules, x0, x1, top, bottom)
     table = PageTable(page.number, columns, headers, fields, top, header_bottom, bottom, True)
-    _ruled_body(page, table, hys)
+    closed = any(
+        abs(y - bottom) <= 2 * SNAP or header_bottom + SNAP < y < bottom - SNAP
+        for y, iv in hys.items()
+        if _share(iv, x0, x1) >= SPANNING_RULE_SHARE
+    )
+    if closed:
+        _ruled_body(page, table, hys)
+    else:
+        # Column rules only, no rule between the rows nor under the last: rows start where
+        # the cells start, as in an unruled table.
+        body = [w for w in page.words if header_bottom <= w.ymid <= bottom and x0 <= w.xmid <= x1]
+        body_lines = group_lines(body)
+        if body_lines:
+            _unruled_body(table, body, line_pitch(body_lines))
     table.header_words = [
         w for w in page.words if top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1
     ]
@@ -519,6 +560,7 @@ def _try_unruled(
     header_bottom = min(later) - 0.5 if later else band[-1].bottom + 1
     body_start = next((k for k, ln in enumerate(band) if ln.top >= header_bottom), len(band))
     body_end = body_start + _body_extent(band[body_start:])
+    body_end = body_start + _same_size_extent(band[body_start:body_end])
     if body_end < len(band):
         band = band[:body_end]
         columns = _gutter_columns(band)
@@ -550,12 +592,25 @@ def _try_unruled(
         _ruled_body(page, table, hys)
     else:
         _unruled_body(table, words, pitch)
-        if _fragmented(table):
-            spaced = _rows_by_spacing(page, band, columns, words, top, normalize)
-            if spaced is not None and _fragmented(spaced) < _fragmented(table):
-                return spaced
+        spaced = _rows_by_spacing(page, band, columns, words, top, normalize)
+        if spaced is not None and _better_rows(spaced, table):
+            return spaced
     table.header_words = [w for w in words if w.ymid <= header_bottom]
     return table
+
+
+def _better_rows(spaced: PageTable, started: PageTable) -> bool:
+    """Whether rows told apart by spacing beat rows found from cell starts: fewer rows in
+    pieces, or as few and more rows with a risk text (cell starts merge the rows of centred
+    cells, or cut them in pieces)."""
+    if _fragmented(spaced) != _fragmented(started):
+        return _fragmented(spaced) < _fragmented(started)
+    return _with_risk(spaced) > _with_risk(started) and _fragmented(spaced) == 0.0
+
+
+def _with_risk(table: PageTable) -> int:
+    risk = table.fields.index("risk")
+    return sum(1 for r in table.rows if r.cells[risk] is not None)
 
 
 def _fragmented(table: PageTable) -> float:
