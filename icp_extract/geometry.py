@@ -45,6 +45,11 @@ class TextLine:
         return self.bottom - self.top
 
     @property
+    def size(self) -> float:
+        """The largest font size on the line."""
+        return max(w.size for w in self.words)
+
+    @property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
@@ -82,6 +87,9 @@ def line_pitch(lines: Sequence[TextLine]) -> float:
     small = [s for s in steps if s < 2.2 * median(heights)]
     return median(small) if small else median(heights) * 1.2
 
+
+#: Most words of a section heading row across a table ("Personal och arbetsmiljö").
+SECTION_MAX_WORDS = 6
 
 #: Widest gap between two words of one prose column, in points; a wider gap that stands at
 #: the same place on several lines is the gutter between two columns of prose.

@@ -42,15 +42,7 @@ PROSE_PERIOD = re.compile(r"\b(helårs|delårs|tertial)uppföljning\w*", re.IGNO
 # togs 13 risker fram", "i väsentlighetsanalysen bedömdes 13 risker") that only mark the
 # sentence.
 _INVENTORY_VERBS = ("inventer", "identifier", "kartla")
-_INVENTORY_CUES = (
-    "bruttolist",
-    "omfattar",
-    "totalt",
-    "sammanlagt",
-    "riskanalys",
-    "analys",
-    "bedöm",
-)
+_INVENTORY_CUES = ("bruttolist", "omfattar", "totalt", "sammanlagt", "bedöm")
 # A number after one of these nouns (within three words) is a risk value, not a count; a
 # verb that begins alike ("värderat 18 risker") is not one of them.
 _VALUE_WORD = re.compile(r"^(risk)?(värde|poäng|nivå)(n|t|et|na|rna)?$")

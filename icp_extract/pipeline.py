@@ -167,7 +167,7 @@ def _head_lines(clean, pieces: Sequence[PageTable]) -> list[tuple[str, float]]:
         for ln in lines:
             if first and (page.number, ln.top) >= first:
                 return out
-            out.append((ln.text, max(w.size for w in ln.words)))
+            out.append((ln.text, ln.size))
     return out
 
 
@@ -200,7 +200,7 @@ def _prose(clean, pieces: Sequence[PageTable], normalize) -> str:
         for ln in kept:
             if block and (
                 ln.top - block[-1].top > PARAGRAPH_GAP * pitch
-                or abs(_size(ln) - _size(block[-1])) > SAME_SIZE
+                or abs(ln.size - block[-1].size) > SAME_SIZE
             ):
                 out.append(normalize([b.text for b in block]))
                 block = []
@@ -208,10 +208,6 @@ def _prose(clean, pieces: Sequence[PageTable], normalize) -> str:
         if block:
             out.append(normalize([b.text for b in block]))
     return "\n".join(out)
-
-
-def _size(line: TextLine) -> float:
-    return max(w.size for w in line.words)
 
 
 def _provenance(ft: FieldText) -> tuple[Provenance, ...]:

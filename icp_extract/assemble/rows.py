@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from icp_extract.geometry import BlockRecord, CellBlock, PageTable, RowSegment
+from icp_extract.assemble.values import FOOTNOTE_MARKS
+from icp_extract.geometry import SECTION_MAX_WORDS, BlockRecord, CellBlock, PageTable, RowSegment
 from icp_extract.model import Word
 
 LABEL_START = re.compile(r"^\s*[a-zåäö]\)\s")
@@ -48,22 +49,24 @@ def _text(block: CellBlock | None) -> str:
     return " ".join(block.lines()) if block is not None else ""
 
 
-# Fields whose cells hold a value, which a section heading row never has.
+# Fields whose cells hold a value, which a heading or footnote row never has.
 VALUE_FIELDS = ("risk_value", "probability", "consequence", "follows_plan")
-# Most words of a section heading row ("Ekonomi", "Personal och arbetsmiljö").
-SECTION_MAX_WORDS = 6
 # How far apart (points) the tops of one printed line's words may be.
 SAME_LINE = 2.0
+
+
+def _text_only(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> list[int]:
+    """The columns with words, or [] when the row has none or prints a value."""
+    filled = [c for c, words in enumerate(cells) if words]
+    return [] if any(fields[c] in VALUE_FIELDS for c in filled) else filled
 
 
 def is_section_heading(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> bool:
     """Whether a row's words (per column) are a heading across the table between groups of
     risks ("Ekonomi", "Information och IT-säkerhet"): one short line in one cell or a few
     neighbouring ones (its words may cross a column edge), no value anywhere, no label."""
-    filled = [c for c, words in enumerate(cells) if words]
-    if not filled or any(fields[c] in VALUE_FIELDS for c in filled):
-        return False
-    if filled != list(range(filled[0], filled[-1] + 1)):
+    filled = _text_only(cells, fields)
+    if not filled or filled != list(range(filled[0], filled[-1] + 1)):
         return False
     words = [w for c in filled for w in cells[c]]
     if len(words) > SECTION_MAX_WORDS or LABEL_START.match(words[0].text + " "):
@@ -72,15 +75,12 @@ def is_section_heading(cells: Sequence[Sequence[Word]], fields: Sequence[str | N
     return all(w.page == first.page and abs(w.top - first.top) <= SAME_LINE for w in words)
 
 
-#: Marks that open a footnote under a table ("¹ Socialtjänstlagen ...", "* Avser ...").
-FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
-
-
 def is_footnote(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> bool:
     """Whether a row's words (per column) are a footnote under the table that an unruled
-    table took in: its first word opens with a footnote mark, and no value is printed."""
-    filled = [c for c, words in enumerate(cells) if words]
-    if not filled or any(fields[c] in VALUE_FIELDS for c in filled):
+    table took in ("¹ Socialtjänstlagen ..."): its first word opens with a footnote mark,
+    and no value is printed."""
+    filled = _text_only(cells, fields)
+    if not filled:
         return False
     first = min((w for c in filled for w in cells[c]), key=lambda w: (w.page, w.top, w.x0))
     return first.text[:1] in FOOTNOTE_MARKS

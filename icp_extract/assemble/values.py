@@ -40,14 +40,14 @@ def parse_s_k(text: str | None) -> tuple[int | None, int | None]:
     return (int(m.group(1)), int(m.group(2))) if m else (None, None)
 
 
-# Footnote markers after an answer ("Ja¹", "Nej*").
-_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
+#: Footnote marks: after an answer ("Ja¹", "Nej*"), or opening a footnote under a table.
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
 
 
 def parse_follows_plan(text: str | None) -> str | None:
     if not text:
         return None
-    key = " ".join(text.lower().replace(".", " ").split()).strip(" :").rstrip(_FOOTNOTE_MARKS)
+    key = " ".join(text.lower().replace(".", " ").split()).strip(" :").rstrip(FOOTNOTE_MARKS)
     if key in FOLLOWS_PLAN_VALUES:
         return FOLLOWS_PLAN_VALUES[key]
     two = " ".join(re.split(r"[\s,.;:]+", key)[:2])

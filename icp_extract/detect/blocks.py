@@ -67,18 +67,14 @@ def find_blocks(pages: Sequence[tuple[PageContent, Sequence[TextLine]]]) -> list
                 current.fields.append(fld)
                 current.words.append(list(ln.words[k:]))
                 slot = len(current.labels) - 1
-                value_size = _size(ln)
+                value_size = ln.size
             elif current is not None and slot is not None:
-                if abs(_size(ln) - value_size) > SAME_SIZE:
+                if abs(ln.size - value_size) > SAME_SIZE:
                     slot = None  # a heading in another size ends the record's last value
                 else:
                     current.words[slot].extend(ln.words)
             prev = ln
     return [r for r in records if _is_risk_record(r)]
-
-
-def _size(line: TextLine) -> float:
-    return max(w.size for w in line.words)
 
 
 def _is_risk_record(record: BlockRecord) -> bool:

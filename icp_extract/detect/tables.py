@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from icp_extract.detect.headers import is_risk_header, keyword_hits, map_header, map_headers
-from icp_extract.geometry import CellBlock, PageTable, RowSegment, TextLine, group_lines, line_pitch
+from icp_extract.geometry import (
+    SECTION_MAX_WORDS,
+    CellBlock,
+    PageTable,
+    RowSegment,
+    TextLine,
+    group_lines,
+    line_pitch,
+)
 from icp_extract.model import PageContent, Rule, Word
 
 Normalizer = Callable[[Sequence[str]], str]
@@ -31,7 +39,6 @@ MAX_COLUMNS = 14  # more columns than this is not a risk table
 MAX_HEADER_LINES_ABOVE = 3  # lines of a foot-aligned unruled header above its first line
 HEADER_LINE_GAP = 1.0  # most space between two lines of one header, in line pitches
 WITHIN_COLUMN_SHARE = 0.8  # share of a header word's width that must lie in its column
-SECTION_MAX_WORDS = 6  # most words of a section heading row across a table
 BODY_SIZE_TOLERANCE = 1.0  # points a table body's lines may differ in font size
 FRAGMENTED_MIN_ROWS = 3  # rows a table needs before its rows are judged cut in pieces
 ROW_SPACING_RATIO = 0.6  # gap between rows of centred cells, in line heights
@@ -188,10 +195,10 @@ def _same_size_extent(body: Sequence[TextLine]) -> int:
     table ("Bedömning" in 12 pt under a table in 9 pt)."""
     if not body:
         return 0
-    sizes = sorted(max(w.size for w in ln.words) for ln in body)
+    sizes = sorted(ln.size for ln in body)
     usual = sizes[len(sizes) // 2]
     for k, ln in enumerate(body):
-        if abs(max(w.size for w in ln.words) - usual) > BODY_SIZE_TOLERANCE:
+        if abs(ln.size - usual) > BODY_SIZE_TOLERANCE:
             return k
     return len(body)
 
@@ -592,9 +599,11 @@ def _try_unruled(
         _ruled_body(page, table, hys)
     else:
         _unruled_body(table, words, pitch)
-        spaced = _rows_by_spacing(page, band, columns, words, top, normalize)
-        if spaced is not None and _better_rows(spaced, table):
-            return spaced
+        if _fragmented(table) or _with_risk(table) < FRAGMENTED_MIN_ROWS:
+            # Rows in pieces, or few: the cells may be centred, try the spacing instead.
+            spaced = _rows_by_spacing(page, band, columns, words, top, normalize)
+            if spaced is not None and _better_rows(spaced, table):
+                return spaced
     table.header_words = [w for w in words if w.ymid <= header_bottom]
     return table
 
@@ -617,8 +626,7 @@ def _fragmented(table: PageTable) -> float:
     """Share of a table's rows without text in the risk column: rows cut in pieces."""
     if len(table.rows) < FRAGMENTED_MIN_ROWS:
         return 0.0
-    risk = table.fields.index("risk")
-    return sum(1 for r in table.rows if r.cells[risk] is None) / len(table.rows)
+    return 1.0 - _with_risk(table) / len(table.rows)
 
 
 def _rows_by_spacing(

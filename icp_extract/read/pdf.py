@@ -241,17 +241,13 @@ def _turned_words(page: Any, number: int, same: Any) -> list[Word]:
             groups.append([c])
     words = []
     for group in groups:
+        # Top to bottom: each character, with a space before it where the gap is wide.
+        pieces = [group[0]["text"]]
+        for a, b in zip(group, group[1:], strict=False):
+            gap = float(b["top"]) - float(a["bottom"])
+            pieces += [" " if gap > WORD_GAP_RATIO * float(b.get("size") or 0) else "", b["text"]]
         upward = float(group[0]["matrix"][1]) > 0
-        ordered = list(reversed(group)) if upward else group
-        text = ordered[0]["text"]
-        for a, b in zip(ordered, ordered[1:], strict=False):
-            gap = (
-                abs(float(b["top"]) - float(a["bottom"]))
-                if not upward
-                else abs(float(a["top"]) - float(b["bottom"]))
-            )
-            space = gap > WORD_GAP_RATIO * float(b.get("size") or 0)
-            text += (" " if space else "") + b["text"]
+        text = "".join(reversed(pieces) if upward else pieces)
         words.append(
             Word(
                 text=text,
