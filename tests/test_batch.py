@@ -612,6 +612,13 @@ def _session_gone(sid: int, timeout: float = 60) -> bool:
     return False
 
 
+def _default_sigint() -> None:
+    # A shell without job control starts background commands with SIGINT ignored, and a
+    # child inherits that; the CLI rightly respects it (as under nohup), so the test run
+    # would not be interruptible. The test is about Ctrl-C, so the child gets the default.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_cli(args: list[str]) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
@@ -619,6 +626,7 @@ def _start_cli(args: list[str]) -> subprocess.Popen[bytes]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        preexec_fn=_default_sigint,
         env=env,
     )
 
