@@ -272,6 +272,31 @@ def test_document_that_hyphenates_a_first_part_keeps_it() -> None:
     assert decide("Kleist-", "pris.", document) is K
 
 
+def test_document_that_hyphenates_a_last_part_keeps_it() -> None:
+    """This test ensures that "hbtqi-personer" elsewhere keeps "cis-|personer", a first part
+    word knowledge cannot place, while a compound the analysis knows ("verksamhets-|systemet"
+    beside "IT-systemet") is still joined."""
+    document = DocumentLexicon.from_lines(["stöd till hbtqi-personer och IT-systemet"])
+    assert document.hyphenated_head("personer") == 1
+    assert document.hyphenated_head("systemet") == 1
+    assert decide("cis-", "personer.") is J
+    assert decide("cis-", "personer.", document) is K
+    assert decide("verksamhets-", "systemet", document) is J
+
+
+def test_document_hyphen_habits_are_one_piece_of_evidence() -> None:
+    """This test ensures that a first part and a last part both written with a hyphen
+    elsewhere count once, and that a short last part ("tal" of "80-tal") counts not at all:
+    it may be a syllable."""
+    document = DocumentLexicon.from_lines(["Datapak-tjänsten och Internet-nätet", "på 80-tal"])
+    names = [name for name, _ in explain("Datapak-", "nätet", document).evidence]
+    assert "document hyphenates this first part" in names
+    assert "document hyphenates before this last part" not in names
+    assert document.hyphenated_head("tal") == 1
+    names = [name for name, _ in explain("an-", "tal", document).evidence]
+    assert "document hyphenates before this last part" not in names
+
+
 def test_document_lexicon_counts_the_parts_of_addresses() -> None:
     """This test ensures that paths and addresses are counted by their parts, so that an
     abbreviation printed whole in one ("tillsyn.sbf@...", "K:\\SBF\\...") settles a

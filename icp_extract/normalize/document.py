@@ -42,17 +42,25 @@ def _first_part(token: str) -> str:
     return _EDGE_PUNCTUATION.sub("", token).lstrip("-").split("-", 1)[0]
 
 
+def _heads(key: str) -> list[str]:
+    """The parts of a hyphenated word form after its first hyphen ("personer" of
+    "hbtqi-personer"), lowercase; those without a letter ("12" of "2023-12-31") say nothing."""
+    return [part for part in key.split("-")[1:] if any(c.isalpha() for c in part)]
+
+
 @dataclass(frozen=True, eq=False)
 class DocumentLexicon:
     """Lowercase word forms a document prints whole (mid-line), with counts.
 
     Hyphenated forms ("sam-modulen") are counted as they are, so a lookup can ask about
     either spelling of a line-end hyphen; ``modifiers`` counts their first parts as spelled
-    ("SAM"). Built once per document and read-only; compared by identity.
+    ("SAM"), ``heads`` the parts after a hyphen ("modulen"). Built once per document and
+    read-only; compared by identity.
     """
 
     counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     modifiers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    heads: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> DocumentLexicon:
@@ -63,6 +71,7 @@ class DocumentLexicon:
         """
         counts: Counter[str] = Counter()
         modifiers: Counter[str] = Counter()
+        heads: Counter[str] = Counter()
         after_hyphen = False
         for raw in lines:
             ends_soft = raw.rstrip().endswith(SOFT_HYPHEN)
@@ -80,8 +89,13 @@ class DocumentLexicon:
                         counts[key] += 1
                         if "-" in key:
                             modifiers[_first_part(part)] += 1
+                            heads.update(_heads(key))
             after_hyphen = ends_hyphen
-        return cls(MappingProxyType(dict(counts)), MappingProxyType(dict(modifiers)))
+        return cls(
+            MappingProxyType(dict(counts)),
+            MappingProxyType(dict(modifiers)),
+            MappingProxyType(dict(heads)),
+        )
 
     def count(self, form: str) -> int:
         """How often the document prints ``form`` (lowercase) whole."""
@@ -91,6 +105,11 @@ class DocumentLexicon:
         """How often the document writes ``first_part``, spelled as given, before a hyphen
         inside a word ("Kleist" of "Kleist-priset"; "AT-läkare" says nothing of "At-")."""
         return self.modifiers.get(first_part, 0)
+
+    def hyphenated_head(self, head: str) -> int:
+        """How often the document writes ``head`` (lowercase) after a hyphen inside a word
+        ("personer" of "hbtqi-personer")."""
+        return self.heads.get(head, 0)
 
     def __len__(self) -> int:
         return len(self.counts)

@@ -71,6 +71,10 @@ DOCUMENT_REPEATED = 2.0
 #: The document writes this first part with a hyphen elsewhere ("Kleist-priset" before
 #: "Kleist-|pris"), and neither whole form.
 DOCUMENT_HYPHENATED_MODIFIER = 3.0
+#: The mirror image: the document writes this last part after a hyphen elsewhere
+#: ("hbtqi-personer" before "cis-|personer"), and neither whole form. Only a head of
+#: :data:`MIN_HEAD_FOR_UNKNOWN_MODIFIER` letters or more: shorter ones may be a syllable.
+DOCUMENT_HYPHENATED_HEAD = 3.0
 
 #: Spelling no typesetter produces: digits ("2023-", "-19"), an abbreviation ("SAM-",
 #: "FoU-"), a single letter ("e-"). Word knowledge is not consulted; only a document that
@@ -343,8 +347,14 @@ def _document_evidence(line_break: LineBreak, document: DocumentLexicon) -> list
     if abs(joined - hyphenated) >= 2:
         sign = 1 if joined > hyphenated else -1
         found.append(("document does so repeatedly", sign * DOCUMENT_REPEATED))
-    if joined == hyphenated and document.hyphenated_modifier(line_break.core):
+    if joined != hyphenated:
+        return found
+    # Either part written with a hyphen elsewhere is one habit of the author's, not two.
+    after = line_break.after.lower()
+    if document.hyphenated_modifier(line_break.core):
         found.append(("document hyphenates this first part", -DOCUMENT_HYPHENATED_MODIFIER))
+    elif len(after) >= MIN_HEAD_FOR_UNKNOWN_MODIFIER and document.hyphenated_head(after):
+        found.append(("document hyphenates before this last part", -DOCUMENT_HYPHENATED_HEAD))
     return found
 
 
