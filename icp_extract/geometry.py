@@ -176,6 +176,10 @@ class RowSegment:
     bottom: float
     cells: list[CellBlock | None]
     spanning: list[bool]  # the column's cell started in an earlier row
+    merged: bool = False  # one cell across the whole table: no column rule crosses the row
+    #: (label as printed, field) of a merged row that opens with a field's label
+    #: ("Kommentar: ..."): then its one cell, in column 0, holds the text after the label.
+    label: tuple[str, str] | None = None
 
 
 @dataclass

@@ -6,7 +6,7 @@ import pytest
 
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tables
-from icp_extract.detect.tables import _share, _unruled_row_tops
+from icp_extract.detect.tables import _mark_merged, _share, _unruled_row_tops
 from icp_extract.geometry import (
     CellBlock,
     PageTable,
@@ -15,7 +15,7 @@ from icp_extract.geometry import (
     group_lines,
     prose_reading_order,
 )
-from icp_extract.model import Word
+from icp_extract.model import Rule, Word
 
 
 @pytest.mark.parametrize(
@@ -111,6 +111,86 @@ def test_section_heading_rows_give_no_risk_and_continue_nothing() -> None:
     drafts = drafts_from_table(0, table)
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == ["Risk ett", "Risk två", "Kort"]
     assert [" ".join(d.fields["process"].lines) for d in drafts] == ["Inköp", "Lön", "Stöd"]
+
+
+def _merged(page: int, top: float, text: str) -> RowSegment:
+    """A row of one cell across the table, as the finder gives it: a labelled one ("Kommentar:
+    ...") with its label apart and its text in column 0."""
+    label, _, rest = text.partition(": ")
+    if not rest:
+        seg = RowSegment(page, top, top + 10, [_cell(0, page, top, text), None, None], [False] * 3)
+    else:
+        cell = _cell(0, page, top, rest)
+        seg = RowSegment(
+            page, top, top + 10, [cell, None, None], [False] * 3, label=(label, "comment")
+        )
+    seg.merged = True
+    return seg
+
+
+def test_a_labelled_row_across_the_table_is_a_field_of_the_row_above() -> None:
+    """This test ensures that a "Kommentar: ..." row spanning the whole table under each
+    risk row is the comment of that risk (a column the table gains, headed as the label),
+    also when the page break puts it under the repeated header, and that a row across the
+    table without a field's label (a section heading) still heads the rows below."""
+    fields = ["process", "risk", "risk_value"]
+    columns = [(100.0 * c, 100.0 * c + 100) for c in range(3)]
+
+    def piece(page: int, segments: list[RowSegment]) -> PageTable:
+        table = PageTable(page, columns, list(fields), list(fields), 0, 10, 800, True)
+        table.rows = segments
+        return table
+
+    def row(page: int, top: float, texts: list[str]) -> RowSegment:
+        return RowSegment(
+            page, top, top + 10, [_cell(c, page, top, t) for c, t in enumerate(texts)], [False] * 3
+        )
+
+    page1 = [
+        _merged(1, 50, "Ekonomi"),
+        row(1, 100, ["Inköp", "Risk ett", "9"]),
+        _merged(1, 120, "Kommentar: Bra läge"),
+        row(1, 200, ["Lön", "Risk två", "6"]),
+    ]
+    page2 = [_merged(2, 20, "Kommentar: Klart"), row(2, 40, ["Stöd", "Risk tre", "4"])]
+    pieces = [piece(1, page1), piece(2, page2)]
+    table = link_tables(pieces)[0]
+    assert table.headers == ["process", "risk", "risk_value", "Kommentar"]
+    assert table.fields[-1] == "comment"
+    assert pieces[0].headers == fields  # the pages' own headers are left alone
+    drafts = drafts_from_table(0, table)
+    assert [" ".join(d.fields["risk"].lines) for d in drafts] == [
+        "Risk ett",
+        "Risk två",
+        "Risk tre",
+    ]
+    assert [" ".join(d.fields["comment"].lines) for d in drafts] == ["Bra läge", "Klart", ""]
+    assert [d.pages for d in drafts] == [[1], [1, 2], [2]]
+
+
+def test_rows_that_no_column_rule_crosses_are_marked_merged() -> None:
+    """This test ensures that a ruled row whose column rules stop above it and start again
+    below it is one cell across the table, the rows beside the rules are not, and that only a
+    label of a field about the risk above ("Kommentar:", not "Risk:") is read off."""
+    columns = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
+    table = PageTable(1, columns, ["a", "b", "c"], [None, "risk", None], 0, 10, 300, True)
+    table.rows = [
+        _segment(1, 20, ["x", "y", "z"]),
+        _segment(1, 40, ["Kommentar:", "fint", None]),
+        _segment(1, 60, ["x", "y", "z"]),
+        _segment(1, 80, ["Risk:", "okänd", None]),
+    ]
+    edges = [Rule(x, 0, x, 300, 1) for x in (0.0, 300.0)]
+    inner = [
+        Rule(x, top, x, bottom, 1) for x in (100.0, 200.0) for top, bottom in ((0, 40), (50, 80))
+    ]
+    _mark_merged(edges + inner, table)
+    assert [seg.merged for seg in table.rows] == [False, True, False, True]
+    assert table.rows[3].label is None  # "Risk:" names no field about the risk above
+    merged = table.rows[1]
+    assert merged.label == ("Kommentar", "comment")
+    assert [w.text for w in merged.cells[0].words] == ["fint"]
+    assert merged.cells[1:] == [None, None]
 
 
 def test_is_section_heading() -> None:

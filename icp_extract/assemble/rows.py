@@ -5,6 +5,9 @@ are joined here. The first row piece on a page is a continuation unless it shows
 start: a risk value where the previous piece already had one, or a sub-risk label opening the
 risk cell; failing those, a cut word ("-" at the end) or a lowercase start says continuation.
 A new row beside a cut cell means that cell spans rows: its rest is carried into the new row.
+A row of one cell across the whole table that opens with a field's label ("Kommentar: ...")
+is that field of the row above, even on the next page; the table gains the column if it
+has none.
 """
 
 from __future__ import annotations
@@ -158,7 +161,8 @@ def link_tables(pieces: Sequence[PageTable]) -> list[Table]:
         ):
             tables[-1].pieces.append(piece)
         else:
-            tables.append(Table(piece.headers, piece.fields, [piece]))
+            # Copies: a labelled row may add a column to the table, not to its pieces.
+            tables.append(Table(list(piece.headers), list(piece.fields), [piece]))
     for index, table in enumerate(tables):
         table.rows = _assemble_rows(index, table)
     return tables
@@ -170,6 +174,9 @@ def _assemble_rows(index: int, table: Table) -> list[Row]:
     for p, piece in enumerate(table.pieces):
         filled = [seg for seg in piece.rows if any(seg.cells)]
         for s, seg in enumerate(filled):
+            if seg.label is not None and rows:
+                _add_labelled_row(table, rows, seg, *seg.label)
+                continue
             first_on_page = s == 0 and p > 0  # the first row piece with text
             if (
                 first_on_page
@@ -184,10 +191,12 @@ def _assemble_rows(index: int, table: Table) -> list[Row]:
                 if seg.page not in row.pages:
                     row.pages.append(seg.page)
             else:
+                added = len(table.fields) - len(seg.cells)  # columns labelled rows added
                 row = Row(
                     table=index,
-                    cells=[[cell] if cell is not None else [] for cell in seg.cells],
-                    spanning=list(seg.spanning),
+                    cells=[[cell] if cell is not None else [] for cell in seg.cells]
+                    + [[] for _ in range(added)],
+                    spanning=list(seg.spanning) + [False] * added,
                     pages=[seg.page],
                 )
                 if first_on_page and last is not None:
@@ -195,6 +204,28 @@ def _assemble_rows(index: int, table: Table) -> list[Row]:
                 rows.append(row)
             last = seg
     return rows
+
+
+def _add_labelled_row(
+    table: Table, rows: list[Row], seg: RowSegment, header: str, fld: str
+) -> None:
+    """Add a row of one cell across the table that opens with a label ("Kommentar:") to the
+    field it names in the row above; the table gains the column if it has none."""
+    if fld in table.fields:
+        column = table.fields.index(fld)
+    else:
+        table.headers.append(header)
+        table.fields.append(fld)
+        for row in rows:
+            row.cells.append([])
+            row.spanning.append(False)
+        column = len(table.fields) - 1
+    text = seg.cells[0]
+    if text is not None and text.words:
+        row = rows[-1]
+        row.cells[column].append(CellBlock(column, seg.top, seg.bottom, text.words))
+        if seg.page not in row.pages:
+            row.pages.append(seg.page)
 
 
 def _carry_cut_cells(

@@ -21,14 +21,15 @@ MIN_RECORD_FIELDS = 2
 SAME_SIZE = 0.3  # font sizes (points) this close are one size
 
 
-def _label(line: TextLine) -> tuple[int, str, str | None] | None:
-    """(words used by the label, label text, field) when the line opens with a label."""
+def label_of(line: TextLine, colon_only: bool = False) -> tuple[int, str, str | None] | None:
+    """(words used by the label, label text, field) when the line opens with a label; with
+    ``colon_only``, only a label closed by a colon ("Kommentar:") counts."""
     words = line.words
     for k in range(1, min(MAX_LABEL_WORDS, len(words)) + 1):
         text = " ".join(w.text for w in words[:k])
         colon = text.endswith(":")
         gap_after = words[k].x0 - words[k - 1].x1 if k < len(words) else None
-        if not colon and not (gap_after is None or gap_after >= VALUE_GAP):
+        if not colon and (colon_only or not (gap_after is None or gap_after >= VALUE_GAP)):
             continue
         if colon:
             fld, known = map_header(text.rstrip(":"))
@@ -57,7 +58,7 @@ def find_blocks(pages: Sequence[tuple[PageContent, Sequence[TextLine]]]) -> list
                 and ln.top - prev.top > RECORD_GAP_RATIO * pitch
             ):
                 slot = None
-            found = _label(ln)
+            found = label_of(ln)
             if found is not None:
                 k, text, fld = found
                 if current is None or current.key_index(text, fld) is not None:

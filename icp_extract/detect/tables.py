@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from icp_extract.detect.blocks import label_of
 from icp_extract.detect.headers import is_risk_header, keyword_hits, map_header, map_headers
 from icp_extract.geometry import (
     SECTION_MAX_WORDS,
@@ -36,6 +37,9 @@ SPANNING_RULE_SHARE = 0.6  # a horizontal rule bounding the header covers this m
 BLOCK_GAP_RATIO = 1.35  # a line starts a new block when this many pitches below the last
 TABLE_GAP_RATIO = 4.0  # a vertical gap this many pitches ends an unruled table
 MAX_COLUMNS = 14  # more columns than this is not a risk table
+#: Fields a labelled row across the table may give the risk row above it: text about the
+#: risk, not the risk itself, its values or the process that groups risks.
+LABELLED_ROW_FIELDS = ("controls", "handling", "comment")
 MAX_HEADER_LINES_ABOVE = 3  # lines of a foot-aligned unruled header above its first line
 HEADER_LINE_GAP = 1.0  # most space between two lines of one header, in line pitches
 WITHIN_COLUMN_SHARE = 0.8  # share of a header word's width that must lie in its column
@@ -368,12 +372,15 @@ def _header_texts(
     return texts
 
 
-def _ruled_below(rules: Sequence[Rule], xs: Sequence[float], header_bottom: float) -> bool:
-    """Whether a vertical rule between two columns goes on below the header."""
+def _ruled_below(
+    rules: Sequence[Rule], xs: Sequence[float], header_bottom: float, bottom: float
+) -> bool:
+    """Whether a vertical rule between two columns runs in the body: on from the header, or
+    from below a first row whose one cell spans the whole table."""
     return any(
         not r.horizontal
-        and r.top <= header_bottom + SNAP
         and r.bottom > header_bottom + 2 * SNAP
+        and r.top < bottom - SNAP
         and any(abs((r.x0 + r.x1) / 2 - x) <= SNAP for x in xs[1:-1])
         for r in rules
     )
@@ -433,6 +440,42 @@ def _ruled_body(page: PageContent, table: PageTable, hys: dict) -> None:
         for a, b in table.columns
     ]
     table.rows = _rows(table, page.words, row_tops, col_breaks)
+    _mark_merged(page.rules, table)
+
+
+def _mark_merged(rules: Sequence[Rule], table: PageTable) -> None:
+    """Mark the rows that no column rule crosses: one cell across the whole table (a
+    "Kommentar: ..." row under each risk row, a section heading)."""
+    inner = [x1 for _, x1 in table.columns[:-1]]
+    verticals = [
+        r
+        for r in rules
+        if not r.horizontal and any(abs((r.x0 + r.x1) / 2 - x) <= SNAP for x in inner)
+    ]
+    for seg in table.rows:
+        a, b = seg.top + SNAP, seg.bottom - SNAP
+        if b <= a or not any(seg.cells):
+            continue
+        seg.merged = not any(r.top < b and r.bottom > a for r in verticals)
+        if seg.merged:
+            _read_label(seg)
+
+
+def _read_label(seg: RowSegment) -> None:
+    """A merged row that opens with the label of a field about its risk ("Kommentar:",
+    "Åtgärd:") keeps the label apart and its text as one cell."""
+    words = [w for cell in seg.cells if cell is not None for w in cell.words]
+    lines = group_lines(sorted(words, key=lambda w: (w.page, w.top, w.x0)))
+    found = label_of(lines[0], colon_only=True) if lines else None
+    if found is None:
+        return
+    used, header, fld = found
+    if fld not in LABELLED_ROW_FIELDS:
+        return
+    rest = list(lines[0].words[used:]) + [w for ln in lines[1:] for w in ln.words]
+    seg.label = (header, fld)
+    seg.cells = [CellBlock(0, seg.top, seg.bottom, rest)] + [None] * (len(seg.cells) - 1)
+    seg.spanning = [False] * len(seg.cells)
 
 
 def _unruled_body(table: PageTable, words: Sequence[Word], pitch: float) -> None:
@@ -501,7 +544,7 @@ def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageT
     fields = map_headers(headers)
     if not is_risk_header(fields):
         return None
-    if bottom - header_bottom < 2 * SNAP or not _ruled_below(page.rules, xs, header_bottom):
+    if bottom - header_bottom < 2 * SNAP or not _ruled_below(page.rules, xs, header_bottom, bottom):
         # Vertical rules only in the header (shaded header cells, "horizontal lines only"
         # styles; a shaded full-width row below draws only the outer edges): the body runs
         # down its full-width rules while its text keeps to the columns.
