@@ -12,16 +12,21 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
+from icp_extract.lang.sv import lexicon as sv_lexicon
 from icp_extract.lang.sv.numbers import parse_number
 from icp_extract.model import ReportMeta
 
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 ORGAN = re.compile(
-    r"\b((?-i:[A-ZÅÄÖ][a-zåäö]+a )?(?-i:[A-ZÅÄÖ][a-zåäö]*- och )?[A-ZÅÄÖ]?[\wåäö-]*"
+    r"\b((?-i:(?:[A-ZÅÄÖ][a-zåäö]+a )?[A-ZÅÄÖ][a-zåäö]+s )?"  # "Västra Hisingens"
+    r"(?-i:[A-ZÅÄÖ][a-zåäö]+a )?(?-i:[A-ZÅÄÖ][a-zåäö]*- och )?[A-ZÅÄÖ]?[\wåäö-]*"
     r"(?:nämnd|styrelse|fullmäktige))"
     r"(ens|en|ns|n|s)?\b",
     re.IGNORECASE,
 )
+# A place name in the genitive before a lowercase organ word ("Skärholmens stadsdelsnämnd",
+# "Västra Hisingens stadsdelsnämnd").
+_GENITIVE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+a )?([A-ZÅÄÖ][a-zåäö]+)s (?=[a-zåäö])")
 # Checked in this order: "delårsuppföljning" also contains "årsuppföljning".
 PERIODS = (
     ("delår", ("delår",)),
@@ -151,6 +156,15 @@ def _counts(text: str) -> tuple[int | None, int | None]:
 def _organ(text: str) -> str | None:
     for m in ORGAN.finditer(text):
         stem = m.group(1)
+        genitive = _GENITIVE.match(stem)
+        if genitive is not None:
+            if sv_lexicon.is_word(genitive.group(1).lower()):
+                # "Nämndens styrelse", "Kommunens revisionsnämnd": a common noun, no name.
+                stem = stem[genitive.end() :]
+            else:
+                # "Skärholmens stadsdelsnämnd": after a place name the organ is named in
+                # the indefinite form, as printed.
+                return stem
         if stem.lower() in {"nämnd", "styrelse", "fullmäktige"}:
             continue
         base = stem[0].upper() + stem[1:]

@@ -61,10 +61,17 @@ def test_counts_stated_in_prose(prose: str, expected: tuple[int | None, int | No
          "Barn- och utbildningsnämnden"),
         ("Delårsuppföljning av internkontrollplan 2022 – Tekniska nämnden", "Tekniska nämnden"),
         ("Protokoll från sammanträdet", None),
+        ("Skärholmens stadsdelsnämnd\nDelårsrapport 2024", "Skärholmens stadsdelsnämnd"),
+        ("Uppföljning för Västra Hisingens stadsdelsnämnd", "Västra Hisingens stadsdelsnämnd"),
+        ("Kungsholmens stadsdelsnämnds internkontrollplan", "Kungsholmens stadsdelsnämnd"),
+        ("Kommunens revisionsnämnd har granskat", "Revisionsnämnden"),
+        ("Nämndens styrelse beslutade", None),
     ],
 )  # fmt: skip
 def test_organ(text: str, organ: str | None) -> None:
-    """This test ensures that the nämnd or styrelse is named in its base form."""
+    """This test ensures that the nämnd or styrelse is named in its base form, and one named
+    after a place in the genitive as printed ("Skärholmens stadsdelsnämnd"), while a common
+    noun in the genitive ("Kommunens") is no part of the name."""
     assert _organ(text) == organ
 
 
