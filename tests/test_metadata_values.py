@@ -94,10 +94,12 @@ def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -
      ("", None), ("Pågår", None), ("Genomförd", "Ja"), ("Genomförd enligt plan", "Ja"),
      ("Ej genomförd", "Nej"), ("Inte genomförd, se kommentar", "Nej"),
      ("Delvis genomförd", "Delvis"), ("Ej aktuellt", None), ("Ja, se kommentar", "Ja"),
-     ("Ja¹", "Ja"), ("Nej²", "Nej")],
+     ("Ja¹", "Ja"), ("Nej²", "Nej"), ("Klar", "Ja"), ("Avslutad", "Ja"),
+     ("Ej påbörjad", None), ("Pågående", None)],
 )  # fmt: skip
 def test_follows_plan_canonical(text: str, canonical: str | None) -> None:
-    """This test ensures that "Följer plan" answers map to Ja / Nej / Delvis, nothing invented."""
+    """This test ensures that "Följer plan" answers map to Ja / Nej / Delvis, nothing invented:
+    a state whose meaning depends on the deadline ("Ej påbörjad", "Pågår") says neither."""
     assert parse_follows_plan(text) == canonical
 
 

@@ -243,7 +243,9 @@ FOLLOWS_PLAN_VALUES: dict[str, str] = {
     "ja delvis": "Delvis",
     "delvis ja": "Delvis",
     # A status column ("Status", "Genomförd") answers with the state of the control; only
-    # the states that say yes or no are mapped ("Pågår" and "Ej aktuellt" are neither).
+    # the states that say yes or no whatever the date are mapped. "Pågår", "Ej påbörjad" and
+    # "Ej aktuellt" are neither: whether a control not yet started breaks the plan depends on
+    # its deadline, which the cell does not give (the printed word stays in ``raw``).
     "genomförd": "Ja",
     "genomfört": "Ja",
     "utförd": "Ja",
@@ -254,6 +256,8 @@ FOLLOWS_PLAN_VALUES: dict[str, str] = {
     "inte genomfört": "Nej",
     "ej utförd": "Nej",
     "inte utförd": "Nej",
-    "ej påbörjad": "Nej",
-    "inte påbörjad": "Nej",
+    "klar": "Ja",
+    "klart": "Ja",
+    "avslutad": "Ja",
+    "avslutat": "Ja",
 }

@@ -36,8 +36,10 @@ from libreoffice import default_styles, flat_odt, private_fontconfig
 COMMENT = "_comment"
 #: per-cell fills of a row: ``{"_fill": {"status": "#c6efce"}}``
 FILL = "_fill"
-#: status words of a traffic-light column -> follows_plan (README "Expected JSON")
-STATUS = {"genomförd": "Ja", "delvis genomförd": "Delvis", "ej påbörjad": "Nej",
+#: status words of a traffic-light column -> follows_plan (README "Expected JSON"). First
+#: built with "ej påbörjad" -> "Nej"; the team settled after first contact that a progress
+#: state says neither yes nor no (the deadline decides), so it is null.
+STATUS = {"genomförd": "Ja", "delvis genomförd": "Delvis", "ej påbörjad": None,
           "ja": "Ja", "nej": "Nej", "delvis": "Delvis"}
 
 

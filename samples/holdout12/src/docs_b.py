@@ -6,11 +6,11 @@ the action), Ansvarig and Klart senast have no canonical field."""
 from h12kit import Caption, H12Table
 from holdout_model import Col, Doc, P, Page
 
-#: Status words -> follows_plan. The repository README maps "Genomförd", "Ej genomförd" and
-#: "Delvis genomförd" (Ja / Nej / Delvis) and gives null for a state that says neither, naming
-#: "Pågår"; it maps neither "Klar" nor "Ej påbörjad", so those give null too (README here,
-#: "Status words").
-STATUS = {"klar": None, "pågår": None, "ej påbörjad": None}
+#: Status words -> follows_plan. First built with all three null (the README then mapped
+#: neither "Klar" nor "Ej påbörjad"); the team settled the convention after first contact:
+#: a completion state ("Klar") says Ja, a progress state ("Pågår", "Ej påbörjad") says
+#: neither (README here, "Status words").
+STATUS = {"klar": "Ja", "pågår": None, "ej påbörjad": None}
 
 
 def row(risk, s, k, action, who, when, status):
