@@ -6,7 +6,13 @@ import pytest
 
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tables
-from icp_extract.detect.tables import _mark_merged, _share, _unruled_row_tops
+from icp_extract.detect.tables import (
+    _labelled_rows,
+    _mark_merged,
+    _share,
+    _unruled_band,
+    _unruled_row_tops,
+)
 from icp_extract.geometry import (
     CellBlock,
     PageTable,
@@ -191,6 +197,52 @@ def test_rows_that_no_column_rule_crosses_are_marked_merged() -> None:
     assert merged.label == ("Kommentar", "comment")
     assert [w.text for w in merged.cells[0].words] == ["fint"]
     assert merged.cells[1:] == [None, None]
+
+
+def _line(top: float, *spans: tuple[float, str]) -> TextLine:
+    """A printed line: each span (x0, text) of words 6 points a letter, 4 points apart."""
+    words = []
+    for x, text in spans:
+        for token in text.split():
+            words.append(Word(token, x, x + 6 * len(token), top, top + 8, 1))
+            x += 6 * len(token) + 4
+    return TextLine(tuple(words))
+
+
+def _unruled_rows(top: float, n: int) -> list[TextLine]:
+    """n lines of a three-column unruled table (columns at 0, 100 and 200 points)."""
+    return [_line(top + 10 * k, (0, "ord ord"), (100, "ord ord"), (200, "ord")) for k in range(n)]
+
+
+def test_labelled_paragraphs_across_an_unruled_table() -> None:
+    """This test ensures that a "Kommentar:" paragraph across an unruled table is found with
+    the lines it wraps onto, not the next row, and that a label inside a column is not one."""
+    lines = [
+        *_unruled_rows(0, 3),
+        _line(30, (0, "Kommentar: text som går över hela tabellens bredd och vidare")),
+        _line(40, (0, "till raden under.")),
+        _line(55, (0, "ord ord"), (100, "ord ord"), (200, "ord")),
+        _line(65, (100, "Kommentar: i en kolumn")),
+    ]
+    groups = _labelled_rows(lines, 0.0, 290.0, 10.0)
+    assert [[ln.top for ln in g] for g in groups] == [[30, 40]]
+
+
+def test_an_unruled_table_ends_at_a_heading_and_the_prose_under_it() -> None:
+    """This test ensures that a heading that covers one column gutter, followed by prose that
+    covers the next, ends an unruled table at the heading, and that a labelled paragraph
+    across the table does not end it."""
+    header = _line(0, (0, "Process"), (100, "Risk"), (200, "Riskvärde"))
+    comment = _line(95, (0, "Kommentar: en lång kommentar som täcker alla kolumner här"))
+    lines = [
+        header,
+        *_unruled_rows(10, 8),
+        comment,
+        *_unruled_rows(110, 2),
+        _line(140, (0, "Samlad bedömningen")),  # covers the first gutter only
+        _line(152, (0, "Förvaltningen bedömer förvaltningsmässigt kontrollen")),
+    ]
+    assert _unruled_band(lines, 0) == 12  # header, 8 rows, the comment, 2 rows
 
 
 def test_is_section_heading() -> None:

@@ -40,6 +40,9 @@ MAX_COLUMNS = 14  # more columns than this is not a risk table
 #: Fields a labelled row across the table may give the risk row above it: text about the
 #: risk, not the risk itself, its values or the process that groups risks.
 LABELLED_ROW_FIELDS = ("controls", "handling", "comment")
+LABELLED_ROW_INDENT = 0.15  # share of the table's width a labelled row may start from its edge
+LABELLED_ROW_WIDTH = 0.3  # share of the table's width its first line covers, at least
+LABELLED_ROW_WRAP = 0.25  # a line that ends this near the right edge wrapped: the next goes on
 MAX_HEADER_LINES_ABOVE = 3  # lines of a foot-aligned unruled header above its first line
 HEADER_LINE_GAP = 1.0  # most space between two lines of one header, in line pitches
 WITHIN_COLUMN_SHARE = 0.8  # share of a header word's width that must lie in its column
@@ -171,11 +174,19 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
     # had words on both sides of it; a line with text in one column only (a cell running on
     # alone) says nothing of the gutters beside it.
     gutters: list[tuple[float, float, int]] = [(x0, x1, 0)]
+    # A labelled paragraph across the table ("Kommentar: ...") covers the gutters: no end.
+    labelled = {id(ln) for g in _labelled_rows(lines[i:], x0, x1, pitch) for ln in g}
     end = i + 1
+    # Gutters the line before killed: a heading ("Samlad bedömning") may cover one gutter
+    # and the prose under it the next; together they end the table at the heading.
+    killed_before = 0
     for k in range(i, len(lines)):
         ln = lines[k]
         if k > i and ln.top - lines[k - 1].bottom > TABLE_GAP_RATIO * pitch:
             break
+        if id(ln) in labelled:
+            end, killed_before = k + 1, 0
+            continue
         killed_old = 0
         nxt: list[tuple[float, float, int]] = []
         for a, b, seen in gutters:
@@ -187,8 +198,11 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
                     w.x0 >= pb - 0.5 for w in ln.words
                 )
                 nxt.append((pa, pb, seen + apart))
-        if killed_old >= 2 and ln.x1 - ln.x0 > 0.6 * (x1 - x0):
+        if killed_old + killed_before >= 2 and ln.x1 - ln.x0 > 0.6 * (x1 - x0):
+            if killed_old < 2:
+                end = k - 1  # the line before began the text after the table
             break
+        killed_before = killed_old
         gutters = [(a, b, seen) for a, b, seen in nxt if b - a > 0.3]
         end = k + 1
     return end
@@ -425,9 +439,12 @@ def _plausible_header(headers: Sequence[str]) -> bool:
     return len(headers) <= MAX_COLUMNS and known >= HEADER_MIN_HITS and known >= 0.6 * len(headers)
 
 
-def _ruled_body(page: PageContent, table: PageTable, hys: dict) -> None:
+def _ruled_body(
+    page: PageContent, table: PageTable, hys: dict, words: Sequence[Word] | None = None
+) -> None:
     """Rows from horizontal rules: row breaks where a rule crosses the risk column, and each
-    column's own cell breaks where a rule crosses that column."""
+    column's own cell breaks where a rule crosses that column. ``words``: the page's words
+    that may fill the cells (default: all)."""
     top, bottom = table.header_bottom, table.bottom
 
     def inside(y: float) -> bool:
@@ -439,7 +456,7 @@ def _ruled_body(page: PageContent, table: PageTable, hys: dict) -> None:
         [top] + [y for y, iv in hys.items() if inside(y) and _covers(iv, a, b)]
         for a, b in table.columns
     ]
-    table.rows = _rows(table, page.words, row_tops, col_breaks)
+    table.rows = _rows(table, page.words if words is None else words, row_tops, col_breaks)
     _mark_merged(page.rules, table)
 
 
@@ -452,6 +469,8 @@ def _mark_merged(rules: Sequence[Rule], table: PageTable) -> None:
         for r in rules
         if not r.horizontal and any(abs((r.x0 + r.x1) / 2 - x) <= SNAP for x in inner)
     ]
+    if not verticals:
+        return  # no column rules at all (horizontal rules only): nothing tells a merged row
     for seg in table.rows:
         a, b = seg.top + SNAP, seg.bottom - SNAP
         if b <= a or not any(seg.cells):
@@ -476,6 +495,61 @@ def _read_label(seg: RowSegment) -> None:
     seg.label = (header, fld)
     seg.cells = [CellBlock(0, seg.top, seg.bottom, rest)] + [None] * (len(seg.cells) - 1)
     seg.spanning = [False] * len(seg.cells)
+
+
+def _labelled_rows(
+    lines: Sequence[TextLine], x0: float, x1: float, pitch: float
+) -> list[list[TextLine]]:
+    """Paragraphs across an unruled table that open with the label of a field about the risk
+    above ("Kommentar: ..."): a line from the table's left edge, wider than a column, and the
+    lines that go on from it (at the line pitch, aligned with it, after a line that wrapped
+    near the right edge)."""
+    width = x1 - x0
+    groups: list[list[TextLine]] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        found = None
+        if (
+            ln.x0 <= x0 + LABELLED_ROW_INDENT * width
+            and ln.x1 - ln.x0 >= LABELLED_ROW_WIDTH * width
+        ):
+            found = label_of(ln, colon_only=True)
+        if found is None or found[2] not in LABELLED_ROW_FIELDS:
+            k += 1
+            continue
+        group = [ln]
+        k += 1
+        while (
+            k < len(lines)
+            and lines[k].top - group[-1].top <= BLOCK_GAP_RATIO * pitch
+            and abs(lines[k].x0 - ln.x0) <= ALIGN_TOLERANCE
+            and group[-1].x1 >= x1 - LABELLED_ROW_WRAP * width
+        ):
+            group.append(lines[k])
+            k += 1
+        groups.append(group)
+    return groups
+
+
+def _add_labelled_rows(table: PageTable, groups: Sequence[Sequence[TextLine]]) -> None:
+    """Put the labelled paragraphs of an unruled table among its rows, as merged rows."""
+    for group in groups:
+        words = [w for ln in group for w in ln.words]
+        seg = RowSegment(
+            table.page,
+            group[0].top,
+            group[-1].bottom,
+            [CellBlock(0, group[0].top, group[-1].bottom, words)]
+            + [None] * (len(table.columns) - 1),
+            [False] * len(table.columns),
+            merged=True,
+        )
+        _read_label(seg)
+        table.rows.append(seg)
+    table.rows.sort(key=lambda seg: seg.top)
+    if groups:
+        table.bottom = max(table.bottom, groups[-1][-1].bottom + 1)
 
 
 def _unruled_body(table: PageTable, words: Sequence[Word], pitch: float) -> None:
@@ -599,6 +673,16 @@ def _try_unruled(
     band = lines[i:end]
     if len(band) < 2:
         return None
+    groups = _labelled_rows(
+        band,
+        min(ln.x0 for ln in band[:6]),
+        max(ln.x1 for ln in band[:6]),
+        line_pitch(band[:12]),
+    )
+    labelled = {id(ln) for g in groups for ln in g}
+    band = [ln for ln in band if id(ln) not in labelled]
+    if len(band) < 2:
+        return None
     columns = _gutter_columns(band)
     if len(columns) < 3:
         return None
@@ -612,6 +696,7 @@ def _try_unruled(
     body_end = body_start + _body_extent(band[body_start:])
     body_end = body_start + _same_size_extent(band[body_start:body_end])
     if body_end < len(band):
+        groups = [g for g in groups if g[0].top < band[body_end].top]
         band = band[:body_end]
         columns = _gutter_columns(band)
         words = [w for ln in band for w in ln.words]
@@ -639,15 +724,18 @@ def _try_unruled(
     ):
         # Horizontal rules between the rows and no vertical ones: the rules bound the rows,
         # whatever the cells' alignment (text centred in a cell starts below the row's top).
-        _ruled_body(page, table, hys)
+        labelled_words = {id(w) for g in groups for ln in g for w in ln.words}
+        _ruled_body(page, table, hys, [w for w in page.words if id(w) not in labelled_words])
     else:
         _unruled_body(table, words, pitch)
         if _fragmented(table) or _with_risk(table) < FRAGMENTED_MIN_ROWS:
             # Rows in pieces, or few: the cells may be centred, try the spacing instead.
             spaced = _rows_by_spacing(page, band, columns, words, top, normalize)
             if spaced is not None and _better_rows(spaced, table):
+                _add_labelled_rows(spaced, groups)
                 return spaced
     table.header_words = [w for w in words if w.ymid <= header_bottom]
+    _add_labelled_rows(table, groups)
     return table
 
 
