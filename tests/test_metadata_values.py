@@ -95,11 +95,14 @@ def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -
      ("Ej genomförd", "Nej"), ("Inte genomförd, se kommentar", "Nej"),
      ("Delvis genomförd", "Delvis"), ("Ej aktuellt", None), ("Ja, se kommentar", "Ja"),
      ("Ja¹", "Ja"), ("Nej²", "Nej"), ("Klar", "Ja"), ("Avslutad", "Ja"),
-     ("Ej påbörjad", None), ("Pågående", None)],
+     ("Ej påbörjad", None), ("Pågående", None), ("☒ Ja ☐ Nej", "Ja"), ("☐ Ja ☒ Nej", "Nej"),
+     ("☐ Ja ☐ Nej", None), ("☐ Ja ☐ Nej ☒ Delvis", "Delvis"), ("☒ Ja ☒ Nej", None),
+     ("☑ Ja □ Nej", "Ja")],
 )  # fmt: skip
 def test_follows_plan_canonical(text: str, canonical: str | None) -> None:
     """This test ensures that "Följer plan" answers map to Ja / Nej / Delvis, nothing invented:
-    a state whose meaning depends on the deadline ("Ej påbörjad", "Pågår") says neither."""
+    a state whose meaning depends on the deadline ("Ej påbörjad", "Pågår") says neither, and of
+    check boxes printed as characters only the one checked box answers."""
     assert parse_follows_plan(text) == canonical
 
 

@@ -44,9 +44,20 @@ def parse_s_k(text: str | None) -> tuple[int | None, int | None]:
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
 
 
+#: Check boxes printed as characters: an answer is the word after the checked one.
+CHECKED_BOXES = "☒☑⊠✔✓"
+UNCHECKED_BOXES = "☐□"
+_BOX = re.compile(f"([{CHECKED_BOXES}{UNCHECKED_BOXES}])")
+
+
 def parse_follows_plan(text: str | None) -> str | None:
     if not text:
         return None
+    if any(c in text for c in UNCHECKED_BOXES) or sum(text.count(c) for c in CHECKED_BOXES) > 1:
+        # "☒ Ja ☐ Nej": the checked box's word, and none when no box or several are checked.
+        parts = _BOX.split(text)
+        checked = [parts[k + 1] for k in range(1, len(parts) - 1, 2) if parts[k] in CHECKED_BOXES]
+        return parse_follows_plan(checked[0]) if len(checked) == 1 else None
     key = " ".join(text.lower().replace(".", " ").split()).strip(" :").rstrip(FOOTNOTE_MARKS)
     if key in FOLLOWS_PLAN_VALUES:
         return FOLLOWS_PLAN_VALUES[key]
