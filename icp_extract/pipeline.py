@@ -172,12 +172,16 @@ def _head_lines(clean, pieces: Sequence[PageTable]) -> list[tuple[str, float]]:
 
 
 def _columns(tables: Sequence[Table]) -> tuple[Column, ...]:
+    """Each distinct header as printed, in reading order: every page's header row (a table
+    may reword it on the next page), then the columns a table gained from labelled rows."""
     seen: list[Column] = []
     for t in tables:
-        for header, field in zip(t.headers, t.fields, strict=True):
-            col = Column(header, field)
-            if col not in seen:
-                seen.append(col)
+        printed = [zip(p.headers, p.fields, strict=True) for p in t.pieces]
+        for pairs in [*printed, zip(t.headers, t.fields, strict=True)]:
+            for header, field in pairs:
+                col = Column(header, field)
+                if col not in seen:
+                    seen.append(col)
     return tuple(seen)
 
 

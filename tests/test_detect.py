@@ -100,6 +100,26 @@ def test_a_new_row_keeps_its_own_cell_beside_a_cut_comment() -> None:
     assert _texts(table.rows, 0) == ["Inköp", "Lön"]
 
 
+def test_a_header_reworded_on_the_next_page_goes_on_with_the_table() -> None:
+    """This test ensures that a header row reworded on page 2 ("Process (forts.)", "Riskv.")
+    over the same columns continues the table, so that a comment cut at the foot of page 1
+    goes on there, while a table on other column edges starts anew."""
+    page1 = [_segment(1, 100, ["Inköp", "Risk ett", "9", "Se över rutinen som"])]
+    page2 = [
+        _segment(2, 20, [None, None, None, "inte följdes."]),
+        _segment(2, 40, ["Lön", "Risk två", "6", "Klart"]),
+    ]
+    second = _piece(2, page2)
+    second.headers = ["Process (forts.)", "Risk", "Riskv.", "Kommentar"]
+    tables = link_tables([_piece(1, page1), second])
+    assert len(tables) == 1
+    assert _texts(tables[0].rows, 3) == ["Se över rutinen som inte följdes.", "Klart"]
+    moved = _piece(2, page2)
+    moved.headers = second.headers
+    moved.columns = [(a + 20, b + 20) for a, b in moved.columns]
+    assert len(link_tables([_piece(1, page1), moved])) == 2
+
+
 def test_section_heading_rows_give_no_risk_and_continue_nothing() -> None:
     """This test ensures that a heading row across the table ("Ekonomi", "Drift och
     underhåll" over two columns) gives no risk, is not taken for the rest of the row above

@@ -143,11 +143,23 @@ def _cut_columns(prev: RowSegment, seg: RowSegment) -> list[int]:
     ]
 
 
+#: Points a column edge may move between the pages of one table.
+SAME_COLUMN = 6.0
+
+
 def _same_table(a: PageTable, b: PageTable) -> bool:
-    # A repeated header row prints the same headers; another table may map to the same fields.
-    if len(a.columns) != len(b.columns) or a.headers != b.headers:
+    """Whether ``b`` goes on with ``a``: a repeated header row prints the same headers, or
+    reworded ones ("Process (forts.)", "Riskv.") over the same columns. Another table may
+    map to the same fields, but seldom on the same column edges."""
+    if len(a.columns) != len(b.columns) or not (b.page == a.page + 1 or b.page == a.page):
         return False
-    return b.page == a.page + 1 or b.page == a.page
+    if a.headers == b.headers:
+        return True
+    return a.fields == b.fields and all(
+        abs(x - y) <= SAME_COLUMN
+        for (a0, a1), (b0, b1) in zip(a.columns, b.columns, strict=True)
+        for x, y in ((a0, b0), (a1, b1))
+    )
 
 
 def link_tables(pieces: Sequence[PageTable]) -> list[Table]:
