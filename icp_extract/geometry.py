@@ -6,6 +6,7 @@ other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
@@ -53,8 +54,17 @@ class TextLine:
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
+    @property
+    def bold(self) -> bool:
+        """Whether every word is set in a bold face (by its font's name)."""
+        return all(BOLD_FONT.search(w.fontname) for w in self.words)
+
     def gaps(self) -> list[float]:
         return [b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False)]
+
+
+#: Font names of bold faces: "LiberationSerif-Bold", "Arial,Bold", "Calibri-BoldItalic".
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
 def group_lines(words: Iterable[Word]) -> list[TextLine]:
@@ -194,6 +204,8 @@ class PageTable:
     ruled: bool
     rows: list[RowSegment] = field(default_factory=list)
     header_words: list[Word] = field(default_factory=list)
+    #: A heading right above the table ("Trafikavtal och ersättningar" in bold), if any.
+    heading: TextLine | None = None
 
     @property
     def signature(self) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from icp_extract.assemble.risks import FieldText, RiskDraft, drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
 from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
-from icp_extract.detect.blocks import find_blocks
+from icp_extract.detect.blocks import find_blocks, label_of
 from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
 from icp_extract.detect.tables import PageTable, find_tables, is_open
@@ -132,6 +132,7 @@ def _analyse(
         last = found[-1] if found else None
         open_table = last if last is not None and is_open(last, lines) else None
     tables = link_tables(pieces)
+    _processes_from_headings(tables)
     if not tables:
         records = find_blocks(clean)
         if records:
@@ -156,6 +157,28 @@ def _analyse(
         warnings=tuple(warnings),
     )
     return report, pieces
+
+
+def _processes_from_headings(tables: Sequence[Table]) -> None:
+    """Tables without a process column, each under a heading of its own, name their process
+    there: one table per process ("Trafikavtal och ersättningar" over its risks). So only
+    when two or more such tables all have headings, and different ones; a heading labelled
+    as the process ("Process: Inköp") counts alone."""
+    bare = [t for t in tables if "process" not in t.fields]
+    headings = [t.pieces[0].heading if t.pieces else None for t in bare]
+    labelled = [label_of(h, colon_only=True) if h is not None else None for h in headings]
+    per_process = (
+        len(bare) >= 2
+        and all(h is not None for h in headings)
+        and len({h.text for h in headings if h is not None}) == len(headings)
+    )
+    for table, heading, label in zip(bare, headings, labelled, strict=True):
+        if heading is None:
+            continue
+        if label is not None and label[2] == "process":
+            table.process_words = list(heading.words[label[0] :])
+        elif per_process and label is None:
+            table.process_words = list(heading.words)
 
 
 def _head_lines(clean, pieces: Sequence[PageTable]) -> list[tuple[str, float]]:

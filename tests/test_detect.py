@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tables
 from icp_extract.detect.tables import (
+    _heading_above,
     _labelled_rows,
     _mark_merged,
     _share,
@@ -263,6 +266,65 @@ def test_an_unruled_table_ends_at_a_heading_and_the_prose_under_it() -> None:
         _line(152, (0, "Förvaltningen bedömer förvaltningsmässigt kontrollen")),
     ]
     assert _unruled_band(lines, 0) == 12  # header, 8 rows, the comment, 2 rows
+
+
+def _bold(line: TextLine, size: float = 10.0) -> TextLine:
+    return TextLine(tuple(replace(w, fontname="Arial-Bold", size=size) for w in line.words))
+
+
+def test_the_heading_right_above_a_table() -> None:
+    """This test ensures that a short bold line close above a table is its heading, and that
+    a caption, a sentence, a line far above or a line in body type is not."""
+    table = PageTable(1, [(0.0, 100.0)], ["Risk"], ["risk"], 100, 120, 300, True)
+    table.header_words = [Word("Risk", 0, 24, 100, 108, 1, size=9.0)]
+
+    def heading(line: TextLine) -> str | None:
+        found = _heading_above([line], table, 0.0)
+        return found.text if found is not None else None
+
+    assert heading(_bold(_line(85, (0, "Trafikavtal och ersättningar")))) == (
+        "Trafikavtal och ersättningar"
+    )
+    assert heading(_bold(_line(85, (0, "Tabell 2. Kontroller 2024")))) is None
+    assert heading(_bold(_line(85, (0, "Kontrollerna visade inga brister.")))) is None
+    assert heading(_bold(_line(40, (0, "Trafikavtal")))) is None
+    assert heading(_line(85, (0, "Trafikavtal och ersättningar"))) is None  # not bold
+
+
+def test_a_table_under_a_heading_of_its_own_does_not_go_on_from_the_page_before() -> None:
+    """This test ensures that a table on the next page with the same header, but with a
+    heading of its own above it (one table per process), starts a table of its own."""
+    page1 = [_segment(1, 100, ["Inköp", "Risk ett", "9", "Bra"])]
+    page2 = [_segment(2, 20, [None, None, None, "och mer"])]
+    second = _piece(2, page2)
+    second.heading = _bold(_line(5, (0, "Lön och ersättningar")))
+    assert len(link_tables([_piece(1, page1), second])) == 2
+    assert len(link_tables([_piece(1, page1), _piece(2, page2)])) == 1
+
+
+def test_tables_one_per_process_take_the_process_from_their_headings() -> None:
+    """This test ensures that two or more tables without a process column, each under a
+    heading of its own, take their process from it; that one such table alone does not (its
+    heading may be "Riskregister"), unless the heading is labelled as the process."""
+    from icp_extract.assemble.rows import Table
+    from icp_extract.pipeline import _processes_from_headings
+
+    def table(heading: str | None) -> Table:
+        fields: list[str | None] = ["risk", "risk_value"]
+        piece = PageTable(
+            1, [(0.0, 100.0), (100.0, 200.0)], ["Risk", "Riskvärde"], fields, 0, 10, 90, True
+        )
+        piece.heading = _bold(_line(0, (0, heading))) if heading else None
+        return Table(list(piece.headers), list(fields), [piece])
+
+    def processes(tables: list[Table]) -> list[str]:
+        _processes_from_headings(tables)
+        return [" ".join(w.text for w in t.process_words) for t in tables]
+
+    assert processes([table("Inköp och avtal"), table("Lön")]) == ["Inköp och avtal", "Lön"]
+    assert processes([table("Riskregister")]) == [""]
+    assert processes([table("Inköp"), table(None)]) == ["", ""]
+    assert processes([table("Process: Inköp och avtal")]) == ["Inköp och avtal"]
 
 
 def test_is_section_heading() -> None:

@@ -135,6 +135,8 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
                 common[name] = _field_text(lines)
         if not common.get("process") and "process" in previous:
             common["process"] = previous["process"]
+        if "process" not in fields and table.process_words:
+            common["process"] = _field_text(group_lines(table.process_words))
         pages = _pages(row, spanning_cols)
         context = _field_text(head) if parts else FieldText()
         if not parts:

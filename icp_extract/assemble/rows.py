@@ -46,6 +46,9 @@ class Table:
     fields: list[str | None]
     pieces: list[PageTable]
     rows: list[Row] = field(default_factory=list)
+    #: The process of every row of a table without a process column, from the heading it
+    #: stands under (its words, label left out), when the pipeline finds one.
+    process_words: list[Word] = field(default_factory=list)
 
 
 def _text(block: CellBlock | None) -> str:
@@ -169,6 +172,7 @@ def link_tables(pieces: Sequence[PageTable]) -> list[Table]:
         if (
             tables
             and piece.page != tables[-1].pieces[-1].page
+            and piece.heading is None  # a table under a heading of its own starts anew
             and _same_table(tables[-1].pieces[-1], piece)
         ):
             tables[-1].pieces.append(piece)

@@ -10,6 +10,7 @@ cell breaks, so a process cell spanning several rows is one cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from icp_extract.detect.blocks import label_of
@@ -37,6 +38,10 @@ SPANNING_RULE_SHARE = 0.6  # a horizontal rule bounding the header covers this m
 BLOCK_GAP_RATIO = 1.35  # a line starts a new block when this many pitches below the last
 TABLE_GAP_RATIO = 4.0  # a vertical gap this many pitches ends an unruled table
 MAX_COLUMNS = 14  # more columns than this is not a risk table
+HEADING_GAP = 2.5  # most space between a heading and its table, in the heading's heights
+HEADING_MAX_WORDS = 10  # more words than this is prose, not a heading
+#: A caption above a table names the table, not what its rows are about.
+CAPTION = re.compile(r"^\s*(tabell|tab\.|figur|bild|diagram|bilaga)\s*\d", re.IGNORECASE)
 #: Fields a labelled row across the table may give the risk row above it: text about the
 #: risk, not the risk itself, its values or the process that groups risks.
 LABELLED_ROW_FIELDS = ("controls", "handling", "comment")
@@ -885,6 +890,26 @@ def _continue_table(
     return table
 
 
+def _heading_above(lines: Sequence[TextLine], table: PageTable, floor: float) -> TextLine | None:
+    """The heading right above a table, below ``floor`` (the previous table's bottom): a short
+    line in bold or in a larger size than the table's header, close above it, that is no
+    sentence and no caption ("Tabell 2. ...")."""
+    above = [ln for ln in lines if floor <= ln.top and ln.bottom <= table.top + 1]
+    if not above:
+        return None
+    line = max(above, key=lambda ln: ln.bottom)
+    header_size = max((w.size for w in table.header_words), default=0.0)
+    if (
+        table.top - line.bottom > HEADING_GAP * line.height
+        or len(line.words) > HEADING_MAX_WORDS
+        or line.text.rstrip()[-1:] in ".,;"
+        or CAPTION.match(line.text)
+        or not (line.bold or line.size > header_size + BODY_SIZE_TOLERANCE)
+    ):
+        return None
+    return line
+
+
 def is_open(table: PageTable, lines: Sequence[TextLine]) -> bool:
     """True when nothing but page furniture follows the table on its page."""
     return not any(ln.top > table.bottom + SNAP for ln in lines)
@@ -919,6 +944,7 @@ def find_tables(
         if table is None:
             i += 1
             continue
+        table.heading = _heading_above(lines, table, tables[-1].bottom if tables else 0.0)
         tables.append(table)
         while i < len(lines) and lines[i].top < table.bottom:
             i += 1
