@@ -327,6 +327,39 @@ def test_tables_one_per_process_take_the_process_from_their_headings() -> None:
     assert processes([table("Process: Inköp och avtal")]) == ["Inköp och avtal"]
 
 
+def test_section_rows_name_the_process_in_a_table_without_a_process_column() -> None:
+    """This test ensures that in a table without a process column a section row across it
+    ("Ekonomi") is the process of the risks under it, across the page break, and still
+    gives no risk of its own."""
+    fields = ["risk", "risk_value", "comment", "controls"]
+    columns = [(100.0 * c, 100.0 * c + 100) for c in range(4)]
+
+    def piece(page: int, segments: list[RowSegment]) -> PageTable:
+        table = PageTable(page, columns, list(fields), list(fields), 0, 10, 800, True)
+        table.rows = segments
+        return table
+
+    page1 = [
+        _segment(1, 50, ["Ekonomi", None, None, None]),
+        _segment(1, 100, ["Risk ett", "9", "Bra", "Kontroll"]),
+        _segment(1, 150, ["Personal och arbetsmiljö", None, None, None]),
+        _segment(1, 200, ["Risk två", "6", "Ok", "Kontroll"]),
+    ]
+    page2 = [_segment(2, 20, ["Risk tre", "4", "Klart", "Kontroll"])]
+    table = link_tables([piece(1, page1), piece(2, page2)])[0]
+    drafts = drafts_from_table(0, table)
+    assert [" ".join(d.fields["risk"].lines) for d in drafts] == [
+        "Risk ett",
+        "Risk två",
+        "Risk tre",
+    ]
+    assert [" ".join(d.fields["process"].lines) for d in drafts] == [
+        "Ekonomi",
+        "Personal och arbetsmiljö",
+        "Personal och arbetsmiljö",
+    ]
+
+
 def test_is_section_heading() -> None:
     """This test ensures the shape of a section heading: one short line, no value, in
     neighbouring cells, no sub-risk label."""

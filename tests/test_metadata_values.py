@@ -80,10 +80,12 @@ def test_organ(text: str, organ: str | None) -> None:
     [("9", 9, (None, None)), ("3x3=9", 9, (3, 3)), ("S3 K4", None, (3, 4)),
      ("12 ", 12, (None, None)), ("", None, (None, None)), ("Hög", None, (None, None)),
      ("12 (hög)", 12, (None, None)), ("16 (mycket hög)", 16, (None, None)),
-     ("3 av 4", None, (None, None))],
+     ("3 av 4", None, (None, None)), ("4 x 3", None, (4, 3)), ("3×3", None, (3, 3)),
+     ("9*", 9, (None, None)), ("4 x 3 x 2", None, (None, None))],
 )  # fmt: skip
 def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -> None:
-    """This test ensures that a risk value is read only where the report prints it."""
+    """This test ensures that a risk value is read only where the report prints it: "4 x 3"
+    states probability and consequence, and no value of our own making."""
     assert parse_int(text) == value
     assert parse_s_k(text) == s_k
 

@@ -105,8 +105,15 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
             [w for b in blocks for w in b.words] if c not in spanning_cols else []
             for c, blocks in enumerate(row.cells)
         ]
-        if is_section_heading(own_words, fields) or is_footnote(own_words, fields):
-            continue  # a heading between groups of risks, or a footnote, gives no risk
+        if is_footnote(own_words, fields):
+            continue  # a footnote under the table gives no risk
+        if is_section_heading(own_words, fields):
+            # A heading between groups of risks gives no risk; in a table without a process
+            # column it names the process of the risks under it ("Ekonomi och upphandling").
+            if "process" not in fields:
+                heading = [w for ws in own_words for w in ws]
+                previous["process"] = _field_text(group_lines(heading))
+            continue
         head, parts = _split_labelled(cell_lines[risk_col])
         if not cell_lines[risk_col] and not any(
             cell_lines[c] for c in range(len(fields)) if c not in spanning_cols
@@ -135,8 +142,11 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
                 common[name] = _field_text(lines)
         if not common.get("process") and "process" in previous:
             common["process"] = previous["process"]
-        if "process" not in fields and table.process_words:
-            common["process"] = _field_text(group_lines(table.process_words))
+        if "process" not in fields:
+            if "process" in previous:
+                common["process"] = previous["process"]
+            elif table.process_words:
+                common["process"] = _field_text(group_lines(table.process_words))
         pages = _pages(row, spanning_cols)
         context = _field_text(head) if parts else FieldText()
         if not parts:

@@ -15,8 +15,10 @@ _AFTER_EQUALS = re.compile(r"=\s*(\d{1,3})\b")
 # brackets after it ("12 (hög)", "16 (mycket hög)").
 _ALONE = re.compile(r"^\D{0,3}?(\d{1,3})(\s*\([^()\d]*\))?\D{0,12}$")
 _S_K = re.compile(r"\bS\s*(\d)\s*[,;/ ]*\s*K\s*(\d)\b", re.IGNORECASE)
-# "3x3=9": probability times consequence, as printed.
+# "3x3=9": probability times consequence, as printed; or the product alone in its cell
+# ("4 x 3"), which states both and leaves the value unprinted.
 _PRODUCT = re.compile(r"\b(\d)\s*[x×*·]\s*(\d)\s*=\s*\d{1,2}\b", re.IGNORECASE)
+_FACTORS_ONLY = re.compile(r"^\s*(\d)\s*[x×·]\s*(\d)\s*$", re.IGNORECASE)
 
 
 def parse_int(text: str | None) -> int | None:
@@ -33,10 +35,10 @@ def parse_int(text: str | None) -> int | None:
 
 
 def parse_s_k(text: str | None) -> tuple[int | None, int | None]:
-    """Probability and consequence written in a value cell ("S3 K3", "3x3=9")."""
+    """Probability and consequence written in a value cell ("S3 K3", "3x3=9", "4 x 3")."""
     if not text:
         return None, None
-    m = _S_K.search(text) or _PRODUCT.search(text)
+    m = _S_K.search(text) or _PRODUCT.search(text) or _FACTORS_ONLY.match(text)
     return (int(m.group(1)), int(m.group(2))) if m else (None, None)
 
 
