@@ -112,10 +112,17 @@ def prose_reading_order(lines: Sequence[TextLine], page_width: float) -> list[Te
     """Lines of prose in reading order: a stretch set in two columns (a gutter at the same
     place in the middle of the page on several lines, no line crossing it) reads its left
     column first, then its right one. Elsewhere the lines stay as they are."""
-    gutter = _prose_gutter(lines, page_width)
+    gutter = column_gutter(lines, page_width)
     if gutter is None:
         return list(lines)
-    out: list[TextLine] = []
+    return [ln for part in split_columns(lines, gutter) for ln in part]
+
+
+def split_columns(lines: Sequence[TextLine], gutter: float) -> list[list[TextLine]]:
+    """The lines in parts, in reading order: a stretch set in two columns on either side of
+    ``gutter`` gives its left column's lines, then its right column's; the lines between
+    such stretches stay together."""
+    parts: list[list[TextLine]] = [[]]
     run: list[TextLine] = []
 
     def flush() -> None:
@@ -126,38 +133,43 @@ def prose_reading_order(lines: Sequence[TextLine], page_width: float) -> list[Te
         )
         if both >= PROSE_GUTTER_LINES:
             words = [w for ln in run for w in ln.words]
-            out.extend(group_lines(w for w in words if w.x1 <= gutter))
-            out.extend(group_lines(w for w in words if w.x0 >= gutter))
+            parts.append(group_lines(w for w in words if w.x1 <= gutter))
+            parts.append(group_lines(w for w in words if w.x0 >= gutter))
+            parts.append([])
         else:
-            out.extend(run)
+            parts[-1].extend(run)
         run.clear()
 
     for ln in lines:
         if any(w.x0 < gutter < w.x1 for w in ln.words):
             flush()
-            out.append(ln)
+            parts[-1].append(ln)
         else:
             run.append(ln)
     flush()
-    return out
+    return [part for part in parts if part]
 
 
-def _prose_gutter(lines: Sequence[TextLine], page_width: float) -> float | None:
-    """The x of a gutter between two prose columns, or None: a point just left of where the
-    right column starts, inside a wide gap on at least PROSE_GUTTER_LINES lines."""
+def column_gutter(
+    lines: Sequence[TextLine], page_width: float, nearest_middle: bool = False
+) -> float | None:
+    """The x of a gutter between two columns of the page, or None: a point just left of
+    where the right column starts, inside a wide gap on at least PROSE_GUTTER_LINES lines.
+    Of several, the one in the most lines; with ``nearest_middle``, the one nearest the
+    middle of the page (tables side by side have gutters of their own between columns)."""
     gaps: list[tuple[float, float]] = []
     for ln in lines:
         words = sorted(ln.words, key=lambda w: w.x0)
         for a, b in zip(words, words[1:], strict=False):
             if b.x0 - a.x1 >= PROSE_GUTTER_MIN and 0.25 * page_width < b.x0 < 0.75 * page_width:
                 gaps.append((a.x1, b.x0))
-    best, best_count = None, 0
-    for _, right in gaps:
-        x = right - 1.0
-        count = sum(1 for a, b in gaps if a < x < b)
-        if count > best_count:
-            best, best_count = x, count
-    return best if best_count >= PROSE_GUTTER_LINES else None
+    counted = [(right - 1.0, sum(1 for a, b in gaps if a < right - 1.0 < b)) for _, right in gaps]
+    counted = [(x, n) for x, n in counted if n >= PROSE_GUTTER_LINES]
+    if not counted:
+        return None
+    if nearest_middle:
+        return min(counted, key=lambda c: (abs(c[0] - page_width / 2), -c[1]))[0]
+    return max(counted, key=lambda c: c[1])[0]
 
 
 def _key(label: str) -> str:

@@ -24,6 +24,9 @@ ORGAN = re.compile(
     r"(ens|en|ns|n|s)?\b",
     re.IGNORECASE,
 )
+# A kommunalförbund, named as printed with the place names after it ("Räddningstjänst-
+# förbundet Östra Vättern", "Samordningsförbundet Göteborg").
+UNION = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?: [A-ZÅÄÖ][a-zåäö]+){0,3})")
 # A place name in the genitive before a lowercase organ word ("Skärholmens stadsdelsnämnd",
 # "Västra Hisingens stadsdelsnämnd").
 _GENITIVE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+a )?([A-ZÅÄÖ][a-zåäö]+)s (?=[a-zåäö])")
@@ -154,7 +157,10 @@ def _counts(text: str) -> tuple[int | None, int | None]:
 
 
 def _organ(text: str) -> str | None:
+    union = UNION.search(text)
     for m in ORGAN.finditer(text):
+        if union is not None and union.start() < m.start():
+            break
         stem = m.group(1)
         genitive = _GENITIVE.match(stem)
         if genitive is not None:
@@ -173,7 +179,7 @@ def _organ(text: str) -> str | None:
         elif base.endswith("styrelse"):
             base += "n"
         return base
-    return None
+    return union.group(1) if union is not None else None
 
 
 def _title(

@@ -405,6 +405,47 @@ def test_prose_in_two_columns_reads_left_column_first() -> None:
     assert text.index("kritiska") < text.index("Två kontroller")
 
 
+def _ruled_table(x: float, top: float, rows: list[list[str]]) -> tuple[list[Word], list[Rule]]:
+    """A ruled table of three 80-point columns at ``x``: a header row and body rows, one line
+    each, 20 points high."""
+    words: list[Word] = []
+    for r, texts in enumerate(rows):
+        y = top + 20 * r + 5
+        for c, text in enumerate(texts):
+            cx = x + 80 * c + 3
+            for token in text.split():
+                words.append(Word(token, cx, cx + 5 * len(token), y, y + 8, 1, size=8.0))
+                cx += 5 * len(token) + 3
+    bottom = top + 20 * len(rows)
+    rules = [Rule(x + 80 * c, top, x + 80 * c, bottom, 1) for c in range(4)]
+    rules += [Rule(x, top + 20 * r, x + 240, top + 20 * r, 1) for r in range(len(rows) + 1)]
+    return words, rules
+
+
+def test_tables_side_by_side_in_two_page_columns_are_read_column_by_column() -> None:
+    """This test ensures that two ruled tables side by side (a page set in two columns, the
+    right table's header higher than the left one's, so their rows share printed lines) are
+    each found whole, the left one first."""
+    from icp_extract.detect.tables import find_tables
+    from icp_extract.model import PageContent
+
+    header = ["Risk", "Riskvärde", "Kontrollmoment"]
+    left_rows = [header] + [[f"Vänster risk {k}", "9", f"Kontroll {k}"] for k in range(1, 5)]
+    right_rows = [header] + [[f"Höger risk {k}", "6", f"Stickprov {k}"] for k in range(1, 5)]
+    lw, lr = _ruled_table(40.0, 110.0, left_rows)
+    rw, rr = _ruled_table(300.0, 90.0, right_rows)
+    page = PageContent(1, 595.0, 842.0, tuple(lw + rw), tuple(lr + rr))
+    tables = find_tables(page, group_lines(page.words), lambda lines: " ".join(lines))
+    risks = [
+        [" ".join(seg.cells[0].lines()) for seg in t.rows if seg.cells[0] is not None]
+        for t in tables
+    ]
+    assert risks == [
+        [f"Vänster risk {k}" for k in range(1, 5)],
+        [f"Höger risk {k}" for k in range(1, 5)],
+    ]
+
+
 def test_a_footnote_under_an_unruled_table_gives_no_risk() -> None:
     """This test ensures that a footnote an unruled table took in ("¹ Socialtjänstlagen
     (2001:453)" across two columns) gives no risk, while a row that starts with an ordinary

@@ -66,6 +66,10 @@ def test_counts_stated_in_prose(prose: str, expected: tuple[int | None, int | No
         ("Kungsholmens stadsdelsnämnds internkontrollplan", "Kungsholmens stadsdelsnämnd"),
         ("Kommunens revisionsnämnd har granskat", "Revisionsnämnden"),
         ("Nämndens styrelse beslutade", None),
+        ("Räddningstjänstförbundet Östra Vättern\nUppföljning av internkontroll",
+         "Räddningstjänstförbundet Östra Vättern"),
+        ("Samordningsförbundet Göteborg har granskat", "Samordningsförbundet Göteborg"),
+        ("Socialnämnden i förbundet", "Socialnämnden"),
     ],
 )  # fmt: skip
 def test_organ(text: str, organ: str | None) -> None:

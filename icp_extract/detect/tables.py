@@ -10,6 +10,7 @@ cell breaks, so a process cell spanning several rows is one cell.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
@@ -21,8 +22,10 @@ from icp_extract.geometry import (
     PageTable,
     RowSegment,
     TextLine,
+    column_gutter,
     group_lines,
     line_pitch,
+    split_columns,
 )
 from icp_extract.model import PageContent, Rule, Word
 
@@ -921,11 +924,60 @@ def find_tables(
     normalize: Normalizer,
     open_table: PageTable | None = None,
 ) -> list[PageTable]:
-    """Every risk table on the page, top to bottom. ``lines`` exclude page furniture.
+    """Every risk table on the page, in reading order. ``lines`` exclude page furniture.
 
     ``open_table``: a table that ran to the foot of the previous page; if this page starts
     with its rows and no repeated header, they continue it.
+
+    A page set in two columns may hold a table in each, side by side, whose rows share
+    printed lines. Then each column is read on its own, left first, when that gives more
+    rows with a risk than the whole page, and no table of the whole page crosses the gutter
+    (an unruled table's own column gutter can sit mid-page too).
     """
+    whole = _find_tables(page, lines, normalize, open_table)
+    gutter = column_gutter(lines, page.width, nearest_middle=True)
+    if gutter is None or any(
+        t.columns[0][0] + 2 * SNAP < gutter < t.columns[-1][1] - 2 * SNAP for t in whole
+    ):
+        return whole
+    parts = split_columns(lines, gutter)
+    if len(parts) < 2:
+        return whole
+    # Rules go with the column on their side of the middle of the white between the columns'
+    # words (a table's border stands in that white, beside its cell padding).
+    sides = [[w for ln in part for w in ln.words] for part in parts]
+    left = max((w.x1 for ws in sides if all(w.x1 <= gutter for w in ws) for w in ws), default=0)
+    right = min((w.x0 for ws in sides if all(w.x0 >= gutter for w in ws) for w in ws), default=0)
+    middle = (left + right) / 2 if left and right else gutter
+    split: list[PageTable] = []
+    for k, part in enumerate(parts):
+        view = _column_view(page, part, gutter, middle)
+        split.extend(_find_tables(view, part, normalize, open_table if k == 0 else None))
+    return split if sum(map(_with_risk, split)) > sum(map(_with_risk, whole)) else whole
+
+
+def _column_view(
+    page: PageContent, part: Sequence[TextLine], gutter: float, middle: float
+) -> PageContent:
+    """The page as one part of it shows: its words, and the rules on its side of the white
+    between the columns (all rules for a part across the page)."""
+    words = tuple(w for ln in part for w in ln.words)
+    if all(w.x1 <= gutter for w in words):
+        rules = tuple(r for r in page.rules if max(r.x0, r.x1) <= middle)
+    elif all(w.x0 >= gutter for w in words):
+        rules = tuple(r for r in page.rules if min(r.x0, r.x1) >= middle)
+    else:
+        rules = page.rules
+    return dataclasses.replace(page, words=words, rules=rules)
+
+
+def _find_tables(
+    page: PageContent,
+    lines: Sequence[TextLine],
+    normalize: Normalizer,
+    open_table: PageTable | None,
+) -> list[PageTable]:
+    """:func:`find_tables` over ``lines``, top to bottom."""
     tables: list[PageTable] = []
     i = 0
     if open_table is not None and lines and not is_header_start(lines, 0):
