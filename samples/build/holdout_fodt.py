@@ -128,13 +128,17 @@ class Writer:
         return name
 
     def tstyle(self, marker: str) -> str:
-        if marker not in self.tstyles:
+        prop = 'fo:font-weight="bold"' if marker == BOLD else 'fo:font-style="italic"'
+        return self.text_style(marker, prop)
+
+    def text_style(self, key: str, props: str) -> str:
+        """The text style ``key`` with the text properties ``props``, made when first used."""
+        if key not in self.tstyles:
             name = f"TS{len(self.tstyles)}"
-            self.tstyles[marker] = name
-            prop = 'fo:font-weight="bold"' if marker == BOLD else 'fo:font-style="italic"'
+            self.tstyles[key] = name
             self.auto.append(f'<style:style style:name="{name}" style:family="text">'
-                             f"<style:text-properties {prop}/></style:style>")
-        return self.tstyles[marker]
+                             f"<style:text-properties {props}/></style:style>")
+        return self.tstyles[key]
 
     def inline(self, text: str) -> str:
         """Escaped text with "**bold**" and "__italic__" runs as text spans."""
@@ -165,17 +169,23 @@ class Writer:
             f"{inner}</table:table-cell>"
         )
 
-    def table_shell(self, name, widths, margin_top=0.1) -> tuple[str, list[str]]:
+    def table_shell(self, name, widths, margin_top=0.1, keep=False,
+                    break_before=False) -> tuple[str, list[str]]:
+        """(the start of a body row, the table's opening XML): the table, row and column
+        styles; ``keep``: rows never split over a page break; ``break_before``: the table
+        starts a new page."""
         tname = f"T{len(self.auto)}"
+        bb = ' fo:break-before="page"' if break_before else ""
         self.auto.append(
             f'<style:style style:name="{tname}" style:family="table">'
             f'<style:table-properties style:width="{cm(sum(widths))}" table:align="left" '
-            f'fo:margin-left="0cm" fo:margin-top="{cm(margin_top)}" fo:margin-bottom="0.3cm" '
-            'table:border-model="collapsing"/></style:style>'
+            f'fo:margin-left="0cm" fo:margin-top="{cm(margin_top)}" fo:margin-bottom="0.3cm"'
+            f'{bb} table:border-model="collapsing"/></style:style>'
         )
         self.auto.append(
             f'<style:style style:name="{tname}.R" style:family="table-row">'
-            '<style:table-row-properties fo:keep-together="auto"/></style:style>'
+            f'<style:table-row-properties fo:keep-together="{"always" if keep else "auto"}"/>'
+            "</style:style>"
         )
         xml = [f'<table:table table:name="{escape(name)}" table:style-name="{tname}">']
         for i, w in enumerate(widths):
@@ -209,11 +219,11 @@ class Writer:
         font = t.font or self.doc.font
         size = t.size or self.doc.cell_size
         hsize = t.head_size or size
-        row, xml = self.table_shell(t.name, [c.width for c in t.cols], t.margin_top)
+        row, xml = self.table_shell(t.name, [c.width for c in t.cols], t.margin_top,
+                                    getattr(t, "keep_rows", False))
         hs = self.cellstyle(t.rule, t.header_fill, t.header_valign, t.pad, rules=t.rules,
                             bottom=getattr(t, "head_rule", None), pad_v=getattr(t, "pad_v", None))
         pv = getattr(t, "pad_v", None)
-        pa = getattr(t, "para_after", 0.0)
         hp = self.pstyle(hsize, t.header_align, True, font=font, color=t.header_color)
 
         def hpara(c):  # the header paragraph style of column c (turned 90° or not)
@@ -264,24 +274,39 @@ class Writer:
                 continue
             cells = []
             for c in t.cols:
-                if covered.get(c.key, 0) > 0:
-                    covered[c.key] -= 1
+                extra = self.row_span(t, r, r_i, c, covered)
+                if extra is None:
                     cells.append("<table:covered-table-cell/>")
-                    assert c.key not in r, (t.name, r_i, c.key)
                     continue
-                span = r.get("_span", {}).get(c.key, 1)
-                extra = f' table:number-rows-spanned="{span}"' if span > 1 else ""
-                covered[c.key] = span - 1
-                ps = self.pstyle(size, c.align, font=font, line_height=t.line_height,
-                                 rotate=c.body_rotate, after=pa)
-                ls = self.pstyle(size, "left" if c.align == "left" else "justify", font=font,
-                                 indent=0.3, line_height=t.line_height, after=pa)
+                ps, ls = self.body_styles(t, c, size, font)
                 cells.append(self.cell(bs, ps, r.get(c.key), extra, ls))
             xml.append(row + "".join(cells) + "</table:table-row>")
         xml.append("</table:table>")
         return "".join(xml)
 
-    def layout(self, name: str, pg: Page) -> str:
+    def row_span(self, t, r: dict, r_i: int, c, covered: dict) -> str | None:
+        """The attribute of row ``r``'s cell in column ``c`` spanning rows ("" for one row);
+        None where a cell above covers it (``covered``: rows still covered, per column)."""
+        if covered.get(c.key, 0) > 0:
+            covered[c.key] -= 1
+            assert c.key not in r, (t.name, r_i, c.key)
+            return None
+        span = r.get("_span", {}).get(c.key, 1)
+        covered[c.key] = span - 1
+        return f' table:number-rows-spanned="{span}"' if span > 1 else ""
+
+    def body_styles(self, t, c, size, font) -> tuple[str, str]:
+        """The paragraph styles of a body cell of column ``c``: its text, its list items
+        (hanging indent)."""
+        pa = getattr(t, "para_after", 0.0)
+        ps = self.pstyle(size, c.align, font=font, line_height=t.line_height,
+                         rotate=c.body_rotate, after=pa)
+        ls = self.pstyle(size, "left" if c.align == "left" else "justify", font=font,
+                         indent=0.3, line_height=t.line_height, after=pa)
+        return ps, ls
+
+    def furniture_style(self) -> str:
+        """The page layout's header and footer properties."""
         hf = ""
         if self.doc.header:
             hf += ('<style:header-style><style:header-footer-properties fo:min-height="0.5cm" '
@@ -289,14 +314,17 @@ class Writer:
         if self.doc.footer:
             hf += ('<style:footer-style><style:header-footer-properties fo:min-height="0.5cm" '
                    'fo:margin-top="0.4cm"/></style:footer-style>')
+        return hf
+
+    def layout(self, name: str, pg: Page) -> str:
         orient = "landscape" if pg.landscape else "portrait"
         return (
             f'<style:page-layout style:name="{name}"><style:page-layout-properties '
             f'fo:page-width="{cm(pg.width)}" fo:page-height="{cm(pg.height)}" '
             f'style:print-orientation="{orient}" fo:margin-top="{cm(pg.top)}" '
             f'fo:margin-bottom="{cm(pg.bottom)}" fo:margin-left="{cm(pg.left)}" '
-            f'fo:margin-right="{cm(pg.right)}" style:writing-mode="lr-tb"/>{hf}'
-            "</style:page-layout>"
+            f'fo:margin-right="{cm(pg.right)}" style:writing-mode="lr-tb"/>'
+            f"{self.furniture_style()}</style:page-layout>"
         )
 
     def section(self, s: Section) -> str:
@@ -312,22 +340,21 @@ class Writer:
         return (f'<text:section text:style-name="{name}" text:name="{name}">{inner}'
                 "</text:section>")
 
-    def render(self) -> str:
+    def block(self, blk) -> str:
+        """One block of the document body (a subclass adds block types of its own)."""
+        if isinstance(blk, Section):
+            return self.section(blk)
+        if isinstance(blk, P):
+            return self.para(self.named(blk.style, blk.master, blk.break_before), blk.text)
+        if isinstance(blk, Table):
+            return self.table(blk)
+        if isinstance(blk, SmallTable):
+            return self.small_table(blk)
+        raise TypeError(blk)
+
+    def furniture(self) -> str:
+        """The master page's running header and footer."""
         d = self.doc
-        body = []
-        for blk in d.blocks:
-            if isinstance(blk, Section):
-                body.append(self.section(blk))
-            elif isinstance(blk, P):
-                body.append(self.para(self.named(blk.style, blk.master, blk.break_before),
-                                      blk.text))
-            elif isinstance(blk, Table):
-                body.append(self.table(blk))
-            elif isinstance(blk, SmallTable):
-                body.append(self.small_table(blk))
-            else:
-                raise TypeError(blk)
-        body.append(self.para(self.pstyle(2, "left"), ""))
         footer = ""
         if d.footer:
             fs = self.pstyle(d.body_size - 2, "center")
@@ -339,6 +366,13 @@ class Writer:
             hs = self.pstyle(d.body_size - 2, "right")
             footer = (f'<style:header><text:p text:style-name="{hs}">{escape(d.header)}</text:p>'
                       f"</style:header>" + footer)
+        return footer
+
+    def render(self) -> str:
+        d = self.doc
+        body = [self.block(blk) for blk in d.blocks]
+        body.append(self.para(self.pstyle(2, "left"), ""))
+        footer = self.furniture()
         layouts = [self.layout("PL0", d.page)]
         masters = [f'<style:master-page style:name="Standard" style:page-layout-name="PL0">'
                    f"{footer}</style:master-page>"]

@@ -150,20 +150,34 @@ def cell_grid(t: Table) -> list[dict]:
     return grid
 
 
-def expected_risks(t: Table) -> list[dict]:
-    out = []
-    for cells in cell_grid(t):
-        if cells is None:
-            continue  # a section row
-        rec = {
-            "seq": len(out) + 1, "process": None, "context": None, "label": None, "risk": None,
-            "risk_value": None, "probability": None, "consequence": None, "controls": None,
-            "handling": None, "follows_plan": None, "comment": None, "extra": {},
-        }
+def new_record(seq: int) -> dict:
+    """An expected record with every field empty."""
+    return {
+        "seq": seq, "process": None, "context": None, "label": None, "risk": None,
+        "risk_value": None, "probability": None, "consequence": None, "controls": None,
+        "handling": None, "follows_plan": None, "comment": None, "extra": {},
+    }
+
+
+def expected_risks(t: Table, put=None) -> list[dict]:
+    """One record per risk row, each cell's text put into it by ``put`` (default
+    :func:`set_field`; a set with cells of its own passes its own). With ``section_process``
+    (holdout15) the text of the section row above gives ``process``."""
+    put = put or set_field
+    out, section = [], None
+    for row, cells in zip(t.rows, cell_grid(t), strict=True):
+        if cells is None:  # a section row
+            section = collapse(row[SECTION])
+            continue
+        rec = new_record(len(out) + 1)
+        if getattr(t, "section_process", False):
+            assert section, (t.name, "a risk row before the first section row")
+            assert not any(c.field == "process" for c in t.cols)
+            rec["process"] = section
         for c in t.cols:
             text = joined(cells[c.key][0])
             if text is not None:
-                set_field(rec, c, text)
+                put(rec, c, text)
         out.append(rec)
     return out
 
@@ -297,13 +311,16 @@ def turned_order(words: list[dict]) -> list[dict]:
 
 
 class Column:
-    """The words of one column in reading order, as one normalised character stream."""
+    """The words of one column in reading order, as one normalised character stream; words
+    set in newspaper columns (holdout16) carry the ``frame`` they stand in, read frame by
+    frame on each page."""
 
     def __init__(self, words, turned=False):
         if turned:
             self.words = turned_order(words)
         else:
-            self.words = sorted(words, key=lambda w: (w["page"], round(w["top"]), w["x0"]))
+            self.words = sorted(words, key=lambda w: (w["page"], w.get("frame", 0),
+                                                      round(w["top"]), w["x0"]))
         self.turned = turned
         self.text = ""
         self.page_of: list[int] = []
@@ -318,14 +335,19 @@ class Column:
         out: list[list[dict]] = []
         pos = "x0" if self.turned else "top"  # a line of turned text is a column of words
         for w in self.words:
-            if out and out[-1][0]["page"] == w["page"] and abs(out[-1][0][pos] - w[pos]) < 2:
+            if (out and out[-1][0]["page"] == w["page"] and abs(out[-1][0][pos] - w[pos]) < 2
+                    and out[-1][0].get("frame", 0) == w.get("frame", 0)):
                 out[-1].append(w)
             else:
                 out.append([w])
         return out
 
 
-def column_words(doc: Doc, pdf, t: Table):
+def column_words(doc: Doc, pdf, t: Table, header_pages_only=False):
+    """(body columns, header columns, header bands by page): the words of the table's pages
+    from its first header row on, given to the column whose x-range holds their centre; with
+    ``header_pages_only`` (holdout12: a table interrupted by another page) only the pages that
+    show the header row."""
     pg = doc.table_page()
     xr, x = [], pg.left * CM
     for c in t.cols:
@@ -356,7 +378,7 @@ def column_words(doc: Doc, pdf, t: Table):
             bands[pno] = band[:2]
             for w in band[2]:
                 head[w["col"]].append(w)
-        if not started:
+        if not started or (header_pages_only and not band):
             continue
         for w in words:
             if band and w["top"] < band[1] - 0.5:
@@ -414,15 +436,16 @@ def hyphen_stats(cols: list[Column], source: str):
     return {"soft": soft, "real": real, "slash": slash, "examples": examples}
 
 
-def measure(doc: Doc, pdf_path: Path):
+def measure(doc: Doc, pdf_path: Path, **steps):
     """Page count, expected records with their pages, and typesetting statistics; with
-    several risk tables (holdout5) each is measured by itself and ``seq`` goes on."""
+    several risk tables (holdout5) each is measured by itself and ``seq`` goes on. ``steps``
+    go to :func:`measure_table`."""
     tables = risk_tables(doc)
     if len(tables) == 1:
-        return measure_table(doc, pdf_path, tables[0])
+        return measure_table(doc, pdf_path, tables[0], **steps)
     risks, stats = [], {"soft": 0, "real": 0, "slash": 0, "examples": [], "header_pages": []}
     for t in tables:
-        npages, rs, st = measure_table(doc, pdf_path, t)
+        npages, rs, st = measure_table(doc, pdf_path, t, **steps)
         for rec in rs:
             rec["seq"] = len(risks) + 1
             risks.append(rec)
@@ -433,10 +456,14 @@ def measure(doc: Doc, pdf_path: Path):
     return npages, risks, stats
 
 
-def measure_table(doc: Doc, pdf_path: Path, t: Table):
+def measure_table(doc: Doc, pdf_path: Path, t: Table, records=expected_risks,
+                  words=column_words):
+    """Page count, expected records (``records``, from the table) with their pages, and
+    typesetting statistics of one risk table, its words found by ``words`` (as
+    :func:`column_words`)."""
     with pdfplumber.open(pdf_path) as pdf:
         npages = len(pdf.pages)
-        body, head, bands = column_words(doc, pdf, t)
+        body, head, bands = words(doc, pdf, t)
     cells, ends = locate(doc, body, t)
     # the table's own words only (not the prose or the other table after it)
     body = [Column([w for w, st in zip(b.words, b.starts, strict=True) if st < e],
@@ -447,7 +474,7 @@ def measure_table(doc: Doc, pdf_path: Path, t: Table):
     merged = [Column(h.words + b.words, b.turned) for h, b in zip(head, body, strict=True)]
     stats = hyphen_stats(merged, " ".join(src))
     stats["header_pages"] = sorted(bands)
-    risks = expected_risks(t)
+    risks = records(t)
     for r, rec in zip(risk_rows(t), risks, strict=True):
         pages = set()
         for k in range(len(t.cols)):
@@ -468,16 +495,21 @@ def build(
     png: Path | None,
     write_fodt=build_fodt,
     measure_pdf=None,
+    columns=None,
+    profile=None,
 ) -> dict:
     """Write ``doc`` as .fodt (in ``here/src/fodt``), PDF and expected JSON (in ``here``).
-    ``write_fodt`` and ``measure_pdf`` let the first holdout set (its own model, writer and
-    measuring by header colour) use the same steps."""
+    ``write_fodt``, ``measure_pdf`` and ``columns`` (the expected ``columns`` of a document)
+    let the first holdout set (its own model, writer and measuring by header colour) and the
+    sets with features of their own use the same steps; ``profile``: LibreOffice's user
+    profile (default ``/tmp/lo-<folder>``)."""
     measure_pdf = measure_pdf or measure
+    columns = columns or expected_columns
     srcdir = here / "src" / "fodt"
     srcdir.mkdir(exist_ok=True)
     fodt = srcdir / f"{doc.name}.fodt"
     fodt.write_text(write_fodt(doc), encoding="utf-8")
-    pdf = convert(fodt, tmp, fontconf, f"file:///tmp/lo-{here.name}")
+    pdf = convert(fodt, tmp, fontconf, profile or f"file:///tmp/lo-{here.name}")
     final = here / f"{doc.name}.pdf"
     final.write_bytes(canonical_pdf(pdf.read_bytes()))
     pdf.unlink()
@@ -497,7 +529,7 @@ def build(
             "risks_inventoried": doc.risks_inventoried,
             "risks_critical": doc.risks_critical,
         },
-        "columns": expected_columns(doc),
+        "columns": columns(doc),
         "risks": risks,
         "warnings": [],
     }
@@ -513,10 +545,15 @@ def build(
             **stats}
 
 
-def main(here: Path, doc_factories: list, description: str, argv=None) -> int:
-    """Build the samples of one holdout folder ``here`` from its document factories."""
+def main(here: Path, doc_factories: list, description: str, argv=None, about=None, work=None,
+         header_rows="on pages", **steps) -> int:
+    """Build the samples of one holdout folder ``here`` from its document factories.
+    ``about``: the help text after the description (default this module's); ``work``: a
+    folder for LibreOffice's profile and the temporary files (default ``/tmp``);
+    ``header_rows``: how the report line names ``header_pages``; ``steps`` go to
+    :func:`build`."""
     ap = argparse.ArgumentParser(
-        description=description + "\n\n" + __doc__,
+        description=description + "\n\n" + (about or __doc__),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("names", nargs="*")
@@ -528,18 +565,21 @@ def main(here: Path, doc_factories: list, description: str, argv=None) -> int:
     if unknown:
         ap.error(f"unknown samples: {', '.join(sorted(unknown))}")
     start = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix=f"icp-{here.name}-") as tmpdir:
+    if work:
+        work.mkdir(parents=True, exist_ok=True)
+        steps["profile"] = f"file://{work}/lo-profile"
+    with tempfile.TemporaryDirectory(prefix=f"icp-{here.name}-", dir=work) as tmpdir:
         tmp = Path(tmpdir)
         fontconf = private_fontconfig(tmp)
         for doc in docs:
             if args.names and doc.name not in args.names:
                 continue
-            info = build(doc, here, tmp, fontconf, args.png)
+            info = build(doc, here, tmp, fontconf, args.png, **steps)
             print(
                 f"{doc.name}: {info['pages']} pages, {info['risks']} risks "
-                f"(pages {info['risk_pages']}), header rows on pages {info['header_pages']}, "
-                f"{info['soft']} hyphenated line ends, {info['real']} real hyphens at line "
-                f"end, {info['slash']} breaks after '/'"
+                f"(pages {info['risk_pages']}), header rows {header_rows} "
+                f"{info['header_pages']}, {info['soft']} hyphenated line ends, "
+                f"{info['real']} real hyphens at line end, {info['slash']} breaks after '/'"
             )
             if args.verbose:
                 print("   ", " ".join(info["examples"]))

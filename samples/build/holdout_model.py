@@ -2,7 +2,8 @@
 documents, pages, risk tables (ruled, horizontal rules only, or none; two-level headers;
 spanning cells; zebra rows; section rows; header text turned 90°; body cells centred
 vertically; tight line height; several risk tables in one document; body text turned 90°,
-blank cells standing for the value above), small non-risk tables, prose in newspaper
+blank cells standing for the value above; rows kept whole, section rows naming the process),
+small non-risk tables, prose in newspaper
 columns, manual line breaks, list items, inline bold / italic.
 
 Text is *source text*: words whole, real hyphens kept ("IT-stöd", "hälso- och sjukvård",
@@ -100,6 +101,11 @@ class Table:
     head_rule: str | None = None
     para_after: float = 0.0
     pad_v: float | None = None
+    # holdout13-15: rows never split over a page break (the break falls between whole rows)
+    keep_rows: bool = False
+    # holdout15: the table has no process column; each section row names the process of the
+    # risk rows under it, up to the next section row (expected ``process``)
+    section_process: bool = False
 
 
 @dataclass

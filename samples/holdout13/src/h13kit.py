@@ -1,6 +1,5 @@
 """What the thirteenth holdout set adds to the shared kit (``../../build/holdout_kit.py``,
-``holdout_model.py``, ``holdout_fodt.py``, all three unchanged), kept here so the kit stays
-as it is:
+``holdout_model.py``, ``holdout_fodt.py``):
 
 - **checkbox answers** (vfn2024): a Följer plan cell written "☒ Ja ☐ Nej" (U+2612 checked,
   U+2610 unchecked, each box followed by its word). The box glyphs are set in DejaVu Sans
@@ -21,16 +20,13 @@ as it is:
 
 from __future__ import annotations
 
-import argparse
 import re
-import tempfile
-import time
+from functools import partial
 from pathlib import Path
 
 import holdout_kit as kit
-import pdfplumber
 from holdout_fodt import Writer
-from holdout_model import Doc, Table
+from holdout_model import Doc
 
 #: checkbox glyphs: checked (☒ U+2612, ☑ U+2611) and unchecked (☐ U+2610)
 CHECKED = "\u2612\u2611"
@@ -72,25 +68,6 @@ def set_field(rec: dict, c, text: str) -> None:
         kit.set_field(rec, c, text)
 
 
-def expected_risks(t: Table) -> list[dict]:
-    """The kit's ``expected_risks`` with this set's ``set_field``."""
-    out = []
-    for cells in kit.cell_grid(t):
-        if cells is None:
-            continue
-        rec = {
-            "seq": len(out) + 1, "process": None, "context": None, "label": None, "risk": None,
-            "risk_value": None, "probability": None, "consequence": None, "controls": None,
-            "handling": None, "follows_plan": None, "comment": None, "extra": {},
-        }
-        for c in t.cols:
-            text = kit.joined(cells[c.key][0])
-            if text is not None:
-                set_field(rec, c, text)
-        out.append(rec)
-    return out
-
-
 # ---------------------------------------------------------------------------------------------
 # writing
 
@@ -100,38 +77,19 @@ class H13Writer(Writer):
     whole rows, so no feature of an earlier set mixes in) and checkbox glyphs in a font that
     has them."""
 
-    def table_shell(self, name, widths, margin_top=0.1):
-        row, xml = super().table_shell(name, widths, margin_top)
-        self.auto[-len(widths) - 1] = self.auto[-len(widths) - 1].replace(
-            'fo:keep-together="auto"', 'fo:keep-together="always"')
-        return row, xml
-
-    def box_style(self) -> str:
-        if "box" not in self.tstyles:
-            name = f"TS{len(self.tstyles)}"
-            self.tstyles["box"] = name
-            self.auto.append(f'<style:style style:name="{name}" style:family="text">'
-                             f'<style:text-properties style:font-name="{BOX_FONT}"/>'
-                             "</style:style>")
-        return self.tstyles["box"]
-
-    def nohyph_style(self) -> str:
-        if "nohyph" not in self.tstyles:
-            name = f"TS{len(self.tstyles)}"
-            self.tstyles["nohyph"] = name
-            self.auto.append(f'<style:style style:name="{name}" style:family="text">'
-                             '<style:text-properties fo:hyphenate="false" fo:language="zxx" fo:country="none"/></style:style>')
-        return self.tstyles["nohyph"]
+    def table_shell(self, name, widths, margin_top=0.1, keep=True, break_before=False):
+        return super().table_shell(name, widths, margin_top, True, break_before)
 
     def inline(self, text: str) -> str:
         out = super().inline(text)
         if ADDRESS.search(out):  # e-mail and web addresses are never hyphenated
-            span = self.nohyph_style()
+            span = self.text_style("nohyph", 'fo:hyphenate="false" fo:language="zxx" '
+                                   'fo:country="none"')
             out = ADDRESS.sub(
                 lambda m: f'<text:span text:style-name="{span}">{m.group(0)}</text:span>', out)
         if not any(b in out for b in BOXES):
             return out
-        span = self.box_style()
+        span = self.text_style("box", f'style:font-name="{BOX_FONT}"')
         return re.sub(f"([{BOXES}])",
                       lambda m: f'<text:span text:style-name="{span}">{m.group(1)}</text:span>',
                       out)
@@ -142,61 +100,14 @@ def build_fodt(doc: Doc) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# measuring: the kit's ``measure_table`` with this set's expected records
+# measuring: the kit's with this set's ``set_field``
 
 
 def measure(doc: Doc, pdf_path: Path):
-    t = kit.risk_table(doc)
-    with pdfplumber.open(pdf_path) as pdf:
-        npages = len(pdf.pages)
-        body, head, bands = kit.column_words(doc, pdf, t)
-    cells, ends = kit.locate(doc, body, t)
-    body = [kit.Column([w for w, st in zip(b.words, b.starts, strict=True) if st < e])
-            for b, e in zip(body, ends, strict=True)]
-    src = [kit.joined(r.get(c.key)) or "" for r in t.rows for c in t.cols]
-    src += [c.header for c in t.cols]
-    merged = [kit.Column(h.words + b.words) for h, b in zip(head, body, strict=True)]
-    stats = kit.hyphen_stats(merged, " ".join(src))
-    stats["header_pages"] = sorted(bands)
-    risks = expected_risks(t)
-    for r, rec in zip(kit.risk_rows(t), risks, strict=True):
-        pages = set()
-        for k in range(len(t.cols)):
-            pages |= cells.get((r, k), set())
-        rec["pages"] = sorted(pages)
-    return npages, risks, stats
+    return kit.measure(doc, pdf_path, records=partial(kit.expected_risks, put=set_field))
 
 
 def main(here: Path, doc_factories: list, description: str, argv=None) -> int:
     """The kit's ``main`` with this writer and this measuring."""
-    ap = argparse.ArgumentParser(
-        description=description + "\n\n" + kit.__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    ap.add_argument("names", nargs="*")
-    ap.add_argument("--png", type=Path, help="render pages at 50 dpi into this directory")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list the line-end hyphens")
-    args = ap.parse_args(argv)
-    docs = [f() for f in doc_factories]
-    unknown = set(args.names) - {d.name for d in docs}
-    if unknown:
-        ap.error(f"unknown samples: {', '.join(sorted(unknown))}")
-    start = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix=f"icp-{here.name}-") as tmpdir:
-        tmp = Path(tmpdir)
-        fontconf = kit.private_fontconfig(tmp)
-        for doc in docs:
-            if args.names and doc.name not in args.names:
-                continue
-            info = kit.build(doc, here, tmp, fontconf, args.png, write_fodt=build_fodt,
-                             measure_pdf=measure)
-            print(
-                f"{doc.name}: {info['pages']} pages, {info['risks']} risks "
-                f"(pages {info['risk_pages']}), header rows on pages {info['header_pages']}, "
-                f"{info['soft']} hyphenated line ends, {info['real']} real hyphens at line "
-                f"end, {info['slash']} breaks after '/'"
-            )
-            if args.verbose:
-                print("   ", " ".join(info["examples"]))
-    print(f"built in {time.monotonic() - start:.1f} s")
-    return 0
+    return kit.main(here, doc_factories, description, argv, write_fodt=build_fodt,
+                    measure_pdf=measure)

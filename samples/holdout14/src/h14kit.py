@@ -1,6 +1,6 @@
 """What the fourteenth holdout set adds to the shared kit (``../../build/holdout_kit.py``,
-``holdout_model.py``, ``holdout_fodt.py``, all unchanged), kept here so the kit stays as it
-is (the writer and ``main`` follow ``../../holdout12/src/h12kit.py``):
+``holdout_model.py``, ``holdout_fodt.py``; the header and body rows are written by
+``holdout_ext.py``):
 
 - ``H14Table``: one logical risk table written as **several table objects** (``Part``s),
   each with
@@ -30,23 +30,14 @@ is (the writer and ``main`` follow ``../../holdout12/src/h12kit.py``):
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
-import subprocess
-import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
-from xml.sax.saxutils import escape
 
+import holdout_ext as ext
 import holdout_kit as kit
 import pdfplumber
-from build_samples import canonical_pdf
-from holdout_fodt import Writer
-from holdout_model import CM, SECTION, Doc, P, SmallTable, Table
-from libreoffice import cm, convert, default_styles, flat_odt, private_fontconfig
+from holdout_model import CM, Doc, Table
 
 #: a continuation row: ``{CONT: True, "comment": "... rest of the comment"}``
 CONT = "_cont"
@@ -64,11 +55,8 @@ class Part:
 
 
 @dataclass
-class H14Table(Table):
+class H14Table(ext.ExtTable):
     parts: list = field(default_factory=list)
-    body_fill: str | None = None  # fill of every body cell
-    keep_rows: bool = False  # rows never split over a page break
-    heading_size: float | None = None
 
     def header_of(self, part: Part, c) -> str:
         return part.headers.get(c.key, c.header)
@@ -78,36 +66,12 @@ class H14Table(Table):
 # writing
 
 
-class H14Writer(Writer):
+class H14Writer(ext.ExtWriter):
     def named(self, style, master=None, bb=False):
         if style == "H3":
             return self.pstyle(self.doc.body_size, "left", True, before=0.35, after=0.12,
                                keep_next=True, master=master, break_before=bb)
         return super().named(style, master, bb)
-
-    def shell(self, t: H14Table, name: str, break_before: bool):
-        widths = [c.width for c in t.cols]
-        tname = f"T{len(self.auto)}"
-        bb = ' fo:break-before="page"' if break_before else ""
-        self.auto.append(
-            f'<style:style style:name="{tname}" style:family="table">'
-            f'<style:table-properties style:width="{cm(sum(widths))}" table:align="left" '
-            f'fo:margin-left="0cm" fo:margin-top="{cm(t.margin_top)}" fo:margin-bottom="0.3cm"'
-            f'{bb} table:border-model="collapsing"/></style:style>'
-        )
-        keep = "always" if t.keep_rows else "auto"
-        self.auto.append(
-            f'<style:style style:name="{tname}.R" style:family="table-row">'
-            f'<style:table-row-properties fo:keep-together="{keep}"/></style:style>'
-        )
-        xml = [f'<table:table table:name="{escape(name)}" table:style-name="{tname}">']
-        for i, w in enumerate(widths):
-            self.auto.append(
-                f'<style:style style:name="{tname}.C{i}" style:family="table-column">'
-                f'<style:table-column-properties style:column-width="{cm(w)}"/></style:style>'
-            )
-            xml.append(f'<table:table-column table:style-name="{tname}.C{i}"/>')
-        return f'<table:table-row table:style-name="{tname}.R">', xml
 
     def table(self, t: Table) -> str:
         if not isinstance(t, H14Table):
@@ -117,65 +81,16 @@ class H14Writer(Writer):
         for i, part in enumerate(t.parts):
             if part.heading:
                 out.append(self.para(self.named("H3"), part.heading))
-            out.append(self.table_part(t, part, f"{t.name} {i + 1}"))
+            out.append(self.write_part(t, part, f"{t.name} {i + 1}"))
         return "".join(out)
 
-    def table_part(self, t: H14Table, part: Part, name: str) -> str:
-        font = t.font or self.doc.font
-        size = t.size or self.doc.cell_size
-        hsize = t.head_size or size
-        row, xml = self.shell(t, name, part.break_before)
-        hs = self.cellstyle(t.rule, t.header_fill, t.header_valign, t.pad, rules=t.rules,
-                            bottom=t.head_rule, pad_v=t.pad_v)
-        hp = self.pstyle(hsize, t.header_align, True, font=font, color=t.header_color)
-        xml.append("<table:table-header-rows>" + row
-                   + "".join(self.cell(hs, hp, t.header_of(part, c)) for c in t.cols)
-                   + "</table:table-row></table:table-header-rows>")
-        bs = self.cellstyle(t.rule, t.body_fill, t.body_valign, pad=t.pad, rules=t.rules,
-                            pad_v=t.pad_v)
-        for r in part.rows:
-            assert SECTION not in r and "_span" not in r
-            cells = []
-            for c in t.cols:
-                ps = self.pstyle(size, c.align, font=font, line_height=t.line_height,
-                                 after=t.para_after)
-                ls = self.pstyle(size, "left" if c.align == "left" else "justify", font=font,
-                                 indent=0.3, line_height=t.line_height, after=t.para_after)
-                cells.append(self.cell(bs, ps, r.get(c.key), "", ls))
-            xml.append(row + "".join(cells) + "</table:table-row>")
+    def write_part(self, t: H14Table, part: Part, name: str) -> str:
+        row, xml = self.table_shell(name, [c.width for c in t.cols], t.margin_top, t.keep_rows,
+                                    part.break_before)
+        xml.append(self.head_row(t, row, [t.header_of(part, c) for c in t.cols]))
+        xml += self.body_rows(t, row, part.rows)
         xml.append("</table:table>")
         return "".join(xml)
-
-    def block(self, blk) -> str:
-        if isinstance(blk, P):
-            return self.para(self.named(blk.style, blk.master, blk.break_before), blk.text)
-        if isinstance(blk, Table):
-            return self.table(blk)
-        if isinstance(blk, SmallTable):
-            return self.small_table(blk)
-        raise TypeError(blk)
-
-    def render(self) -> str:
-        d = self.doc
-        body = [self.block(b) for b in d.blocks]
-        body.append(self.para(self.pstyle(2, "left"), ""))
-        footer = ""
-        if d.footer:
-            fs = self.pstyle(d.body_size - 2, "center")
-            txt = escape(d.footer).replace(
-                "{page}", '<text:page-number text:select-page="current"/>'
-            ).replace("{pages}", "<text:page-count/>")
-            footer = f'<style:footer><text:p text:style-name="{fs}">{txt}</text:p></style:footer>'
-        assert not d.masters and not d.header
-        layouts = [self.layout("PL0", d.page)]
-        masters = [f'<style:master-page style:name="Standard" style:page-layout-name="PL0">'
-                   f"{footer}</style:master-page>"]
-        return flat_odt(d.title, default_styles(d.font, d.body_size),
-                        "".join(layouts) + "".join(self.auto), "".join(masters), body)
-
-
-def build_fodt(doc: Doc) -> str:
-    return H14Writer(doc).render()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -207,14 +122,6 @@ def expected_columns(doc: Doc) -> list[dict]:
     return out
 
 
-def new_record(seq: int) -> dict:
-    return {
-        "seq": seq, "process": None, "context": None, "label": None, "risk": None,
-        "risk_value": None, "probability": None, "consequence": None, "controls": None,
-        "handling": None, "follows_plan": None, "comment": None, "extra": {},
-    }
-
-
 def expected_risks(t: H14Table) -> list[tuple]:
     """[(record, [(part index, row index), ...])]: the records, each with the rows it is
     made of (its own row and any continuation rows)."""
@@ -233,7 +140,7 @@ def expected_risks(t: H14Table) -> list[tuple]:
                     rec[c.field] = f"{rec[c.field]} {text}" if rec[c.field] else text
                 rows.append((p_i, r_i))
                 continue
-            rec = new_record(len(out) + 1)
+            rec = kit.new_record(len(out) + 1)
             if part.process:
                 rec["process"] = part.process
             for c in pt.cols:
@@ -265,16 +172,6 @@ def page_words(doc: Doc, pdf, xr):
     return out
 
 
-def lines_of(words):
-    lines: list[list[dict]] = []
-    for w in words:
-        if lines and lines[-1][0]["page"] == w["page"] and abs(lines[-1][0]["top"] - w["top"]) < 2:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    return lines
-
-
 def pos(w):
     return (w["page"], w["top"])
 
@@ -286,7 +183,7 @@ def part_starts(words, t: H14Table, ncols: int):
         after = [w for w in words if pos(w) > cursor]
         if part.heading:
             target = kit.norm(part.heading)
-            line = next((ln for ln in lines_of(after)
+            line = next((ln for ln in ext.lines_of(after)
                          if "".join(kit.norm(w["text"]) for w in ln) == target), None)
             if line is None:
                 raise kit.MatchError(f"heading {part.heading!r} not found")
@@ -372,79 +269,7 @@ def measure(doc: Doc, pdf_path: Path):
     return npages, risks, stats
 
 
-# ---------------------------------------------------------------------------------------------
-# building (the kit's ``build`` with this set's ``columns``)
-
-
-def build(doc: Doc, here: Path, tmp: Path, fontconf: Path, png: Path | None) -> dict:
-    srcdir = here / "src" / "fodt"
-    srcdir.mkdir(exist_ok=True)
-    fodt = srcdir / f"{doc.name}.fodt"
-    fodt.write_text(build_fodt(doc), encoding="utf-8")
-    pdf = convert(fodt, tmp, fontconf, f"file:///tmp/lo-{here.name}")
-    final = here / f"{doc.name}.pdf"
-    final.write_bytes(canonical_pdf(pdf.read_bytes()))
-    pdf.unlink()
-    npages, risks, stats = measure(doc, final)
-    data = {
-        "schema_version": "1",
-        "source": {
-            "file": final.name,
-            "sha256": hashlib.sha256(final.read_bytes()).hexdigest(),
-            "pages": npages,
-        },
-        "report": {
-            "organ": doc.organ,
-            "year": doc.year,
-            "period": doc.period,
-            "title": kit.collapse(doc.title),
-            "risks_inventoried": doc.risks_inventoried,
-            "risks_critical": doc.risks_critical,
-        },
-        "columns": expected_columns(doc),
-        "risks": risks,
-        "warnings": [],
-    }
-    (here / f"{doc.name}.expected.json").write_text(
-        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    if png:
-        png.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            ["pdftoppm", "-r", "50", "-png", str(final), str(png / doc.name)], check=True
-        )
-    return {"pages": npages, "risks": len(risks), "risk_pages": [r["pages"] for r in risks],
-            **stats}
-
-
 def main(here: Path, doc_factories: list, description: str, argv=None) -> int:
-    ap = argparse.ArgumentParser(
-        description=description + "\n\n" + __doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    ap.add_argument("names", nargs="*")
-    ap.add_argument("--png", type=Path, help="render pages at 50 dpi into this directory")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list the line-end hyphens")
-    args = ap.parse_args(argv)
-    docs = [f() for f in doc_factories]
-    unknown = set(args.names) - {d.name for d in docs}
-    if unknown:
-        ap.error(f"unknown samples: {', '.join(sorted(unknown))}")
-    start = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix=f"icp-{here.name}-") as tmpdir:
-        tmp = Path(tmpdir)
-        fontconf = private_fontconfig(tmp)
-        for doc in docs:
-            if args.names and doc.name not in args.names:
-                continue
-            info = build(doc, here, tmp, fontconf, args.png)
-            print(
-                f"{doc.name}: {info['pages']} pages, {info['risks']} risks "
-                f"(pages {info['risk_pages']}), header rows on pages {info['header_pages']}, "
-                f"{info['soft']} hyphenated line ends, {info['real']} real hyphens at line "
-                f"end, {info['slash']} breaks after '/'"
-            )
-            if args.verbose:
-                print("   ", " ".join(info["examples"]))
-    print(f"built in {time.monotonic() - start:.1f} s")
-    return 0
+    """The kit's ``main`` with this writer, these records and this measuring."""
+    return ext.main(here, doc_factories, description, argv, about=__doc__, writer=H14Writer,
+                    measure_pdf=measure, columns=expected_columns)
