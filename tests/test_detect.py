@@ -9,9 +9,11 @@ import pytest
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tables
 from icp_extract.detect.tables import (
+    _body_extent,
     _heading_above,
     _labelled_rows,
     _mark_merged,
+    _ruled_body,
     _share,
     _unruled_band,
     _unruled_row_tops,
@@ -358,6 +360,37 @@ def test_section_rows_name_the_process_in_a_table_without_a_process_column() -> 
         "Personal och arbetsmiljö",
         "Personal och arbetsmiljö",
     ]
+
+
+def test_words_lined_up_by_chance_in_a_cell_do_not_end_an_unruled_table() -> None:
+    """This test ensures that a strip left free by chance inside one column (a word starting
+    at the same x on three lines) does not end an unruled table when a later row covers it
+    while a real column gutter stays free, and that prose covering every gutter does."""
+    a14, b4, b12 = "a" * 14, "b" * 4, "b" * 12
+    rows = [_line(10 * k, (0, a14), (100, b4), (140, "och"), (200, "ord")) for k in range(3)]
+    covering = _line(30, (0, a14), (100, b12), (200, "ord"))  # covers 124-140 only
+    prose = _line(50, (0, "p" * 17), (106, "q" * 18))  # covers every gutter
+    assert _body_extent([*rows, covering]) == 4
+    assert _body_extent([*rows, covering, prose]) == 4
+
+
+def test_a_column_without_rules_of_its_own_breaks_with_the_rows() -> None:
+    """This test ensures that in a ruled table whose author took the borders off one column
+    (rules between rows in the risk column, none in the process column) each process cell
+    goes with its own row instead of spanning the whole table."""
+    from icp_extract.model import PageContent
+
+    columns = [(0.0, 100.0), (100.0, 200.0)]
+    table = PageTable(1, columns, ["Process", "Risk"], ["process", "risk"], 0, 10, 70, True)
+    words = [
+        *_line(12, (2, "Inköp"), (102, "Risk ett")).words,
+        *_line(32, (2, "Lön"), (102, "Risk två")).words,
+        *_line(52, (2, "Stöd"), (102, "Risk tre")).words,
+    ]
+    hys = {30.0: [(100.0, 200.0)], 50.0: [(100.0, 200.0)]}
+    _ruled_body(PageContent(1, 595.0, 842.0, tuple(words)), table, hys)
+    assert [" ".join(seg.cells[0].lines()) for seg in table.rows] == ["Inköp", "Lön", "Stöd"]
+    assert not any(seg.spanning[0] for seg in table.rows)
 
 
 def test_is_section_heading() -> None:

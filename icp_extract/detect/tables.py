@@ -245,15 +245,24 @@ def _body_extent(body: Sequence[TextLine]) -> int:
     gutters: list[tuple[float, float, int]] = [(x0, x1, 0)]  # (a, b, lines starting at b)
     for k, ln in enumerate(body):
         nxt: list[tuple[float, float, int]] = []
+        covered = kept_free = False
         for a, b, starts in gutters:
             pieces = _free_intervals(a, b, ln.words)
-            if not pieces and starts >= BODY_GUTTER_AGE and b - a >= MIN_GUTTER and a > x0:
-                return k
+            old = starts >= BODY_GUTTER_AGE and b - a >= MIN_GUTTER and a > x0
+            if not pieces and old:
+                covered = True
+            elif pieces and old and ln.x0 < a and b < ln.x1:
+                kept_free = True
             for pa, pb in pieces:
                 kept = starts if abs(pb - b) <= ALIGN_TOLERANCE else 0
                 if any(abs(w.x0 - pb) <= ALIGN_TOLERANCE for w in ln.words):
                     kept += 1
                 nxt.append((pa, pb, kept))
+        if covered and not kept_free:
+            # A line across the columns. One that still keeps another column gutter free
+            # within its reach is a row of the table: the covered strip was a few words of
+            # justified text that happened to line up ("och" under "och").
+            return k
         gutters = [(a, b, n) for a, b, n in nxt if b - a > 0.3]
     return len(body)
 
@@ -460,10 +469,12 @@ def _ruled_body(
 
     rx0, rx1 = table.columns[table.fields.index("risk")]
     row_tops = [top] + [y for y, iv in hys.items() if inside(y) and _covers(iv, rx0, rx1)]
-    col_breaks = [
-        [top] + [y for y, iv in hys.items() if inside(y) and _covers(iv, a, b)]
-        for a, b in table.columns
-    ]
+    col_breaks = []
+    for a, b in table.columns:
+        own = [y for y, iv in hys.items() if inside(y) and _covers(iv, a, b)]
+        # A column with no rule of its own between rows that have rules: its borders were
+        # taken away, not one cell spanning the whole table. It breaks with the rows.
+        col_breaks.append([top] + (own or row_tops[1:]))
     table.rows = _rows(table, page.words if words is None else words, row_tops, col_breaks)
     _mark_merged(page.rules, table)
 
