@@ -353,6 +353,9 @@ CELLS = [
         "kompetensförsörjningsplan och kompetensskattningar i VP 2023.",
     ),
     (["Risk-", "värde"], "Riskvärde"),
+    # A word broken twice in a narrow column is judged whole at each break.
+    (["IT OCH INFOR-", "MATIONSSÄ-", "KERHET"], "IT OCH INFORMATIONSSÄKERHET"),
+    (["e-", "post-", "adress"], "e-postadress"),
     (["Följer ", "plan:  "], "Följer plan:"),
     (["Kompetens-för-", "sörjning ", "(HR) "], "Kompetens-försörjning (HR)"),
     (

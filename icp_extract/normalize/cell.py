@@ -81,18 +81,30 @@ def normalize_cell(lines: Sequence[str], lexicon: DocumentLexicon | None = None)
     """The clean text of one cell: line-end hyphens resolved, whitespace collapsed to single
     spaces, stripped, NFC; "" when the cell is empty."""
     text = ""
-    previous: Line | None = None
-    for raw in lines:
-        line = Line.read(raw)
-        if not line.text:
-            continue
-        text = line.text if previous is None else _join(text, previous, line, lexicon)
-        previous = line
+    read = [line for line in map(Line.read, lines) if line.text]
+    for k, line in enumerate(read):
+        text = line.text if k == 0 else _join(text, read[k - 1], line, lexicon, read[k + 1 :])
     return unicodedata.normalize("NFC", text)
 
 
-def _join(text: str, previous: Line, line: Line, lexicon: DocumentLexicon | None) -> str:
-    """``text`` (ending with ``previous``) continued by ``line``."""
+def _continuation(line: Line, after: Sequence[Line]) -> str:
+    """The first word of ``line``; when the line is that word alone, broken again at its end
+    ("INFOR-" / "MATIONSSÄ-" / "KERHET" in a narrow column), the word as it goes on over the
+    following lines, so that the break is judged on the whole word."""
+    word = line.text.split(" ", 1)[0]
+    if word != line.text or line.end is not LineEnd.HYPHEN or not after:
+        return word
+    return word[:-1] + _continuation(after[0], after[1:])
+
+
+def _join(
+    text: str,
+    previous: Line,
+    line: Line,
+    lexicon: DocumentLexicon | None,
+    after: Sequence[Line] = (),
+) -> str:
+    """``text`` (ending with ``previous``) continued by ``line``, then the lines ``after``."""
     if line.opens_item:
         # A new list item is never the rest of a word.
         return f"{text} {line.text}"
@@ -115,7 +127,7 @@ def _join(text: str, previous: Line, line: Line, lexicon: DocumentLexicon | None
             return text + line.text
         return f"{text} {line.text}"
     fragment = text.rsplit(" ", 1)[-1]
-    continuation = line.text.split(" ", 1)[0]
+    continuation = _continuation(line, after)
     if previous.end is LineEnd.NON_BREAKING_HYPHEN:
         decision = Decision.KEEP
     else:
