@@ -199,12 +199,12 @@ def _columns(tables: Sequence[Table]) -> tuple[Column, ...]:
     may reword it on the next page), then the columns a table gained from labelled rows."""
     seen: list[Column] = []
     for t in tables:
-        printed = [zip(p.headers, p.fields, strict=True) for p in t.pieces]
-        for pairs in [*printed, zip(t.headers, t.fields, strict=True)]:
-            for header, field in pairs:
-                col = Column(header, field)
-                if col not in seen:
-                    seen.append(col)
+        printed = [(h, f) for p in t.pieces for h, f in zip(p.headers, p.fields, strict=True)]
+        gained = [(h, f) for h, f in zip(t.headers, t.fields, strict=True) if h]
+        for header, field in printed + gained:  # a row without a label gains no header
+            col = Column(header, field)
+            if col not in seen:
+                seen.append(col)
     return tuple(seen)
 
 

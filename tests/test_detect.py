@@ -201,27 +201,46 @@ def test_a_labelled_row_across_the_table_is_a_field_of_the_row_above() -> None:
 
 def test_rows_that_no_column_rule_crosses_are_marked_merged() -> None:
     """This test ensures that a ruled row whose column rules stop above it and start again
-    below it is one cell across the table, the rows beside the rules are not, and that only a
-    label of a field about the risk above ("Kommentar:", not "Risk:") is read off."""
+    below it, and whose text runs across a column edge, is one cell across the table; that
+    the rows beside the rules are not, nor a row without rules whose words keep inside the
+    columns (a shaded zebra row); and that only a label of a field about the risk above
+    ("Kommentar:", not "Risk:") is read off."""
     columns = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
     table = PageTable(1, columns, ["a", "b", "c"], [None, "risk", None], 0, 10, 300, True)
     table.rows = [
         _segment(1, 20, ["x", "y", "z"]),
-        _segment(1, 40, ["Kommentar:", "fint", None]),
+        _segment(1, 40, ["Kommentar: inget", None, None]),
         _segment(1, 60, ["x", "y", "z"]),
-        _segment(1, 80, ["Risk:", "okänd", None]),
+        _segment(1, 80, ["Risk: okänd", None, None]),
+        _segment(1, 100, ["x", "y", "z"]),
     ]
+    for seg in table.rows[1:5:2]:  # the text runs on across the first column edge
+        seg.cells[0].words.append(Word("fint", 95, 120, seg.top, seg.top + 8, 1))
     edges = [Rule(x, 0, x, 300, 1) for x in (0.0, 300.0)]
     inner = [
         Rule(x, top, x, bottom, 1) for x in (100.0, 200.0) for top, bottom in ((0, 40), (50, 80))
     ]
     _mark_merged(edges + inner, table)
-    assert [seg.merged for seg in table.rows] == [False, True, False, True]
+    assert [seg.merged for seg in table.rows] == [False, True, False, True, False]
     assert table.rows[3].label is None  # "Risk:" names no field about the risk above
     merged = table.rows[1]
     assert merged.label == ("Kommentar", "comment")
-    assert [w.text for w in merged.cells[0].words] == ["fint"]
+    assert [w.text for w in merged.cells[0].words] == ["inget", "fint"]
     assert merged.cells[1:] == [None, None]
+
+
+def test_a_merged_row_without_a_label_is_a_comment_unless_it_is_a_heading() -> None:
+    """This test ensures that a row across the table without a label, longer than a section
+    heading, is the comment on the risk above under no printed header, while a short one
+    stays a heading."""
+    from icp_extract.detect.tables import _read_label
+
+    long_row = _segment(1, 40, ["Alla tolv kontroller visade att rutinen följs i stort", None])
+    short_row = _segment(1, 60, ["Ekonomi och upphandling", None])
+    _read_label(long_row)
+    _read_label(short_row)
+    assert long_row.label == ("", "comment")
+    assert short_row.label is None
 
 
 def _line(top: float, *spans: tuple[float, str]) -> TextLine:

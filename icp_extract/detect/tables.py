@@ -480,33 +480,48 @@ def _ruled_body(
 
 
 def _mark_merged(rules: Sequence[Rule], table: PageTable) -> None:
-    """Mark the rows that no column rule crosses: one cell across the whole table (a
-    "Kommentar: ..." row under each risk row, a section heading)."""
+    """Mark the rows that no column rule crosses, in a body that has column rules, and whose
+    text runs across a column edge: one cell across the whole table (a "Kommentar: ..." row
+    under each risk row, a section heading)."""
     inner = [x1 for _, x1 in table.columns[:-1]]
     verticals = [
         r
         for r in rules
         if not r.horizontal and any(abs((r.x0 + r.x1) / 2 - x) <= SNAP for x in inner)
     ]
-    if not verticals:
-        return  # no column rules at all (horizontal rules only): nothing tells a merged row
-    for seg in table.rows:
-        a, b = seg.top + SNAP, seg.bottom - SNAP
-        if b <= a or not any(seg.cells):
-            continue
-        seg.merged = not any(r.top < b and r.bottom > a for r in verticals)
-        if seg.merged:
+    bands = [
+        (seg, seg.top + SNAP, seg.bottom - SNAP)
+        for seg in table.rows
+        if seg.bottom - seg.top > 2 * SNAP and any(seg.cells)
+    ]
+    crossed = {id(seg) for seg, a, b in bands if any(r.top < b and r.bottom > a for r in verticals)}
+    if not crossed:
+        return  # no column rule in the body (rules in the header only): nothing is merged
+    for seg, _, _ in bands:
+        words = [w for cell in seg.cells if cell is not None for w in cell.words]
+        # Its text runs across a column edge: a shaded row of a zebra table whose rules do
+        # not show keeps its words inside the columns.
+        across = any(w.x0 < x - 1 < x + 1 < w.x1 for w in words for x in inner)
+        if id(seg) not in crossed and across:
+            seg.merged = True
             _read_label(seg)
 
 
 def _read_label(seg: RowSegment) -> None:
     """A merged row that opens with the label of a field about its risk ("Kommentar:",
-    "Åtgärd:") keeps the label apart and its text as one cell."""
+    "Åtgärd:") keeps the label apart and its text as one cell. One without a label that is
+    more than a section heading (several lines, or more words than a heading has) is the
+    comment on the risk above, under no printed header."""
     words = [w for cell in seg.cells if cell is not None for w in cell.words]
     lines = group_lines(sorted(words, key=lambda w: (w.page, w.top, w.x0)))
-    found = label_of(lines[0], colon_only=True) if lines else None
-    if found is None:
+    if not lines:
         return
+    found = label_of(lines[0], colon_only=True)
+    if found is None:
+        if len(lines) > 1 or len(words) > SECTION_MAX_WORDS:
+            found = (0, "", "comment")
+        else:
+            return
     used, header, fld = found
     if fld not in LABELLED_ROW_FIELDS:
         return
