@@ -60,6 +60,8 @@ _NOT_RISK_UNITS = {"procent", "%", "kr", "kronor", "eller", "dagar", "veckor", "
 _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
            "september", "oktober", "november", "december"}  # fmt: skip
 _CRITICAL = {"kritisk", "kritiska", "kritiskt"}
+# Verbs that put risks into the internal-control plan ("ingår i planen", "förts in i").
+_INTO_PLAN_VERBS = {"ingår", "förts", "förs", "tagits", "tas", "togs", "fördes", "lyfts"}
 _ABOVE_THRESHOLD = {"högre", "mer", "över", "överstiger", "överstigande", "minst"}
 _RISK_NOUNS = {"risk", "risker", "riskerna", "riskområden"}
 # Number-like words that are articles or pronouns here, never counts.
@@ -117,13 +119,16 @@ def _counts(text: str) -> tuple[int | None, int | None]:
     the word risk. The first sentence that states a count wins.
     """
     nlp, matcher = _matcher()
-    inventoried = critical = None
+    inventoried = critical = in_plan = None
     sentences = (sent for para in text.split("\n") for sent in nlp(para).sents)
     for sent in sentences:
         lowers = [t.lower_ for t in sent]
         cands = _candidates(sent, matcher)
         if not cands:
             continue
+        plan_at = _taken_into_plan(lowers)
+        if in_plan is None and plan_at is not None:
+            in_plan = _nearest_before(cands, plan_at)
         crit_at = next((i for i, w in enumerate(lowers) if w.startswith("kritisk")), None)
         above_at = next((i for i, w in enumerate(lowers) if w in _ABOVE_THRESHOLD), None)
         if crit_at is None and above_at is not None:
@@ -153,7 +158,20 @@ def _counts(text: str) -> tuple[int | None, int | None]:
                 (v for i, v in rest if _RISK_NOUNS & set(lowers[i + 1 : i + 3])),
                 None,
             )
+    if critical is None and in_plan is not None and in_plan != inventoried:
+        # "Åtta av dem ingår i internkontrollplanen": with no count called critical, the
+        # risks taken into the plan are the ones the analysis found critical.
+        critical = in_plan
     return inventoried, critical
+
+
+def _taken_into_plan(lowers: Sequence[str]) -> int | None:
+    """Where a sentence says risks went into the plan ("ingår i internkontrollplanen", "har
+    förts in i planen", "tagits med i planen"): the index of the verb, or None."""
+    for i, word in enumerate(lowers):
+        if word in _INTO_PLAN_VERBS and any("plan" in w for w in lowers[i + 1 : i + 5]):
+            return i
+    return None
 
 
 def _organ(text: str) -> str | None:

@@ -41,6 +41,10 @@ COUNTS = [
      "Fyra av riskerna bedömdes som kritiska.", (12, 4)),
     ("Riskanalysen resulterade i 16 risker. Av dessa har nämnden valt ut sex som kritiska.",
      (16, 6)),
+    ("I riskanalysen för 2025 bedömdes 26 risker. Åtta av dem ingår i internkontrollplanen.",
+     (26, 8)),
+    ("Nämnden har inventerat 19 risker. Åtta av dem har förts in i planen. Av dessa bedöms "
+     "tre som kritiska.", (19, 3)),
 ]  # fmt: skip
 
 
@@ -85,7 +89,9 @@ def test_organ(text: str, organ: str | None) -> None:
      ("12 ", 12, (None, None)), ("", None, (None, None)), ("Hög", None, (None, None)),
      ("12 (hög)", 12, (None, None)), ("16 (mycket hög)", 16, (None, None)),
      ("3 av 4", None, (None, None)), ("4 x 3", None, (4, 3)), ("3×3", None, (3, 3)),
-     ("9*", 9, (None, None)), ("4 x 3 x 2", None, (None, None))],
+     ("9*", 9, (None, None)), ("4 x 3 x 2", None, (None, None)), ("Hög (12)", 12, (None, None)),
+     ("Låg 3", 3, (None, None)), ("Mycket hög (16)", 16, (None, None)),
+     ("12 – Hög", 12, (None, None)), ("Risk 3 av 4", None, (None, None))],
 )  # fmt: skip
 def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -> None:
     """This test ensures that a risk value is read only where the report prints it: "4 x 3"

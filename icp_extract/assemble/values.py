@@ -14,6 +14,8 @@ _AFTER_EQUALS = re.compile(r"=\s*(\d{1,3})\b")
 # A number alone, with a few characters around it ("9", "R=9", "12 p") or a word in
 # brackets after it ("12 (hög)", "16 (mycket hög)").
 _ALONE = re.compile(r"^\D{0,3}?(\d{1,3})(\s*\([^()\d]*\))?\D{0,12}$")
+# A level word before the number ("Hög (12)", "Låg 3", "Mycket hög (16)").
+_LEVEL_FIRST = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s*(?:\((\d{1,3})\)|(\d{1,3}))\s*$")
 _S_K = re.compile(r"\bS\s*(\d)\s*[,;/ ]*\s*K\s*(\d)\b", re.IGNORECASE)
 # "3x3=9": probability times consequence, as printed; or the product alone in its cell
 # ("4 x 3"), which states both and leaves the value unprinted.
@@ -30,8 +32,8 @@ def parse_int(text: str | None) -> int | None:
         return int(m.group(1))
     if _S_K.search(t):
         return None
-    m = _ALONE.match(t)
-    return int(m.group(1)) if m else None
+    m = _ALONE.match(t) or _LEVEL_FIRST.match(t)
+    return int(next(g for g in m.groups() if g is not None)) if m else None
 
 
 def parse_s_k(text: str | None) -> tuple[int | None, int | None]:
