@@ -412,6 +412,37 @@ def test_a_column_without_rules_of_its_own_breaks_with_the_rows() -> None:
     assert not any(seg.spanning[0] for seg in table.rows)
 
 
+def test_a_centred_process_cell_spans_the_empty_rows_around_it() -> None:
+    """This test ensures that in an unruled table of vertically centred cells a process cell
+    standing in the middle of three rows, with empty process cells above and below, is the
+    process of all three, while one centred in its own row is not carried into the next."""
+    from icp_extract.detect.tables import _centred_spans
+
+    fields = ["process", "risk", "risk_value"]
+    columns = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
+    table = PageTable(1, columns, list(fields), list(fields), 0, 10, 250, True)
+
+    def row(top: float, process: str | None) -> RowSegment:
+        middle = top + 20
+        return RowSegment(
+            1,
+            top,
+            top + 40,
+            [
+                _cell(0, 1, middle - 4, process),
+                _cell(1, 1, middle - 4, "Risk"),
+                _cell(2, 1, middle - 4, "9"),
+            ],
+            [False] * 3,
+        )
+
+    table.rows = [row(10, "Inköp"), row(50, None), row(90, "Lön"), row(130, None), row(170, "Stöd")]
+    _centred_spans(table)
+    processes = [" ".join(seg.cells[0].lines()) if seg.cells[0] else None for seg in table.rows]
+    assert processes == ["Inköp", "Lön", "Lön", "Lön", "Stöd"]
+    assert [seg.spanning[0] for seg in table.rows] == [False, False, True, True, False]
+
+
 def test_is_section_heading() -> None:
     """This test ensures the shape of a section heading: one short line, no value, in
     neighbouring cells, no sub-risk label."""

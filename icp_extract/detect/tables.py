@@ -766,11 +766,69 @@ def _try_unruled(
             # Rows in pieces, or few: the cells may be centred, try the spacing instead.
             spaced = _rows_by_spacing(page, band, columns, words, top, normalize)
             if spaced is not None and _better_rows(spaced, table):
+                _centred_spans(spaced)
                 _add_labelled_rows(spaced, groups)
                 return spaced
     table.header_words = [w for w in words if w.ymid <= header_bottom]
+    _centred_spans(table)
     _add_labelled_rows(table, groups)
     return table
+
+
+def _centred(table: PageTable) -> bool:
+    """Whether the table's cells are centred vertically: its short value cells ("9", "Ja")
+    stand in the middle of rows at least twice as tall as their text."""
+    columns = [c for c, f in enumerate(table.fields) if f in ("risk_value", "follows_plan")]
+    votes = []
+    for seg in table.rows:
+        height = seg.bottom - seg.top
+        for c in columns:
+            cell = seg.cells[c]
+            if cell is None or seg.spanning[c] or not cell.words:
+                continue
+            top = min(w.top for w in cell.words)
+            bottom = max(w.bottom for w in cell.words)
+            if height < 2 * (bottom - top):
+                continue
+            votes.append(abs((top + bottom) / 2 - (seg.top + seg.bottom) / 2) < 0.2 * height)
+    return len(votes) >= 3 and sum(votes) >= 2 * len(votes) / 3
+
+
+def _centred_spans(table: PageTable) -> None:
+    """In a table of vertically centred cells, a process cell spanning rows stands in the
+    middle of them, beside empty process cells above and below: it spans the run of rows
+    whose middle is nearest its text's middle. (In a top-aligned table an empty cell is the
+    one above going on, as the assembly reads it.)"""
+    if "process" not in table.fields or len(table.rows) < 3 or not _centred(table):
+        return
+    p = table.fields.index("process")
+    rows = table.rows
+    for k, seg in enumerate(rows):
+        cell = seg.cells[p]
+        if cell is None or seg.spanning[p] or not cell.words:
+            continue
+        middle = (min(w.top for w in cell.words) + max(w.bottom for w in cell.words)) / 2
+        a = k
+        while a > 0 and rows[a - 1].cells[p] is None:
+            a -= 1
+        b = k
+        while b + 1 < len(rows) and rows[b + 1].cells[p] is None:
+            b += 1
+        spans = {
+            (first, last): abs(middle - (rows[first].top + rows[last].bottom) / 2)
+            for first in range(a, k + 1)
+            for last in range(k, b + 1)
+        }
+        nearest = min(spans.values())
+        # Rows of equal height put a cell centred over three at the middle one's middle: of
+        # the runs as near, the widest, since an empty cell beside it has no other reading.
+        first, last = max(
+            (span for span, distance in spans.items() if distance <= nearest + 1.0),
+            key=lambda span: span[1] - span[0],
+        )
+        for j in range(first, last + 1):
+            rows[j].cells[p] = cell
+            rows[j].spanning[p] = j != first
 
 
 def _better_rows(spaced: PageTable, started: PageTable) -> bool:
