@@ -443,6 +443,25 @@ def test_a_centred_process_cell_spans_the_empty_rows_around_it() -> None:
     assert [seg.spanning[0] for seg in table.rows] == [False, False, True, True, False]
 
 
+def test_sub_risks_are_printed_where_their_own_parts_are() -> None:
+    """This test ensures that labelled sub-risks of one row cut by a page break get the pages
+    of their own parts, the first also those of what they share (lead-in, process)."""
+    from icp_extract.assemble.rows import Row, Table
+
+    fields = ["process", "risk", "risk_value", "comment"]
+    cells = [
+        [_cell(0, 1, 100, "Inköp")],
+        [_cell(1, 1, 100, "Inledning"), _cell(1, 1, 110, "a) Risk ett"), _cell(1, 2, 20, "b) Två")],
+        [_cell(2, 1, 100, "9")],
+        [_cell(3, 1, 100, "a) Bra"), _cell(3, 2, 20, "b) Ok")],
+    ]
+    table = Table(list(fields), list(fields), [])
+    table.rows = [Row(0, cells, [False] * 4, [1, 2])]
+    drafts = drafts_from_table(0, table)
+    assert [d.label for d in drafts] == ["a", "b"]
+    assert [d.pages for d in drafts] == [[1], [2]]
+
+
 def test_is_section_heading() -> None:
     """This test ensures the shape of a section heading: one short line, no value, in
     neighbouring cells, no sub-risk label."""

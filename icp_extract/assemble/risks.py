@@ -153,7 +153,7 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
             parts_list: list[tuple[str | None, FieldText]] = [(None, _field_text(head))]
         else:
             parts_list = [(label, _field_text(pl)) for label, pl in parts]
-        for part_label, printed in parts_list:
+        for n, (part_label, printed) in enumerate(parts_list):
             values = dict(common)
             if part_label is not None and part_label in per_label:
                 values.update(per_label[part_label])
@@ -162,7 +162,19 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
             if part_label is not None:
                 # The label keeps the words it was read from, for provenance.
                 values["label"] = _label_text(printed)
-            drafts.append(RiskDraft(index, values, extra, part_label, pages))
+            part_pages = pages
+            if len(parts_list) > 1:
+                # A sub-risk is printed where its own labelled parts are; what the parts
+                # share (lead-in, process, values) counts for the first, as a cell spanning
+                # rows counts for the first risk it spans.
+                own = [printed, *per_label.get(part_label or "", {}).values()]
+                if n == 0:
+                    own += [
+                        context,
+                        *(common[f] for f in common if fields.index(f) not in spanning_cols),
+                    ]
+                part_pages = sorted({w.page for ft in own for w in ft.words}) or pages
+            drafts.append(RiskDraft(index, values, extra, part_label, part_pages))
         if common.get("process"):
             previous["process"] = common["process"]
     return drafts
