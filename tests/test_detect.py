@@ -462,6 +462,31 @@ def test_sub_risks_are_printed_where_their_own_parts_are() -> None:
     assert [d.pages for d in drafts] == [[1], [2]]
 
 
+def test_a_lead_in_row_is_the_context_of_the_rows_under_its_process() -> None:
+    """This test ensures that a row holding only a risk text that ends in a colon ("... inom
+    följande områden:") gives no risk and is the context of the rows under the same process
+    cell, and of no row after a process of its own."""
+    fields = ["process", "risk", "risk_value", "comment"]
+    lead = _segment(1, 100, ["Bidrag", "Risk att bidrag betalas fel inom:", None, None])
+    sub1 = _segment(1, 120, [None, "Verksamhetsbidrag", "12", "Bra"], [True, False, False, False])
+    sub2 = _segment(1, 140, [None, "Projektbidrag", "9", "Ok"], [True, False, False, False])
+    sub1.cells[0] = sub2.cells[0] = lead.cells[0]
+    other = _segment(1, 160, ["Lön", "Risk att lönen blir fel", "6", "Klart"])
+    piece = PageTable(
+        1, [(100.0 * c, 100.0 * c + 100) for c in range(4)], fields, fields, 0, 10, 800, True
+    )
+    piece.rows = [lead, sub1, sub2, other]
+    drafts = drafts_from_table(0, link_tables([piece])[0])
+    assert [" ".join(d.fields["risk"].lines) for d in drafts] == [
+        "Verksamhetsbidrag",
+        "Projektbidrag",
+        "Risk att lönen blir fel",
+    ]
+    contexts = [" ".join(d.fields["context"].lines) for d in drafts]
+    assert contexts == ["Risk att bidrag betalas fel inom:"] * 2 + [""]
+    assert [" ".join(d.fields["process"].lines) for d in drafts] == ["Bidrag", "Bidrag", "Lön"]
+
+
 def test_is_section_heading() -> None:
     """This test ensures the shape of a section heading: one short line, no value, in
     neighbouring cells, no sub-risk label."""

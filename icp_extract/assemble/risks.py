@@ -93,11 +93,31 @@ def _pages(row: Row, skip: set[int]) -> list[int]:
     return sorted(pages)
 
 
+#: Fields a lead-in row leaves empty: it states no value, control or outcome of its own.
+_RISK_DETAIL_FIELDS = (
+    "risk_value", "probability", "consequence", "controls", "handling", "follows_plan", "comment",
+)  # fmt: skip
+
+
+def _is_lead_in(
+    risk: list[TextLine], own_words: list[list[Word]], fields: list[str | None]
+) -> bool:
+    """Whether a row only introduces the rows under it: a risk text ending in a colon, and
+    nothing in the fields that describe a risk of its own."""
+    return (
+        bool(risk)
+        and risk[-1].text.rstrip().endswith(":")
+        and not any(own_words[c] for c, f in enumerate(fields) if f in _RISK_DETAIL_FIELDS)
+    )
+
+
 def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
     fields = table.fields
     risk_col = fields.index("risk")
     drafts: list[RiskDraft] = []
     previous: dict[str, FieldText] = {}
+    lead_in: FieldText | None = None
+    process_col = fields.index("process") if "process" in fields else None
     for row in table.rows:
         cell_lines = [_cell_lines(row, c) for c in range(len(fields))]
         spanning_cols = {c for c, s in enumerate(row.spanning) if s}
@@ -105,6 +125,15 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
             [w for b in blocks for w in b.words] if c not in spanning_cols else []
             for c, blocks in enumerate(row.cells)
         ]
+        if lead_in is not None and (process_col is None or own_words[process_col]):
+            lead_in = None  # the rows under a lead-in end where a process of their own starts
+        if process_col is not None and _is_lead_in(cell_lines[risk_col], own_words, fields):
+            # "Risk att bidrag ... inom följande områden:" over rows 3.1, 3.2 under the same
+            # process: no risk of its own, the context of the rows that follow.
+            lead_in = _field_text(cell_lines[risk_col])
+            if own_words[process_col]:
+                previous["process"] = _field_text(cell_lines[process_col])
+            continue
         if is_footnote(own_words, fields):
             continue  # a footnote under the table gives no risk
         if is_section_heading(own_words, fields):
@@ -148,7 +177,7 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
             elif table.process_words:
                 common["process"] = _field_text(group_lines(table.process_words))
         pages = _pages(row, spanning_cols)
-        context = _field_text(head) if parts else FieldText()
+        context = _field_text(head) if parts else (lead_in or FieldText())
         if not parts:
             parts_list: list[tuple[str | None, FieldText]] = [(None, _field_text(head))]
         else:
