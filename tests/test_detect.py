@@ -487,6 +487,20 @@ def test_a_lead_in_row_is_the_context_of_the_rows_under_its_process() -> None:
     assert [" ".join(d.fields["process"].lines) for d in drafts] == ["Bidrag", "Bidrag", "Lön"]
 
 
+def test_a_wide_header_word_over_a_narrow_value_column_fits_its_column() -> None:
+    """This test ensures that a header line above the first ("Riskvär-" over "de") may reach
+    past an unruled column edge set mid-gutter, while a group heading centred over several
+    columns does not fit one."""
+    from icp_extract.detect.tables import HEADER_ABOVE_SHARE, _inside_one_column
+
+    columns = [(255.0, 284.0), (284.0, 400.0)]
+    wide = Word("Riskvär-", 258.1, 291.6, 330, 338, 1)
+    group = Word("Riskbedömning", 230.0, 330.0, 320, 328, 1)
+    assert not _inside_one_column(wide, columns)
+    assert _inside_one_column(wide, columns, HEADER_ABOVE_SHARE)
+    assert not _inside_one_column(group, columns, HEADER_ABOVE_SHARE)
+
+
 def test_is_section_heading() -> None:
     """This test ensures the shape of a section heading: one short line, no value, in
     neighbouring cells, no sub-risk label."""

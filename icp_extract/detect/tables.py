@@ -54,6 +54,10 @@ LABELLED_ROW_WRAP = 0.25  # a line that ends this near the right edge wrapped: t
 MAX_HEADER_LINES_ABOVE = 3  # lines of a foot-aligned unruled header above its first line
 HEADER_LINE_GAP = 1.0  # most space between two lines of one header, in line pitches
 WITHIN_COLUMN_SHARE = 0.8  # share of a header word's width that must lie in its column
+#: The same for a header line above the first: unruled column edges fall mid-gutter, and a
+#: wide header over a narrow value column ("Riskvär-" over "12") reaches past one. A group
+#: heading centred over several columns has at most half in any.
+HEADER_ABOVE_SHARE = 0.6
 BODY_SIZE_TOLERANCE = 1.0  # points a table body's lines may differ in font size
 FRAGMENTED_MIN_ROWS = 3  # rows a table needs before its rows are judged cut in pieces
 ROW_SPACING_RATIO = 0.6  # gap between rows of centred cells, in line heights
@@ -885,16 +889,17 @@ def _rows_by_spacing(
     return table
 
 
-def _inside_one_column(word: Word, columns: Sequence[tuple[float, float]]) -> bool:
-    """Whether most of the word (WITHIN_COLUMN_SHARE of its width) lies in one column: a
-    header word may reach into the gutter beside it, a heading over several columns does not
-    fit one."""
+def _inside_one_column(
+    word: Word, columns: Sequence[tuple[float, float]], share: float = WITHIN_COLUMN_SHARE
+) -> bool:
+    """Whether most of the word (``share`` of its width) lies in one column: a header word
+    may reach into the gutter beside it, a heading over several columns does not fit one."""
     c = _column_of(word.xmid, columns)
     if c is None:
         return False
     a, b = columns[c]
     inside = min(b, word.x1) - max(a, word.x0)
-    return inside >= WITHIN_COLUMN_SHARE * (word.x1 - word.x0)
+    return inside >= share * (word.x1 - word.x0)
 
 
 def _header_lines_above(
@@ -918,7 +923,7 @@ def _header_lines_above(
         line, below = lines[k], (taken[0] if taken else lines[i])
         if below.top - line.bottom > HEADER_LINE_GAP * pitch:
             break
-        if not all(_inside_one_column(w, columns) for w in line.words):
+        if not all(_inside_one_column(w, columns, HEADER_ABOVE_SHARE) for w in line.words):
             break
         words = [w for ln in (line, *taken) for w in ln.words] + [
             w for ln in lines[i:] if ln.top < header_bottom for w in ln.words
@@ -966,6 +971,7 @@ def _continue_table(
         return table
     end = _unruled_band(lines, 0)
     band = lines[:end]
+    band = band[: _same_size_extent(band)]  # a heading in another size under the table ends it
     words = [w for ln in band for w in ln.words]
     if not words or _crosses_columns(words, prev.columns):
         return None
