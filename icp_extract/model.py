@@ -69,6 +69,18 @@ class PageContent:
     words: tuple[Word, ...]
     rules: tuple[Rule, ...] = ()
     rotation: int = 0
+    #: 90 or 270 when the content was drawn turned on the page and is read upright here
+    #: (width and height are the upright page's); boxes map back with :meth:`page_box`.
+    turn: int = 0
+
+    def page_box(self, box: BBox) -> BBox:
+        """A box of this upright reading as it stands on the PDF page."""
+        x0, top, x1, bottom = box
+        if self.turn == 90:
+            return (top, self.width - x1, bottom, self.width - x0)
+        if self.turn == 270:
+            return (self.height - bottom, x0, self.height - top, x1)
+        return box
 
     @property
     def h_rules(self) -> tuple[Rule, ...]:

@@ -77,7 +77,10 @@ def analyse(
                 "no text layer: the pages are images" if scanned else "the PDF holds no text"
             )
     report, pieces = _analyse(path.name, digest, page_count, pages, unreadable)
-    return report, tuple(_geometry(t) for t in pieces)
+    # The detector's geometry of a page read turned has its columns across the PDF page;
+    # pictures of such a page draw the fields' boxes only.
+    turned = {p.number for p in pages if p.turn}
+    return report, tuple(_geometry(t) for t in pieces if t.page not in turned)
 
 
 def _geometry(t: PageTable) -> TableGeometry:
@@ -139,6 +142,9 @@ def _analyse(
             tables = [table_from_blocks(records)]
     drafts = [d for i, t in enumerate(tables) for d in drafts_from_table(i, t)]
     risks = tuple(_risk(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
+    turned = {p.number: p for p in pages if p.turn}
+    if turned:
+        risks = tuple(_on_turned_pages(r, turned) for r in risks)
 
     warnings: list[str] = []
     if unreadable:
@@ -253,6 +259,19 @@ def _provenance(ft: FieldText) -> tuple[Provenance, ...]:
         )
         for page, ws in sorted(by_page.items())
     )
+
+
+def _on_turned_pages(risk: Risk, turned: dict[int, PageContent]) -> Risk:
+    """The risk with its boxes where they stand on pages whose content was drawn turned
+    (read upright, boxed as the PDF has them)."""
+    provenance = {
+        name: tuple(
+            Provenance(p.page, turned[p.page].page_box(p.bbox)) if p.page in turned else p
+            for p in provs
+        )
+        for name, provs in risk.provenance.items()
+    }
+    return dataclasses.replace(risk, provenance=provenance)
 
 
 def _risk(seq: int, draft: RiskDraft, normalize) -> Risk:

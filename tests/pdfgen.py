@@ -65,6 +65,23 @@ def turned_text_pdf(upright: str, up: str, down: str) -> bytes:
     return _helvetica_page(content)
 
 
+def turned_page_pdf(lines: list[str], upward: bool = True) -> bytes:
+    """One portrait A4 page whose text lines are all drawn turned a quarter (as a landscape
+    page a "print to PDF" driver turns without setting /Rotate): read from the bottom up when
+    ``upward``, from the top down otherwise."""
+
+    def esc(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    ops = []
+    for k, line in enumerate(lines):
+        if upward:  # line k of the landscape page stands k lines to the right
+            ops.append(f"BT /F1 10 Tf 0 1 -1 0 {60 + 14 * k} 60 Tm ({esc(line)}) Tj ET")
+        else:
+            ops.append(f"BT /F1 10 Tf 0 -1 1 0 {535 - 14 * k} 780 Tm ({esc(line)}) Tj ET")
+    return _helvetica_page("\n".join(ops).encode("latin-1"))
+
+
 def image_only_pdf() -> bytes:
     """One page holding only a grey image, as a scanner makes them: no text layer."""
     w = h = 64

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfgen import turned_text_pdf
+import pytest
+from pdfgen import turned_page_pdf, turned_text_pdf
 
 from icp_extract.read import open_document
 
@@ -37,3 +38,20 @@ def test_a_turned_line_keeps_its_words_in_reading_order(tmp_path: Path) -> None:
     assert page is not None
     texts = {w.text for w in page.words}
     assert {"Arbetsmarknad och integration", "Turism och evenemang"} <= texts
+
+
+@pytest.mark.parametrize("upward", [True, False])
+def test_a_page_drawn_turned_without_rotate_is_read_upright(tmp_path: Path, upward: bool) -> None:
+    """This test ensures that a landscape page a "print to PDF" driver drew turned on a
+    portrait page, with no /Rotate, is read upright: a landscape page, lines top to bottom,
+    words left to right, either way round."""
+    pdf = tmp_path / "turned-page.pdf"
+    pdf.write_bytes(turned_page_pdf(["Riskvärde och kontroll", "Följer plan Ja"], upward))
+    with open_document(pdf) as document:
+        page = document.page(1)
+    assert page is not None
+    assert page.width > page.height
+    lines: dict[float, list[str]] = {}
+    for w in sorted(page.words, key=lambda w: (round(w.top), w.x0)):
+        lines.setdefault(round(w.top), []).append(w.text)
+    assert list(lines.values()) == [["Riskvärde", "och", "kontroll"], ["Följer", "plan", "Ja"]]

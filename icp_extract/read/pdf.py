@@ -37,6 +37,10 @@ MIN_RULE_LENGTH = 4.0
 # other way.
 WORD_GAP_RATIO = 0.18
 TURNED_LINE_GAP_RATIO = 1.0
+# A page whose text is nearly all turned (this share of its characters), and nearly all the
+# same way round, is a whole page drawn turned, to be read upright, not a page of cells
+# turned up and down.
+TURNED_PAGE_SHARE = 0.8
 
 PDF_MAGIC = b"%PDF"
 
@@ -167,6 +171,9 @@ def open_document(path: str | Path, password: str | None = None) -> Document:
 
 
 def _page_content(page: Any, number: int) -> PageContent:
+    turn = _content_turn(page)
+    if turn:
+        return _turned_page(page, number, turn)
     words = _words(page, number)
     rules = _rules(page, number)
     return PageContent(
@@ -177,6 +184,67 @@ def _page_content(page: Any, number: int) -> PageContent:
         rules=tuple(rules),
         rotation=int(page.rotation or 0) % 360,
     )
+
+
+def _content_turn(page: Any) -> int:
+    """90 when nearly all of a page's text runs upward, 270 when it runs downward, else 0:
+    a landscape page a "print to PDF" driver drew turned on a portrait page without setting
+    /Rotate, so that viewers show it sideways."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    turned = [c for c in chars if not c.get("upright", True)]
+    if not chars or len(turned) < TURNED_PAGE_SHARE * len(chars):
+        return 0
+    upward = sum(1 for c in turned if float(c["matrix"][1]) > 0)
+    if TURNED_PAGE_SHARE * len(turned) <= upward:
+        return 90
+    if TURNED_PAGE_SHARE * len(turned) <= len(turned) - upward:
+        return 270
+    return 0  # turned both ways: cells of a table turned up and down, not a turned page
+
+
+def _turn_box(obj: dict[str, Any], turn: int, width: float, height: float) -> dict[str, Any]:
+    """A char's or an edge's box as it stands on the page turned upright."""
+    x0, x1, top, bottom = (float(obj[k]) for k in ("x0", "x1", "top", "bottom"))
+    if turn == 90:  # text ran upward: the page's foot is the upright page's left edge
+        box = {"x0": height - bottom, "x1": height - top, "top": x0, "bottom": x1}
+    else:  # downward: the page's head is the upright page's left edge
+        box = {"x0": top, "x1": bottom, "top": width - x1, "bottom": width - x0}
+    # pdfminer gives a turned character the advance as its size; upright, a character's
+    # size is its box's height, which is what turning the box gives back.
+    size = box["bottom"] - box["top"]
+    upright = {"doctop": box["top"], "upright": True, "matrix": (1, 0, 0, 1, 0, 0), "size": size}
+    return {**obj, **box, **upright}
+
+
+def _turned_page(page: Any, number: int, turn: int) -> PageContent:
+    """A page whose content is drawn turned (see :func:`_content_turn`), read upright."""
+    width, height = float(page.width), float(page.height)
+    chars = [_turn_box(c, turn, width, height) for c in page.chars if c.get("upright") is False]
+    extractor = pdfplumber.utils.text.WordExtractor(
+        x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], expand_ligatures=True
+    )
+    words = [
+        Word(
+            text=w["text"],
+            x0=float(w["x0"]),
+            x1=float(w["x1"]),
+            top=float(w["top"]),
+            bottom=float(w["bottom"]),
+            page=number,
+            size=float(w.get("size") or (w["bottom"] - w["top"])),
+        )
+        for w in extractor.extract_words(chars)
+        if w["text"].strip()
+    ]
+    rules = [
+        Rule(x0=b["x0"], top=b["top"], x1=b["x1"], bottom=b["bottom"], page=number)
+        for b in (_turn_box(e, turn, width, height) for e in page.edges)
+        if max(b["x1"] - b["x0"], b["bottom"] - b["top"]) >= MIN_RULE_LENGTH
+    ]
+    return PageContent(
+        number=number, width=height, height=width, words=tuple(words), rules=tuple(rules),
+        turn=turn,
+    )  # fmt: skip
 
 
 def _words(page: Any, number: int) -> list[Word]:
