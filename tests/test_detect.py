@@ -286,7 +286,9 @@ def test_an_unruled_table_ends_at_a_heading_and_the_prose_under_it() -> None:
         _line(140, (0, "Samlad bedömningen")),  # covers the first gutter only
         _line(152, (0, "Förvaltningen bedömer förvaltningsmässigt kontrollen")),
     ]
-    assert _unruled_band(lines, 0) == 12  # header, 8 rows, the comment, 2 rows
+    end, groups = _unruled_band(lines, 0)
+    assert end == 12  # header, 8 rows, the comment, 2 rows
+    assert groups == [[comment]]
 
 
 def _bold(line: TextLine, size: float = 10.0) -> TextLine:

@@ -118,6 +118,8 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
     previous: dict[str, FieldText] = {}
     lead_in: FieldText | None = None
     process_col = fields.index("process") if "process" in fields else None
+    # A table without a process column may take it from the heading above it.
+    heading_process = _field_text(group_lines(table.process_words)) if table.process_words else None
     for row in table.rows:
         cell_lines = [_cell_lines(row, c) for c in range(len(fields))]
         spanning_cols = {c for c, s in enumerate(row.spanning) if s}
@@ -169,13 +171,11 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
                 common[name] = _strip_label(_field_text(merged))
             else:
                 common[name] = _field_text(lines)
-        if not common.get("process") and "process" in previous:
-            common["process"] = previous["process"]
-        if "process" not in fields:
+        if not common.get("process"):
             if "process" in previous:
                 common["process"] = previous["process"]
-            elif table.process_words:
-                common["process"] = _field_text(group_lines(table.process_words))
+            elif heading_process is not None:
+                common["process"] = heading_process
         pages = _pages(row, spanning_cols)
         context = _field_text(head) if parts else (lead_in or FieldText())
         if not parts:

@@ -177,8 +177,9 @@ def _free_intervals(x0: float, x1: float, words: Sequence[Word]) -> list[tuple[f
     return free
 
 
-def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
-    """Index one past the last line of an unruled table whose header starts at line i."""
+def _unruled_band(lines: Sequence[TextLine], i: int) -> tuple[int, list[list[TextLine]]]:
+    """Index one past the last line of an unruled table whose header starts at line i, and
+    the labelled paragraphs across the table among its lines (see :func:`_labelled_rows`)."""
     pitch = line_pitch(lines[i : i + 12])
     x0 = min(ln.x0 for ln in lines[i : i + 6])
     x1 = max(ln.x1 for ln in lines[i : i + 6])
@@ -187,7 +188,8 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
     # alone) says nothing of the gutters beside it.
     gutters: list[tuple[float, float, int]] = [(x0, x1, 0)]
     # A labelled paragraph across the table ("Kommentar: ...") covers the gutters: no end.
-    labelled = {id(ln) for g in _labelled_rows(lines[i:], x0, x1, pitch) for ln in g}
+    groups = _labelled_rows(lines[i:], x0, x1, pitch)
+    labelled = {id(ln) for g in groups for ln in g}
     end = i + 1
     # Gutters the line before killed: a heading ("Samlad bedömning") may cover one gutter
     # and the prose under it the next; together they end the table at the heading.
@@ -217,7 +219,8 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> int:
         killed_before = killed_old
         gutters = [(a, b, seen) for a, b, seen in nxt if b - a > 0.3]
         end = k + 1
-    return end
+    last = lines[end - 1].top
+    return end, [g for g in groups if g[-1].top <= last]
 
 
 def _same_size_extent(body: Sequence[TextLine]) -> int:
@@ -707,16 +710,10 @@ def _snap_to_template(
 def _try_unruled(
     page: PageContent, lines, i: int, normalize: Normalizer, template: PageTable | None = None
 ) -> PageTable | None:
-    end = _unruled_band(lines, i)
+    end, groups = _unruled_band(lines, i)
     band = lines[i:end]
     if len(band) < 2:
         return None
-    groups = _labelled_rows(
-        band,
-        min(ln.x0 for ln in band[:6]),
-        max(ln.x1 for ln in band[:6]),
-        line_pitch(band[:12]),
-    )
     labelled = {id(ln) for g in groups for ln in g}
     band = [ln for ln in band if id(ln) not in labelled]
     if len(band) < 2:
@@ -969,7 +966,7 @@ def _continue_table(
         )
         _ruled_body(page, table, _h_rule_ys(page.rules, xs[0], xs[-1], top, bottom))
         return table
-    end = _unruled_band(lines, 0)
+    end, _ = _unruled_band(lines, 0)
     band = lines[:end]
     band = band[: _same_size_extent(band)]  # a heading in another size under the table ends it
     words = [w for ln in band for w in ln.words]

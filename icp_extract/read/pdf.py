@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -190,14 +190,18 @@ def _content_turn(page: Any) -> int:
     """90 when nearly all of a page's text runs upward, 270 when it runs downward, else 0:
     a landscape page a "print to PDF" driver drew turned on a portrait page without setting
     /Rotate, so that viewers show it sideways."""
-    chars = [c for c in page.chars if c["text"].strip()]
-    turned = [c for c in chars if not c.get("upright", True)]
-    if not chars or len(turned) < TURNED_PAGE_SHARE * len(chars):
+    shown = turned = upward = 0
+    for c in page.chars:
+        if c["text"].strip():
+            shown += 1
+            if not c.get("upright", True):
+                turned += 1
+                upward += float(c["matrix"][1]) > 0
+    if not shown or turned < TURNED_PAGE_SHARE * shown:
         return 0
-    upward = sum(1 for c in turned if float(c["matrix"][1]) > 0)
-    if TURNED_PAGE_SHARE * len(turned) <= upward:
+    if TURNED_PAGE_SHARE * turned <= upward:
         return 90
-    if TURNED_PAGE_SHARE * len(turned) <= len(turned) - upward:
+    if TURNED_PAGE_SHARE * turned <= turned - upward:
         return 270
     return 0  # turned both ways: cells of a table turned up and down, not a turned page
 
@@ -220,73 +224,71 @@ def _turned_page(page: Any, number: int, turn: int) -> PageContent:
     """A page whose content is drawn turned (see :func:`_content_turn`), read upright."""
     width, height = float(page.width), float(page.height)
     chars = [_turn_box(c, turn, width, height) for c in page.chars if c.get("upright") is False]
-    extractor = pdfplumber.utils.text.WordExtractor(
-        x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"], expand_ligatures=True
-    )
-    words = [
-        Word(
-            text=w["text"],
-            x0=float(w["x0"]),
-            x1=float(w["x1"]),
-            top=float(w["top"]),
-            bottom=float(w["bottom"]),
-            page=number,
-            size=float(w.get("size") or (w["bottom"] - w["top"])),
-        )
-        for w in extractor.extract_words(chars)
-        if w["text"].strip()
-    ]
-    rules = [
-        Rule(x0=b["x0"], top=b["top"], x1=b["x1"], bottom=b["bottom"], page=number)
-        for b in (_turn_box(e, turn, width, height) for e in page.edges)
-        if max(b["x1"] - b["x0"], b["bottom"] - b["top"]) >= MIN_RULE_LENGTH
-    ]
+    raw = pdfplumber.utils.text.WordExtractor(**WORD_SETTINGS).extract_words(chars)
+    edges = [_turn_box(e, turn, width, height) for e in page.edges]
     return PageContent(
-        number=number, width=height, height=width, words=tuple(words), rules=tuple(rules),
+        number=number,
+        width=height,
+        height=width,
+        words=tuple(_to_words(raw, number, _shared())),
+        rules=tuple(_to_rules(edges, number, height, width)),
         turn=turn,
-    )  # fmt: skip
-
-
-def _words(page: Any, number: int) -> list[Word]:
-    raw = page.extract_words(
-        x_tolerance=1.5,
-        y_tolerance=2,
-        keep_blank_chars=False,
-        use_text_flow=False,
-        expand_ligatures=True,
-        extra_attrs=["size", "upright"],
-        split_at_punctuation=False,
     )
-    raw = [w for w in raw if w["upright"]]  # turned text is read by _turned_words
-    # Words of one line share their top, bottom and size, words of one column their x0: one
-    # float object per distinct value instead of one per word keeps a long document's pages
-    # smaller (28 MB less peak on a 1,000-page report; the values themselves are unchanged).
+
+
+#: How pdfplumber groups characters into words, upright or turned upright.
+WORD_SETTINGS: dict[str, Any] = {
+    "x_tolerance": 1.5,
+    "y_tolerance": 2,
+    "keep_blank_chars": False,
+    "use_text_flow": False,
+    "expand_ligatures": True,
+    "extra_attrs": ["size"],
+    "split_at_punctuation": False,
+}
+
+
+def _shared() -> Callable[[Any], float]:
+    """A float interner. Words of one line share their top, bottom and size, words of one
+    column their x0: one float object per distinct value instead of one per word keeps a
+    long document's pages smaller (28 MB less peak on a 1,000-page report; the values
+    themselves are unchanged)."""
     shared: dict[float, float] = {}
 
     def same(value: Any) -> float:
         as_float = float(value)
         return shared.setdefault(as_float, as_float)
 
-    out = []
-    for w in raw:
-        text = w["text"]
-        if not text.strip():
-            continue
-        out.append(
-            Word(
-                text=text,
-                x0=same(w["x0"]),
-                x1=same(w["x1"]),
-                top=same(w["top"]),
-                bottom=same(w["bottom"]),
-                page=number,
-                size=same(w.get("size") or (w["bottom"] - w["top"])),
-            )
+    return same
+
+
+def _words(page: Any, number: int) -> list[Word]:
+    settings = {**WORD_SETTINGS, "extra_attrs": ["size", "upright"]}
+    raw = [w for w in page.extract_words(**settings) if w["upright"]]  # turned: _turned_words
+    same = _shared()
+    return _to_words(raw, number, same) + _turned_words(page, number, same)
+
+
+def _to_words(
+    raw: Iterable[dict[str, Any]], number: int, same: Callable[[Any], float]
+) -> list[Word]:
+    """pdfplumber's words as ours, blank ones left out."""
+    return [
+        Word(
+            text=w["text"],
+            x0=same(w["x0"]),
+            x1=same(w["x1"]),
+            top=same(w["top"]),
+            bottom=same(w["bottom"]),
+            page=number,
+            size=same(w.get("size") or (w["bottom"] - w["top"])),
         )
-    return out + _turned_words(page, number, same)
+        for w in raw
+        if w["text"].strip()
+    ]
 
 
-def _turned_words(page: Any, number: int, same: Any) -> list[Word]:
+def _turned_words(page: Any, number: int, same: Callable[[Any], float]) -> list[Word]:
     """Text turned a quarter turn, as narrow cells print "Sannolikhet" or a process name up
     the cell: one word per turned line, spaces kept inside it. Its characters stand one
     above the other. Text turned counter-clockwise reads from the bottom up, clockwise from
@@ -331,13 +333,20 @@ def _turned_words(page: Any, number: int, same: Any) -> list[Word]:
 
 
 def _rules(page: Any, number: int) -> list[Rule]:
+    return _to_rules(page.edges, number, float(page.width), float(page.height))
+
+
+def _to_rules(
+    edges: Iterable[dict[str, Any]], number: int, width: float, height: float
+) -> list[Rule]:
+    """Ruling lines from pdfplumber's edges: long enough to be table structure, on the page."""
     rules = []
-    for e in page.edges:
+    for e in edges:
         x0, x1 = float(e["x0"]), float(e["x1"])
         top, bottom = float(e["top"]), float(e["bottom"])
         if max(x1 - x0, bottom - top) < MIN_RULE_LENGTH:
             continue
-        if x1 < 0 or x0 > page.width or bottom < 0 or top > page.height:
+        if x1 < 0 or x0 > width or bottom < 0 or top > height:
             continue
         rules.append(Rule(x0=x0, top=top, x1=x1, bottom=bottom, page=number))
     return rules
