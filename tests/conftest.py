@@ -8,16 +8,21 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
+PENDING = "pending"  # blind sets not yet read right: scored, not golden-tested
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def sample_names() -> list[str]:
     """Every sample with an expected extraction, as a path below samples/ without suffix
-    ("ks2023_replica_ruled", "archive/bundle_kallelse")."""
+    ("ks2023_replica_ruled", "archive/bundle_kallelse").
+
+    ``samples/pending/`` is left out: blind sets wait there, scored by
+    ``benchmarks/blind/score.py``, until the extractor reads them right (samples/pending/README.md).
+    """
     return sorted(
         str(p.relative_to(SAMPLES)).removesuffix(".expected.json")
         for p in SAMPLES.rglob("*.expected.json")
-        if p.name != "compare.expected.json"
+        if p.name != "compare.expected.json" and p.relative_to(SAMPLES).parts[0] != PENDING
     )
 
 
