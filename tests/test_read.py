@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pdfgen import turned_page_pdf, turned_text_pdf
 
+import icp_extract
 from icp_extract.read import open_document
 
 
@@ -55,3 +56,43 @@ def test_a_page_drawn_turned_without_rotate_is_read_upright(tmp_path: Path, upwa
     for w in sorted(page.words, key=lambda w: (round(w.top), w.x0)):
         lines.setdefault(round(w.top), []).append(w.text)
     assert list(lines.values()) == [["Riskvärde", "och", "kontroll"], ["Följer", "plan", "Ja"]]
+
+
+PDFS = Path(__file__).resolve().parent / "pdfs"
+
+
+def test_chromium_soft_hyphens_are_break_points_not_spaces() -> None:
+    """This test ensures that a soft hyphen printed by Chromium's PDF writer (a space glyph
+    that does not advance the pen, and a U+2010 drawn over it where the line breaks there)
+    does not split a word ("före ningar") and that its line-end break is joined, while a
+    real hyphen ("SAM-modul", "hälso- och") stays. tests/pdfs/chromium_soft_hyphens.pdf is
+    chromium_soft_hyphens.html printed by headless Chromium 156."""
+    with open_document(PDFS / "chromium_soft_hyphens.pdf") as document:
+        page = document.page(1)
+    assert page is not None
+    texts = [w.text for w in page.words]
+    assert "före\u00adningar" in texts and "före" not in texts
+    assert "Upp\u00ad" in texts and "\u2010" not in "".join(texts)
+    report = icp_extract.extract(PDFS / "chromium_soft_hyphens.pdf")
+    first, second = report.risks
+    assert first.process == "Upphandling"
+    assert first.risk == (
+        "Risk att föreningar inte redovisar bidrag enligt regelverket och att kommunens "
+        "SAM-modul inte används för hälso- och sjukvård"
+    )
+    assert (second.process, second.follows_plan) == ("Bidragshantering", "Delvis")
+    assert [c.header for c in report.columns] == ["Process", "Risk", "Riskvärde", "Följer plan"]
+
+
+def test_a_space_that_advances_is_a_space() -> None:
+    """This test ensures that the soft-hyphen repair leaves ordinary spaces alone: a space
+    whose next glyph starts after it, as every producer but Skia writes one."""
+    from icp_extract.read.chars import skia_soft_hyphens
+
+    def char(text: str, x0: float, x1: float) -> dict:
+        return {"text": text, "x0": x0, "x1": x1, "top": 10.0, "upright": True}
+
+    spaced = [char("a", 0, 5), char(" ", 5, 7.8), char("b", 7.8, 13)]
+    assert [c["text"] for c in skia_soft_hyphens(spaced)] == ["a", " ", "b"]
+    phantom = [char("a", 0, 5), char(" ", 5, 7.8), char("\u2010", 5, 8.3)]
+    assert [c["text"] for c in skia_soft_hyphens(phantom)] == ["a", "\u00ad"]

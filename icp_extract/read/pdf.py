@@ -25,6 +25,7 @@ from icp_extract.errors import (
     NotPdfError,
 )
 from icp_extract.model import PageContent, Rule, Word
+from icp_extract.read.chars import skia_soft_hyphens
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +265,9 @@ def _shared() -> Callable[[Any], float]:
 
 def _words(page: Any, number: int) -> list[Word]:
     settings = {**WORD_SETTINGS, "extra_attrs": ["size", "upright"]}
-    raw = [w for w in page.extract_words(**settings) if w["upright"]]  # turned: _turned_words
+    chars = skia_soft_hyphens(page.chars)
+    raw = pdfplumber.utils.text.WordExtractor(**settings).extract_words(chars)
+    raw = [w for w in raw if w["upright"]]  # turned: _turned_words
     same = _shared()
     return _to_words(raw, number, same) + _turned_words(page, number, same)
 
