@@ -96,3 +96,17 @@ def test_a_space_that_advances_is_a_space() -> None:
     assert [c["text"] for c in skia_soft_hyphens(spaced)] == ["a", " ", "b"]
     phantom = [char("a", 0, 5), char(" ", 5, 7.8), char("\u2010", 5, 8.3)]
     assert [c["text"] for c in skia_soft_hyphens(phantom)] == ["a", "\u00ad"]
+
+
+def test_nested_marked_content_keeps_its_cell() -> None:
+    """This test ensures that every glyph of a tagged Chromium table keeps the marked-content
+    id of its cell, also after a soft hyphen that Skia wraps in a nested /Span section
+    (pdfplumber alone clears the id at the inner section's end)."""
+    import pdfplumber
+
+    from icp_extract.read import marked
+
+    marked.install()
+    with pdfplumber.open(PDFS / "chromium_soft_hyphens.pdf") as pdf:
+        chars = pdf.pages[0].chars
+    assert chars and all(c.get("mcid") is not None for c in chars)

@@ -25,6 +25,7 @@ from icp_extract.errors import (
     NotPdfError,
 )
 from icp_extract.model import PageContent, Rule, Word
+from icp_extract.read import marked
 from icp_extract.read.chars import skia_soft_hyphens
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,8 @@ TURNED_LINE_GAP_RATIO = 1.0
 TURNED_PAGE_SHARE = 0.8
 
 PDF_MAGIC = b"%PDF"
+
+marked.install()  # nested marked-content sections keep their structure element
 
 
 def sha256_of(path: Path) -> str:
