@@ -60,6 +60,30 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class TaggedCell:
+    """One table cell as a tagged PDF's structure tree makes it (see ``read/tags.py``):
+    the author's own cell, with the words whose glyphs it tags. Indices are 0-based within
+    the page's tagged tables; ``header`` is a ``TH`` cell."""
+
+    table: int
+    row: int
+    col: int
+    rowspan: int
+    colspan: int
+    header: bool
+    words: tuple[Word, ...]
+
+    @property
+    def bbox(self) -> BBox:
+        return (
+            min(w.x0 for w in self.words),
+            min(w.top for w in self.words),
+            max(w.x1 for w in self.words),
+            max(w.bottom for w in self.words),
+        )
+
+
+@dataclass(frozen=True)
 class PageContent:
     """Everything the later stages need of one page, detached from pdfplumber."""
 
@@ -72,6 +96,8 @@ class PageContent:
     #: 90 or 270 when the content was drawn turned on the page and is read upright here
     #: (width and height are the upright page's); boxes map back with :meth:`page_box`.
     turn: int = 0
+    #: The cells of the page's tagged tables, in tag order; empty when the PDF is untagged.
+    tagged_cells: tuple[TaggedCell, ...] = ()
 
     def page_box(self, box: BBox) -> BBox:
         """A box of this upright reading as it stands on the PDF page."""

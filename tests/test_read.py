@@ -110,3 +110,37 @@ def test_nested_marked_content_keeps_its_cell() -> None:
     with pdfplumber.open(PDFS / "chromium_soft_hyphens.pdf") as pdf:
         chars = pdf.pages[0].chars
     assert chars and all(c.get("mcid") is not None for c in chars)
+
+
+def test_tagged_table_cells_are_read_with_their_words() -> None:
+    """This test ensures that a tagged PDF's table structure (Table / TR / TH / TD tied to
+    the glyphs by marked-content ids) reaches the later stages: every cell of the Chromium
+    table with its words, header cells marked, in row and column order."""
+    with open_document(PDFS / "chromium_soft_hyphens.pdf") as document:
+        page = document.page(1)
+    assert page is not None
+    cells = {(c.row, c.col): c for c in page.tagged_cells}
+    assert sorted(cells) == [(r, c) for r in range(3) for c in range(4)]
+    assert all(cells[0, c].header for c in range(4))
+    assert not any(cells[1, c].header for c in range(4))
+    assert [w.text for w in cells[2, 3].words] == ["Del\u00advis"]
+    assert cells[1, 1].words[0].text == "Risk"
+
+
+def test_spanning_tagged_cells_take_their_columns_below() -> None:
+    """This test ensures that a tagged cell spanning two rows takes its column in the row
+    below, so that row's first cell is counted in the next column, as HTML counts them."""
+    from icp_extract.read.tags import cells_by_mcid
+
+    def cell(kind: str, mcid: int, rowspan: int = 1) -> dict:
+        return {"type": kind, "mcids": [mcid], "attributes": {"RowSpan": rowspan}}
+
+    tree = [
+        {"type": "Table", "children": [
+            {"type": "TR", "children": [cell("TD", 1, rowspan=2), cell("TD", 2)]},
+            {"type": "TR", "children": [cell("TD", 3)]},
+        ]}
+    ]  # fmt: skip
+    cells = cells_by_mcid(tree)
+    assert (cells[1].col, cells[1].rowspan) == (0, 2)
+    assert (cells[3].row, cells[3].col) == (1, 1)

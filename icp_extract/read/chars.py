@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 SOFT_HYPHEN = "\u00ad"
-HYPHEN = "\u2010"
+#: The glyph Skia draws where a line breaks at a soft hyphen: the font's U+2010 where it has
+#: one (Liberation, DejaVu), else its hyphen-minus (Carlito).
+LINE_END_HYPHENS = frozenset({"\u2010", "-", "\u2011"})
 
 # A space glyph is "zero-advance" when the next glyph on its line starts within this share of
 # the space's own width from where the space starts. Chromium's Skia writer prints a soft
@@ -38,7 +40,7 @@ def _starts_where(space: dict[str, Any], other: dict[str, Any]) -> bool:
 def skia_soft_hyphens(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Chromium's PDF writer (Skia) prints a soft hyphen (``&shy;``, U+00AD) as a space glyph
     that does not advance the pen: the next glyph starts where it starts. Where the line
-    breaks at that soft hyphen, the next glyph is a U+2010 hyphen drawn over it, last on
+    breaks at that soft hyphen, the next glyph is a hyphen (U+2010, or "-" in fonts without it) drawn over it, last on
     the line. Read as they stand, "före­ningar" becomes "före ningar" and a line-end break
     "före ‐". Such a space becomes U+00AD (inside a line, an invisible break point the
     normaliser drops; at a line end, a typesetter's hyphen that is always joined) and the
@@ -58,7 +60,7 @@ def skia_soft_hyphens(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and _starts_where(char, following)
         ):
             soft = {**char, "text": SOFT_HYPHEN}
-            if following["text"] == HYPHEN:  # the break was taken: the hyphen glyph ends the line
+            if following["text"] in LINE_END_HYPHENS:  # the break was taken: a hyphen glyph over it
                 soft["x1"] = following["x1"]
                 skip = i + 1
             out.append(soft)

@@ -24,9 +24,10 @@ from icp_extract.errors import (
     EncryptedPdfError,
     NotPdfError,
 )
-from icp_extract.model import PageContent, Rule, Word
+from icp_extract.model import PageContent, Rule, TaggedCell, Word
 from icp_extract.read import marked
 from icp_extract.read.chars import skia_soft_hyphens
+from icp_extract.read.tags import CellTag, cell_of, page_cells
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,10 @@ class Document:
             self.close()
             raise DamagedPdfError("the PDF has no pages")
         self.unreadable_pages: list[int] = []
+        try:
+            self.tagged = "StructTreeRoot" in self._pdf.doc.catalog
+        except Exception:  # noqa: BLE001 - an unreadable catalog: read it as untagged
+            self.tagged = False
 
     def close(self) -> None:
         pdf = getattr(self, "_pdf", None)
@@ -146,7 +151,7 @@ class Document:
             self.unreadable_pages.append(number)
             return None
         try:
-            return _page_content(plumber_page, number)
+            return _page_content(plumber_page, number, tagged=self.tagged)
         except (PSException, PDFSyntaxError, Exception) as exc:  # noqa: BLE001
             log.debug("page %d unreadable: %r", number, exc)
             self.unreadable_pages.append(number)
@@ -174,11 +179,12 @@ def open_document(path: str | Path, password: str | None = None) -> Document:
     return Document(Path(path), password=password)
 
 
-def _page_content(page: Any, number: int) -> PageContent:
+def _page_content(page: Any, number: int, *, tagged: bool = False) -> PageContent:
     turn = _content_turn(page)
     if turn:
         return _turned_page(page, number, turn)
-    words = _words(page, number)
+    cells = page_cells(page) if tagged else {}
+    words, tagged_cells = _words(page, number, cells)
     rules = _rules(page, number)
     return PageContent(
         number=number,
@@ -187,6 +193,7 @@ def _page_content(page: Any, number: int) -> PageContent:
         words=tuple(words),
         rules=tuple(rules),
         rotation=int(page.rotation or 0) % 360,
+        tagged_cells=tagged_cells,
     )
 
 
@@ -266,13 +273,29 @@ def _shared() -> Callable[[Any], float]:
     return same
 
 
-def _words(page: Any, number: int) -> list[Word]:
+def _words(
+    page: Any, number: int, cells: dict[int, CellTag] | None = None
+) -> tuple[list[Word], tuple[TaggedCell, ...]]:
+    """The page's words, and where the page is tagged, the words of each tagged cell."""
     settings = {**WORD_SETTINGS, "extra_attrs": ["size", "upright"]}
     chars = skia_soft_hyphens(page.chars)
-    raw = pdfplumber.utils.text.WordExtractor(**settings).extract_words(chars)
-    raw = [w for w in raw if w["upright"]]  # turned: _turned_words
+    extractor = pdfplumber.utils.text.WordExtractor(**settings)
+    raw = [w for w in extractor.extract_words(chars, return_chars=bool(cells)) if w["upright"]]
     same = _shared()
-    return _to_words(raw, number, same) + _turned_words(page, number, same)
+    words = _to_words(raw, number, same)
+    tagged: tuple[TaggedCell, ...] = ()
+    if cells:
+        shown = [w for w in raw if w["text"].strip()]  # the raw words _to_words kept, in order
+        by_cell: dict[CellTag, list[Word]] = {}
+        for word, raw_word in zip(words, shown, strict=True):
+            tag = cell_of(raw_word["chars"], cells)
+            if tag is not None:
+                by_cell.setdefault(tag, []).append(word)
+        tagged = tuple(
+            TaggedCell(t.table, t.row, t.col, t.rowspan, t.colspan, t.header, tuple(ws))
+            for t, ws in sorted(by_cell.items(), key=lambda kv: (kv[0].table, kv[0].row, kv[0].col))
+        )
+    return words + _turned_words(page, number, same), tagged
 
 
 def _to_words(
