@@ -40,12 +40,12 @@ def _starts_where(space: dict[str, Any], other: dict[str, Any]) -> bool:
 def skia_soft_hyphens(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Chromium's PDF writer (Skia) prints a soft hyphen (``&shy;``, U+00AD) as a space glyph
     that does not advance the pen: the next glyph starts where it starts. Where the line
-    breaks at that soft hyphen, the next glyph is a hyphen (U+2010, or "-" in fonts without it) drawn over it, last on
-    the line. Read as they stand, "före­ningar" becomes "före ningar" and a line-end break
-    "före ‐". Such a space becomes U+00AD (inside a line, an invisible break point the
-    normaliser drops; at a line end, a typesetter's hyphen that is always joined) and the
-    U+2010 over it is dropped. Producers that advance the pen over a space (LibreOffice,
-    Word, pdfTeX writes none) are untouched.
+    breaks at that soft hyphen, a hyphen glyph (U+2010, or "-" in fonts without it) is drawn
+    over it, last on the line. Read as they stand, "före­ningar" becomes "före ningar" and
+    a line-end break "före ‐". Such a space becomes U+00AD (inside a line, an invisible
+    break point the normaliser drops; at a line end, a typesetter's hyphen that is always
+    joined) and the hyphen glyph over it is dropped. Producers that advance the pen over a
+    space (LibreOffice, Word; pdfTeX writes none) are untouched.
     """
     out: list[dict[str, Any]] = []
     skip = -1
