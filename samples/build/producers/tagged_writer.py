@@ -58,6 +58,8 @@ WORD_BLUE = "#2F5496"
 STATUS = {
     "ja": "Ja", "nej": "Nej", "delvis": "Delvis", "ja, delvis": "Delvis",
     "ja, med avvikelse": "Ja", "nej, ej genomförd": "Nej",
+    # a Status column: done / partly done / not done; "Pågår" says neither (README Values)
+    "genomförd": "Ja", "delvis genomförd": "Delvis", "ej genomförd": "Nej", "pågår": None,
 }
 
 
