@@ -63,6 +63,10 @@ STATUS = {
 }
 
 
+#: fields whose cell may repeat the sub-risk's label ("a) ...")
+LABELLED = ("controls", "handling", "comment")
+
+
 # ---------------------------------------------------------------------------------------------
 # model additions
 
@@ -395,8 +399,13 @@ def expected_records(doc):
 
     def records(t):
         def put(rec, c, text):
+            m = kit.LABEL.fullmatch(text)
             if c.field == "follows_plan":
                 rec[c.field] = smap[text.lower()]
+            elif c.field in LABELLED and m and rec["label"] == m.group(1):
+                # the sub-risk's label repeated in its own controls / handling / comment
+                # cell ("a) Stickprov ...") is stripped, as from the risk cell
+                rec[c.field] = m.group(2)
             else:
                 kit.set_field(rec, c, text)
         return kit.expected_risks(t, put)

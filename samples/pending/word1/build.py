@@ -17,9 +17,10 @@ from docs_1 import lbn2024  # noqa: E402
 from docs_2 import aien2025  # noqa: E402
 from docs_3 import kfn2025  # noqa: E402
 from docs_4 import bjh2025  # noqa: E402
+from docs_5 import ukn2024  # noqa: E402
 from tagged_writer import main  # noqa: E402
 
-DOCS = [lbn2024, aien2025, kfn2025, bjh2025]
+DOCS = [lbn2024, aien2025, kfn2025, bjh2025, ukn2024]
 
 if __name__ == "__main__":
     sys.exit(main(HERE, DOCS, __doc__))
