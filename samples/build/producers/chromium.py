@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 from pathlib import Path
 
 SHY = "\u00ad"
@@ -109,7 +110,7 @@ def sha256(path: Path) -> str:
 
 def norm(text: str) -> str:
     """Letters and digits only, lower case: how cells are matched against the PDF."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
 
 
 MM = 72 / 25.4
@@ -179,19 +180,26 @@ class Streams:
                     pages.extend([pno] * len(t))
         return "".join(out), pages
 
-    def soft_breaks(self) -> int:
-        """Line ends where Skia printed a hyphen for a soft hyphen (U+2010)."""
-        return sum(1 for chars in self.chars for c in chars if c["text"] == "\u2010")
-
-    def soft_break_words(self, limit=12):
-        out = []
+    def _soft(self):
+        """Line-end hyphens Skia printed for a soft hyphen: the hyphen glyph (U+2010, or
+        U+002D in fonts without it) right after a space-like placeholder at the same x."""
         for chars in self.chars:
             for i, c in enumerate(chars):
-                if c["text"] == "\u2010":
-                    j = i
-                    while j > 0 and chars[j - 1]["text"].strip() and chars[j - 1]["text"] != "\xad":
-                        j -= 1
-                    out.append("".join(ch["text"] for ch in chars[j:i + 1]))
+                if c["text"] in "\u2010-" and i > 0:
+                    prev = chars[i - 1]
+                    if prev["text"] in (" ", "\xad") and abs(prev["x0"] - c["x0"]) < 0.2:
+                        j = i - 1
+                        while j > 0 and chars[j - 1]["text"] not in (" ", "\xad") \
+                                and abs(chars[j - 1]["top"] - c["top"]) < 2:
+                            j -= 1
+                        yield "".join(ch["text"] for ch in chars[j:i - 1]) + "-"
+
+    def soft_breaks(self) -> int:
+        """Line ends where the word was broken at a soft hyphen."""
+        return sum(1 for _ in self._soft())
+
+    def soft_break_words(self, limit=12):
+        out = list(self._soft())
         return out[:limit] if limit else out
 
 
