@@ -40,6 +40,9 @@ def build(modname: str, verbose=False) -> dict:
     locators = {k: Locator(st.stream(**kw)) for k, kw in m.STREAMS.items()}
     risks = []
     for seq, (rec, cells) in enumerate(m.expected(), 1):
+        if cells is None:  # a further sub-risk of the same row: the row's pages
+            risks.append({"seq": seq, **rec, "pages": risks[-1]["pages"]})
+            continue
         pages = set()
         for key, text in cells:
             if text:
