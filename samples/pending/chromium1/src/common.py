@@ -8,6 +8,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[4] / "samples" / "build"
 from producers.chromium import esc, shy  # noqa: E402,F401
 
 
+def plain(text):
+    """HTML-escaped text without soft hyphens (for <title>, which becomes the PDF's /Title)."""
+    import html
+    return html.escape(text, quote=False)
+
+
 def collapse(text):
     if text is None:
         return None

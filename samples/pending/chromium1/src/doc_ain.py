@@ -4,7 +4,7 @@ Two risk tables with different columns ("Kritiska risker", "Övriga risker som f
 with a budget table between them; combined values in a cell: "S3/K4 = 12" and
 "Sannolikhet: 2 Konsekvens: 4 = 8" (probability, consequence and value all printed).
 """
-from common import esc, paras, record, rgb
+from common import esc, plain, paras, record, rgb
 
 NAME = "ain2025_two_tables_combined_values"
 ORGAN = "Arbetsmarknads- och integrationsnämnden"
@@ -76,7 +76,7 @@ B = [
          controls="Stickprov på 20 fakturor för representation.",
          comment="Samtliga fakturor hade syfte och deltagare angivna.", fp="Ja"),
     dict(process="Informationssäkerhet", risk="Risk att uppgifter om deltagare skickas med okrypterad e-post till externa aktörer.",
-         s=3, k=3,
+         s=2, k=3,
          controls="Genomgång av rutiner och stickprov i e-postloggar hos två enheter.",
          comment="Okrypterad e-post med personuppgifter förekom i sex fall. Säker e-post införs under hösten.",
          fp="Nej"),
@@ -137,7 +137,7 @@ def html():
               '<thead><tr><th class="l">Verksamhet (tkr)</th><th>Budget 2025</th><th>Utfall jan–aug</th><th>Prognos helår</th><th>Avvikelse</th></tr></thead>'
               f'<tbody>{bud_rows}</tbody></table>')
     return f"""<!DOCTYPE html>
-<html lang="sv"><head><meta charset="utf-8"><title>{esc(TITLE)}</title>
+<html lang="sv"><head><meta charset="utf-8"><title>{plain(TITLE)}</title>
 <style>
 @page {{ size: A4; margin: 15mm {LEFT_MM}mm 15mm {LEFT_MM}mm; }}
 html, body {{ margin: 0; padding: 0; }}

@@ -4,7 +4,7 @@ Each risk is a numbered section heading ("3.2 Bygglovshantering", the process) f
 paragraphs "Risk: ...", "Riskvärde: 12", "Kontroll: ...", "Följer plan: Delvis",
 "Kommentar: ..."; labels bold sans-serif, values regular serif; several risks per page.
 """
-from common import esc, record
+from common import esc, plain, record
 
 NAME = "btn2025_labelled_records_t2"
 ORGAN = "Bygg- och tekniknämnden"
@@ -70,7 +70,7 @@ def html():
                      for (lab, _), v in zip(LABELS, vals))
         blocks.append(f'<section class="risk"><h3>{num} {esc(proc)}</h3>{ps}</section>')
     return f"""<!DOCTYPE html>
-<html lang="sv"><head><meta charset="utf-8"><title>{esc(TITLE)}</title>
+<html lang="sv"><head><meta charset="utf-8"><title>{plain(TITLE)}</title>
 <style>
 @page {{ size: A4; margin: 22mm 25mm 22mm 25mm; }}
 html, body {{ margin: 0; padding: 0; }}

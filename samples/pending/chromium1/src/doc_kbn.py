@@ -5,7 +5,7 @@ one value per sub-risk stacked in order ("9" over "6", "Genomförd" over "Delvis
 as the prose explains. Status wordings: Genomförd, Delvis genomförd, Ej genomförd,
 "Ja, med avvikelse" (= Ja), "Ja, delvis" (= Delvis).
 """
-from common import esc, paras, record, rgb
+from common import esc, plain, paras, record, rgb
 
 NAME = "kbn2024_stacked_subrisk_values"
 ORGAN = "Kultur- och bildningsnämnden"
@@ -105,7 +105,7 @@ def html():
     ]
     summary = "Fem av de tio kontrollerna är genomförda enligt plan, fyra delvis och en inte alls. Kontrollen inom vuxenutbildningen flyttas till internkontrollplanen 2025."
     return f"""<!DOCTYPE html>
-<html lang="sv"><head><meta charset="utf-8"><title>{esc(ORGAN)} – {esc(TITLE)}</title>
+<html lang="sv"><head><meta charset="utf-8"><title>{plain(ORGAN)} – {plain(TITLE)}</title>
 <style>
 @page {{ size: A4; margin: 16mm {LEFT_MM}mm 14mm {LEFT_MM}mm; }}
 html, body {{ margin: 0; padding: 0; }}

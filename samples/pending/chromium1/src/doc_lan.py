@@ -4,7 +4,7 @@ The "Följer plan" column holds only a coloured circle (a CSS round div, no text
 in the prose says Grön = följer planen, Gul = följer delvis, Röd = följer inte. Riskvärde
 cells are filled green / yellow / red and keep their number.
 """
-from common import esc, paras, record, rgb
+from common import esc, plain, paras, record, rgb
 
 NAME = "lan2025_colour_circles_per_augusti"
 ORGAN = "Lärandenämnden"
@@ -110,7 +110,7 @@ def html():
     dots = "".join(f'<span class="key"><span class="dot inline" style="background:{CIRCLE[k]}"></span>{esc(w)}</span>'
                    for k, w in (("Ja", "Grön = följer planen"), ("Delvis", "Gul = följer delvis"), ("Nej", "Röd = följer inte")))
     return f"""<!DOCTYPE html>
-<html lang="sv"><head><meta charset="utf-8"><title>{esc(ORGAN)}: {esc(TITLE)}</title>
+<html lang="sv"><head><meta charset="utf-8"><title>{plain(ORGAN)}: {plain(TITLE)}</title>
 <style>
 @page {{ size: A4; margin: 18mm {LEFT_MM}mm 18mm {LEFT_MM}mm; }}
 html, body {{ margin: 0; padding: 0; }}

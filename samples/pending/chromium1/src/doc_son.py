@@ -3,7 +3,7 @@
 CSS-bordered table (borders print as filled rectangles), header row white on dark blue,
 zebra rows, thead repeated on every page, nine columns, rows allowed to split at a page end.
 """
-from common import collapse, esc, paras, record, rgb
+from common import esc, plain, paras, record, rgb
 
 NAME = "son2025_stratsys_zebra_table"
 ORGAN = "Social- och omsorgsnämnden"
@@ -111,7 +111,7 @@ def html():
     ]
     outro = "Samlad bedömning: Förvaltningen bedömer att den interna kontrollen i huvudsak är tillräcklig. Bristerna inom upphandling och biståndshandläggning åtgärdas under 2026 och tas med i nästa års riskanalys."
     return f"""<!DOCTYPE html>
-<html lang="sv"><head><meta charset="utf-8"><title>{esc(ORGAN)} – {esc(TITLE)}</title>
+<html lang="sv"><head><meta charset="utf-8"><title>{plain(ORGAN)} – {plain(TITLE)}</title>
 <style>
 @page {{ size: A4 portrait; margin: 16mm {LEFT_MM}mm 16mm {LEFT_MM}mm; }}
 html, body {{ margin: 0; padding: 0; }}
