@@ -105,6 +105,7 @@ class Sheet:
     footer: tuple | None = None
     hf_font: tuple = ("Liberation Sans", 8.0)
     centre_h: bool = False
+    unruled_top: int = 0  # leading rows without rules (prose above a bordered table)
     default_font: tuple = ("Liberation Sans", 10.0)
 
 
@@ -409,6 +410,15 @@ def measure(sh: Sheet, pdf_path: Path) -> Measured:
             if len(xs) != ncols + 1:
                 raise SystemExit(f"{sh.name}: page {pi + 1}: {len(xs)} column rules, expected {ncols + 1}")
             order = list(range(h0, h1)) if pi > 0 else []
+            if pi == 0 and sh.unruled_top:
+                top_chars = [ch for ch in page.chars if ch["bottom"] < ys[0] and ch["text"].strip()]
+                above = norm("".join(ch["text"] for ch in sorted(top_chars, key=lambda c: (round(c["top"]), c["x0"]))))
+                for rr in range(sh.unruled_top):
+                    for cell in sh.rows[rr].cells:
+                        if cell is not None and norm(" ".join(cell.paras())) not in above:
+                            problems.append((rr, 0, " ".join(cell.paras()), above, False))
+                    row_page[rr] = 1
+                r = sh.unruled_top
             n = len(ys) - 1
             rows_here = order[:]
             while len(rows_here) < n and r < len(sh.rows):
@@ -527,6 +537,8 @@ def build(sh: Sheet, outdir: Path, work: Path, profile: str, fontconf: Path, max
                 print(f"  row {rr} col {c}: cut={cut} want={want[:50]!r} found={found[:50]!r}")
             if last in raised:
                 continue
+            if last < sh.unruled_top:
+                raise SystemExit(f"{sh.name}: prose row {last} not printed whole: {want[:60]!r}")
             raised.add(last)
             st = sh.styles[cell.style]
             cur = heights.get(last, sh.rows[last].height)
@@ -546,6 +558,8 @@ def _row_height_pt(pdf_path: Path, sh: Sheet, row: int) -> float:
         for pi, page in enumerate(pdf.pages):
             _xs, ys = _edges(page)
             rows_here = list(range(h0, h1)) if pi > 0 else []
+            if pi == 0:
+                r = sh.unruled_top
             while len(rows_here) < len(ys) - 1 and r < len(sh.rows):
                 rows_here.append(r)
                 r += 1
