@@ -496,7 +496,7 @@ def _hyphen_ends(chars, want: str):
         if a.endswith("-") and not a.endswith(" -"):
             left = a.split()[-1]
             right = b.split()[0] if b.split() else ""
-            if (left + right) in src:
+            if (left + right) in src or (left + " " + right) in src:
                 real += 1
             elif (left[:-1] + right) in src or norm(left[:-1] + right) in norm(src):
                 soft += 1
