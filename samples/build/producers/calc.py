@@ -19,7 +19,6 @@ Rows whose text does not fit get a taller explicit height and the sheet is built
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import unicodedata
@@ -586,5 +585,5 @@ __all__ = [
     "measure",
     "norm",
     "private_fontconfig",
-    "shutil",
+    "tool_versions",
 ]

@@ -81,14 +81,10 @@ def report() -> Report:
         Row([Cell("Process", "head", rows=2), Cell("Risk", "head", rows=2),
              Cell("Riskbedömning", "group", cols=3), Cell("Kontrollmoment", "head", rows=2),
              Cell("Uppföljning", "group", cols=2)], kind="header"),
-        Row([None, None, Cell("Sannolikhet", "sub"), Cell("Konsekvens", "sub"),
-             Cell("Riskvärde", "sub"), None, Cell("Genomförd", "sub"), Cell("Kommentar", "sub")],
-            kind="header"),
+        # the second header row: only the positions not covered by the merges above
+        Row([Cell("Sannolikhet", "sub"), Cell("Konsekvens", "sub"), Cell("Riskvärde", "sub"),
+             Cell("Genomförd", "sub"), Cell("Kommentar", "sub")], kind="header"),
     ]
-    # covered positions are skipped automatically; None above stands for an empty slot only
-    # where nothing covers it, so give the second header row its own cells explicitly
-    rows[1] = Row([Cell("Sannolikhet", "sub"), Cell("Konsekvens", "sub"), Cell("Riskvärde", "sub"),
-                   Cell("Genomförd", "sub"), Cell("Kommentar", "sub")], kind="header")
     for proc, span, risk, s, k, ctrl, done, com in RISKS:
         cells = []
         if proc is not None:
