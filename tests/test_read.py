@@ -144,3 +144,25 @@ def test_spanning_tagged_cells_take_their_columns_below() -> None:
     cells = cells_by_mcid(tree)
     assert (cells[1].col, cells[1].rowspan) == (0, 2)
     assert (cells[3].row, cells[3].col) == (1, 1)
+
+
+def test_a_soft_hyphen_inside_a_justified_line_keeps_its_word_whole() -> None:
+    """This test ensures that a word with soft hyphens stays one word when the next glyph
+    starts a hair left of the zero-advance space (justified text in Chromium), since word
+    grouping starts a new word at a glyph left of the one before it."""
+    from icp_extract.read.chars import skia_soft_hyphens
+
+    def char(text: str, x0: float, x1: float) -> dict:
+        box = {"x0": x0, "x1": x1, "top": 10.0, "bottom": 20.0, "doctop": 10.0}
+        return {"text": text, **box, "upright": True, "size": 10.0}
+
+    chars = [char("g", 0, 5), char(" ", 5.0, 7.6), char("e", 4.999, 9.6), char("n", 9.6, 14)]
+    words = pdfplumber_words(skia_soft_hyphens(chars))
+    assert words == ["g\u00aden"]
+
+
+def pdfplumber_words(chars: list[dict]) -> list[str]:
+    import pdfplumber
+
+    extractor = pdfplumber.utils.text.WordExtractor(x_tolerance=1.5, y_tolerance=2)
+    return [w["text"] for w in extractor.extract_words(chars)]

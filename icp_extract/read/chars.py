@@ -59,7 +59,10 @@ def skia_soft_hyphens(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and _same_line(char, following)
             and _starts_where(char, following)
         ):
-            soft = {**char, "text": SOFT_HYPHEN}
+            # Zero width where the next glyph starts, so that word grouping, which starts a
+            # new word at a glyph left of the one before, keeps the word whole.
+            at = min(float(char["x0"]), float(following["x0"]))
+            soft = {**char, "text": SOFT_HYPHEN, "x0": at, "x1": at}
             if following["text"] in LINE_END_HYPHENS:  # the break was taken: a hyphen glyph over it
                 soft["x1"] = following["x1"]
                 skip = i + 1
