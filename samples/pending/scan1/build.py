@@ -33,6 +33,8 @@ from holdout_fodt import build_fodt  # noqa: E402
 from libreoffice import convert, private_fontconfig  # noqa: E402
 from producers import scan as scanner  # noqa: E402
 
+import fillkit  # noqa: E402
+
 import importlib  # noqa: E402
 import importlib.util  # noqa: E402
 
@@ -43,6 +45,8 @@ DOCS = [
     ("docs_c", "fsn2022", [0.9, 1.2], 13),
     ("docs_d", "gan2025", [-0.3, -0.8], 14),
 ]
+#: born-digital reports (LibreOffice only, no scan): issue 15's values
+BORN_DIGITAL = [("docs_e", "mtn2024"), ("docs_f", "kbn2025")]
 PROFILE = "file:///tmp/lo-scan1"
 
 
@@ -98,7 +102,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     docs = [(getattr(importlib.import_module(m), f)(), sk, sd) for m, f, sk, sd in DOCS
             if importlib.util.find_spec(m)]
-    unknown = set(args.names) - {d.name for d, _, _ in docs}
+    born = [getattr(importlib.import_module(m), f)() for m, f in BORN_DIGITAL
+            if importlib.util.find_spec(m)]
+    unknown = set(args.names) - {d.name for d, _, _ in docs} - {d.name for d in born}
     if unknown:
         ap.error(f"unknown samples: {', '.join(sorted(unknown))}")
     start = time.monotonic()
@@ -116,6 +122,15 @@ def main(argv=None) -> int:
                   f"{i['soft']} hyphenated line ends; OCR vs original text layer "
                   f"({i['words']} words): WER {i['wer']:.1%} in reading order, "
                   f"{i['bag']:.1%} of the words missing (order-free)", flush=True)
+        for doc in born:
+            if args.names and doc.name not in args.names:
+                continue
+            i = kit.build(doc, HERE, tmp, fontconf, args.png, write_fodt=fillkit.build_fodt,
+                          measure_pdf=fillkit.measure, profile=PROFILE)
+            print(f"{doc.name} (born-digital): {i['pages']} pages, {i['risks']} risks (pages "
+                  f"{i['risk_pages']}), header rows on pages {i['header_pages']}, "
+                  f"{i['soft']} hyphenated line ends, {i['slash']} breaks after '/'",
+                  flush=True)
     print(f"built in {time.monotonic() - start:.1f} s")
     return 0
 
