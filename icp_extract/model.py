@@ -98,6 +98,9 @@ class PageContent:
     turn: int = 0
     #: The cells of the page's tagged tables, in tag order; empty when the PDF is untagged.
     tagged_cells: tuple[TaggedCell, ...] = ()
+    #: A scanned page: OCR text over a page image, straightened, with rules read from the
+    #: image (``read/scan.py``).
+    scanned: bool = False
 
     def page_box(self, box: BBox) -> BBox:
         """A box of this upright reading as it stands on the PDF page."""

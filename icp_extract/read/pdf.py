@@ -25,7 +25,7 @@ from icp_extract.errors import (
     NotPdfError,
 )
 from icp_extract.model import PageContent, Rule, TaggedCell, Word
-from icp_extract.read import marked
+from icp_extract.read import marked, scan
 from icp_extract.read.chars import skia_soft_hyphens
 from icp_extract.read.tags import CellTag, cell_of, page_cells
 
@@ -184,8 +184,16 @@ def _page_content(page: Any, number: int, *, tagged: bool = False) -> PageConten
     if turn:
         return _turned_page(page, number, turn)
     cells = page_cells(page) if tagged else {}
-    words, tagged_cells = _words(page, number, cells)
+    chars = page.chars
     rules = _rules(page, number)
+    scanned = bool(chars) and scan.covering_image(page)
+    if scanned:  # OCR text over a page image: straighten it, read the rules from the image
+        skew = scan.skew_of(chars)
+        chars = scan.straighten(chars, skew, float(page.width), float(page.height))
+        rules += [Rule(*box, page=number) for box in scan.image_rules(page, skew, chars)]
+    words, tagged_cells = _words(page, number, cells, chars)
+    if scanned:
+        words = [w for w in words if not scan.is_rule_glyph(w, rules)]
     return PageContent(
         number=number,
         width=float(page.width),
@@ -194,6 +202,7 @@ def _page_content(page: Any, number: int, *, tagged: bool = False) -> PageConten
         rules=tuple(rules),
         rotation=int(page.rotation or 0) % 360,
         tagged_cells=tagged_cells,
+        scanned=scanned,
     )
 
 
@@ -274,11 +283,15 @@ def _shared() -> Callable[[Any], float]:
 
 
 def _words(
-    page: Any, number: int, cells: dict[int, CellTag] | None = None
+    page: Any,
+    number: int,
+    cells: dict[int, CellTag] | None = None,
+    chars: list[dict[str, Any]] | None = None,
 ) -> tuple[list[Word], tuple[TaggedCell, ...]]:
-    """The page's words, and where the page is tagged, the words of each tagged cell."""
+    """The page's words (from ``chars``, the page's own by default), and where the page is
+    tagged, the words of each tagged cell."""
     settings = {**WORD_SETTINGS, "extra_attrs": ["size", "upright"]}
-    chars = skia_soft_hyphens(page.chars)
+    chars = skia_soft_hyphens(page.chars if chars is None else chars)
     extractor = pdfplumber.utils.text.WordExtractor(**settings)
     raw = [w for w in extractor.extract_words(chars, return_chars=bool(cells)) if w["upright"]]
     same = _shared()
