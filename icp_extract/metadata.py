@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from icp_extract.lang.sv import lexicon as sv_lexicon
-from icp_extract.lang.sv.numbers import parse_number
+from icp_extract.lang.sv.numbers import number_words, parse_number
 from icp_extract.model import ReportMeta
 
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
@@ -27,6 +27,9 @@ ORGAN = re.compile(
 # A kommunalförbund, named as printed with the place names after it ("Räddningstjänst-
 # förbundet Östra Vättern", "Samordningsförbundet Göteborg").
 UNION = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?: [A-ZÅÄÖ][a-zåäö]+){0,3})")
+# A nämnd named for its field after "för", as printed: "Nämnden för funktionsstöd",
+# "Nämnden för arbetsmarknad och vuxenutbildning".
+NAMED_FOR = re.compile(r"\b((?-i:Nämnden) för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
 # A place name in the genitive before a lowercase organ word ("Skärholmens stadsdelsnämnd",
 # "Västra Hisingens stadsdelsnämnd").
 _GENITIVE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+a )?([A-ZÅÄÖ][a-zåäö]+)s (?=[a-zåäö])")
@@ -34,10 +37,29 @@ _GENITIVE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+a )?([A-ZÅÄÖ][a-zåäö]+)
 PERIODS = (
     ("delår", ("delår",)),
     ("tertial", ("tertial",)),
-    ("helår", ("helår", "årsbokslut", "årsuppföljning", "verksamhetsberättelse", "årsredovisning")),
-)
+    ("helår", ("helår", "årsbokslut", "årsuppföljning", "verksamhetsberättelse", "årsredovisning",
+               "årsrapport", "bokslut")),
+)  # fmt: skip
 # "T2", "(T1)": a tertial by its short name.
 TERTIAL_SHORT = re.compile(r"\bT[1-3]\b")
+# "per augusti", "per den 30 april", "per 2024-08-31": a follow-up as of a month's end. Before
+# December it is a delår, as of December the whole year.
+_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                "september", "oktober", "november", "december")  # fmt: skip
+AS_OF_MONTH = re.compile(
+    r"\bper (?:den )?(?:\d{1,2} )?(" + "|".join(_MONTH_NAMES) + r")\b", re.IGNORECASE
+)
+AS_OF_DATE = re.compile(r"\bper (?:den )?(?:19|20)\d\d-(\d\d)-\d\d\b")
+# A line that ends mid-title ("... tertial 2 –", "Intern-") or a next line that goes on
+# ("per augusti", ", Tekniska nämnden"): the title is wrapped over both.
+_GOES_ON_END = ("–", "-", ",", ":", "/", " och", " av", " för", " per")
+_GOES_ON_START = re.compile(r"^[a-zåäö0-9,(–-]")
+# A subtitle stands in the few lines after the title and is no sentence of prose.
+SUBTITLE_LINES = 2
+SUBTITLE_MAX = 70
+# A company owned by the municipality, named as printed: "Björkvikshem AB", "Kommunfastigheter
+# i Norrhamra AB". Taken only from the lines around the title: prose names suppliers too.
+COMPANY = re.compile(r"\b((?-i:[A-ZÅÄÖ][\wåäö-]*)(?: (?:i|och|på) [A-ZÅÄÖ][\wåäö-]*)*) AB\b")
 # A title names the follow-up or the internal control ("Budgetuppföljning" does not).
 TITLE = re.compile(
     r"(^|[\s–-])((hel|del)års|tertial)?uppföljning|internkontroll|intern kontroll", re.IGNORECASE
@@ -61,7 +83,9 @@ _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augus
            "september", "oktober", "november", "december"}  # fmt: skip
 _CRITICAL = {"kritisk", "kritiska", "kritiskt"}
 # Verbs that put risks into the internal-control plan ("ingår i planen", "förts in i").
-_INTO_PLAN_VERBS = {"ingår", "förts", "förs", "tagits", "tas", "togs", "fördes", "lyfts"}
+# "har sex fått ett kontrollmoment i planen": given a control in the plan.
+_INTO_PLAN_VERBS = {"ingår", "förts", "förs", "tagits", "tas", "togs", "fördes", "lyfts", "fått",
+                    "fick"}  # fmt: skip
 _ABOVE_THRESHOLD = {"högre", "mer", "över", "överstiger", "överstigande", "minst"}
 _RISK_NOUNS = {"risk", "risker", "riskerna", "riskområden"}
 # Number-like words that are articles or pronouns here, never counts.
@@ -76,9 +100,16 @@ def _matcher() -> tuple[Any, Any]:
     nlp = spacy.blank("sv")
     nlp.add_pipe("sentencizer")
     matcher = Matcher(nlp.vocab)
-    # A number in digits or words (spaCy's Swedish LIKE_NUM knows "nio", "åtta", "tjugo"),
-    # not an article ("en", "ett").
-    matcher.add("NUMBER", [[{"LIKE_NUM": True, "LOWER": {"NOT_IN": sorted(_NOT_COUNTS)}}]])
+    # A number in digits or words (spaCy's Swedish LIKE_NUM knows "nio", "åtta", "tjugo";
+    # compounds such as "tjugotvå" come from our own list), not an article ("en", "ett").
+    words = [w for w in number_words() if w not in _NOT_COUNTS]
+    matcher.add(
+        "NUMBER",
+        [
+            [{"LIKE_NUM": True, "LOWER": {"NOT_IN": sorted(_NOT_COUNTS)}}],
+            [{"LOWER": {"IN": words}}],
+        ],
+    )
     return nlp, matcher
 
 
@@ -175,6 +206,9 @@ def _taken_into_plan(lowers: Sequence[str]) -> int | None:
 
 
 def _organ(text: str) -> str | None:
+    named = NAMED_FOR.search(text)
+    if named is not None:
+        return named.group(1)
     union = UNION.search(text)
     for m in ORGAN.finditer(text):
         if union is not None and union.start() < m.start():
@@ -200,28 +234,78 @@ def _organ(text: str) -> str | None:
     return union.group(1) if union is not None else None
 
 
-def _title(
+def _wrapped(line: str, following: str) -> bool:
+    """Whether ``following`` goes on with ``line``: the line ends mid-phrase, or the next
+    starts in lowercase, with a digit or with punctuation."""
+    return line.rstrip().endswith(_GOES_ON_END) or bool(_GOES_ON_START.match(following.strip()))
+
+
+def _title_block(
     lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], str], has_table: bool
-) -> str | None:
-    """The report's title: among the lines before its first table, the first block (up to
-    three consecutive lines in one font size, joined) in the largest font that names a
-    follow-up or the internal control; in a document without a risk table (or without such a
-    block), the first block in the largest font near the top."""
+) -> tuple[str, int, int] | None:
+    """The report's title and the lines it spans (first, end): among the lines before its
+    first table, the first block (up to three consecutive lines in one font size that wrap
+    into each other, joined) in the largest font that names a follow-up or the internal
+    control; in a document without a risk table (or without such a block), the first block
+    in the largest font near the top."""
     if not lines:
         return None
-    blocks: list[tuple[str, float]] = []
+    blocks: list[tuple[str, float, int, int]] = []
     k = 0
     while k < len(lines):
         size = lines[k][1]
         n = 1
-        while n < 3 and k + n < len(lines) and abs(lines[k + n][1] - size) <= SAME_SIZE:
+        while (
+            n < 3
+            and k + n < len(lines)
+            and abs(lines[k + n][1] - size) <= SAME_SIZE
+            and _wrapped(lines[k + n - 1][0], lines[k + n][0])
+        ):
             n += 1
-        blocks.append((join([t for t, _ in lines[k : k + n]]), size))
+        blocks.append((join([t for t, _ in lines[k : k + n]]), size, k, k + n))
         k += n
-    named = [(t, s) for t, s in blocks if has_table and TITLE.search(t)]
+    named = [b for b in blocks if has_table and TITLE.search(b[0])]
     pool = named or blocks[:8]
-    biggest = max(s for _, s in pool)
-    return next(t for t, s in pool if s >= biggest - SAME_SIZE)
+    biggest = max(b[1] for b in pool)
+    text, _, first, end = next(b for b in pool if b[1] >= biggest - SAME_SIZE)
+    return text, first, end
+
+
+def _title(
+    lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], str], has_table: bool
+) -> str | None:
+    block = _title_block(lines, join, has_table)
+    return block[0] if block else None
+
+
+def _subtitle(lines: Sequence[tuple[str, float]], end: int) -> str:
+    """The short lines right after the title ("Kultur- och föreningsnämnden, tertial 1
+    2025"): no sentences of prose."""
+    out: list[str] = []
+    for k in range(end, min(len(lines), end + SUBTITLE_LINES)):
+        text = lines[k][0].rstrip()
+        following = lines[k + 1][0] if k + 1 < len(lines) else ""
+        if len(text) > SUBTITLE_MAX or text.endswith(".") or _wrapped(text, following):
+            break  # a line of prose, or one that wraps into the next: a paragraph begins
+        out.append(text)
+    return "\n".join(out)
+
+
+def _heading_case(text: str) -> str:
+    """Lines set in capitals ("KULTUR- OCH BILDNINGSNÄMNDEN") as a sentence is written, so
+    that names are found in them as in any other line."""
+    out = []
+    for line in text.split("\n"):
+        letters = [ch for ch in line if ch.isalpha()]
+        if len(letters) >= 4 and all(ch.isupper() for ch in letters):
+            line = line.capitalize()
+        out.append(line)
+    return "\n".join(out)
+
+
+def _company(text: str) -> str | None:
+    m = COMPANY.search(text)
+    return f"{m.group(1)} AB" if m else None
 
 
 def _period(text: str) -> str | None:
@@ -231,6 +315,17 @@ def _period(text: str) -> str | None:
             return name
     if TERTIAL_SHORT.search(text):
         return "tertial"
+    return None
+
+
+def _as_of(text: str) -> str | None:
+    """The period a date of reporting implies ("per augusti", "per 2024-12-31")."""
+    month = AS_OF_MONTH.search(text)
+    if month is not None:
+        return "helår" if month.group(1).lower() == "december" else "delår"
+    date = AS_OF_DATE.search(text)
+    if date is not None:
+        return "helår" if date.group(1) == "12" else "delår"
     return None
 
 
@@ -245,16 +340,25 @@ def extract_metadata(
 
     The period comes from the title, or from the prose where it names the follow-up itself
     ("helårsuppföljningen", "tertialuppföljning"); a report that states none gets None."""
-    title = _title(lines, join, has_table)
+    block = _title_block(lines, join, has_table)
+    title = block[0] if block else None
     basis = title or prose[:2000]
-    year_m = YEAR.search(basis) or YEAR.search(prose)
-    period = _period(basis)
+    # The lines just around the title: a subtitle after it, the organ's name above it.
+    first, end = (block[1], block[2]) if block else (0, 0)
+    subtitle = _subtitle(lines, end) if block else ""
+    around = _heading_case(
+        "\n".join(t for t, _ in lines[max(0, first - 3) : end]) + "\n" + subtitle
+    )
+    year_m = YEAR.search(basis) or YEAR.search(subtitle) or YEAR.search(prose)
+    # The title's and subtitle's own words first, then a date of reporting in them, then the
+    # prose where it names the follow-up itself.
+    period = _period(basis) or _period(subtitle) or _as_of(basis) or _as_of(subtitle)
     if period is None:
         named = PROSE_PERIOD.search(prose)
         period = _period(named.group(0)) if named else None
     inventoried, critical = _counts(prose)
     return ReportMeta(
-        organ=_organ(basis) or _organ(prose),
+        organ=_organ(basis) or _organ(around) or _company(around) or _organ(prose),
         year=int(year_m.group(1)) if year_m else None,
         period=period,
         title=title,

@@ -8,7 +8,7 @@ from conftest import SAMPLES
 from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
 from icp_extract.detect.furniture import PAGE_NUMBER
 from icp_extract.detect.headers import map_header
-from icp_extract.metadata import _counts, _organ, _period
+from icp_extract.metadata import _as_of, _counts, _organ, _period, extract_metadata
 from icp_extract.pipeline import _pages_to_analyse
 from icp_extract.read import open_document
 
@@ -45,6 +45,11 @@ COUNTS = [
      (26, 8)),
     ("Nämnden har inventerat 19 risker. Åtta av dem har förts in i planen. Av dessa bedöms "
      "tre som kritiska.", (19, 3)),
+    ("Inför 2025 har tjugotvå risker inventerats i nämndens riskanalys. Elva av dessa bedöms "
+     "vara kritiska.", (22, 11)),
+    ("Av de 22 risker som förvaltningen bedömde i riskanalysen hösten 2021 har sex fått ett "
+     "kontrollmoment i planen.", (22, 6)),
+    ("Identifierade risker 22\nVarav kritiska 11\nVarav i planen 8", (22, 11)),
 ]  # fmt: skip
 
 
@@ -74,6 +79,8 @@ def test_counts_stated_in_prose(prose: str, expected: tuple[int | None, int | No
          "Räddningstjänstförbundet Östra Vättern"),
         ("Samordningsförbundet Göteborg har granskat", "Samordningsförbundet Göteborg"),
         ("Socialnämnden i förbundet", "Socialnämnden"),
+        ("Nämnden för funktionsstöd har i sin riskanalys", "Nämnden för funktionsstöd"),
+        ("nämnden för funktionsstöd", None),
     ],
 )  # fmt: skip
 def test_organ(text: str, organ: str | None) -> None:
@@ -170,3 +177,65 @@ def test_period(title: str, period: str | None) -> None:
     """This test ensures that the period is read from the words a title uses for it, also
     from a tertial's short name ("T2"), and that a title naming none gives none."""
     assert _period(title) == period
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [("Uppföljning av internkontrollplan 2025 per augusti", "delår"),
+     ("Uppföljning per den 30 april 2025", "delår"),
+     ("Riskregister med kontrollresultat per 2024-12-31", "helår"),
+     ("Uppföljning per december", "helår"),
+     ("Uppföljning av internkontrollplan 2024", None),
+     ("Kommunstyrelsen per capita", None)],
+)  # fmt: skip
+def test_period_from_a_date_of_reporting(title: str, period: str | None) -> None:
+    """This test ensures that a follow-up as of a month's end before December is a delår, and
+    as of December a helår, and that "per" without a date implies nothing."""
+    assert _as_of(title) == period
+
+
+def _meta(*lines: str, prose: str = "") -> tuple:
+    head = [(line, 14.0 if i == 0 else 10.0) for i, line in enumerate(lines)]
+    m = extract_metadata(head, prose, " ".join)
+    return m.organ, m.year, m.period, m.title
+
+
+def test_subtitle_gives_period_year_and_organ() -> None:
+    """This test ensures that a subtitle under the title ("<nämnd>, tertial 1 2025") gives the
+    organ, the year and the period the title lacks, and that its specific period word wins
+    over the date of reporting in the title ("per 30 april")."""
+    got = _meta(
+        "Uppföljning av internkontrollplan per 30",
+        "Kultur- och föreningsnämnden, tertial 1 2025",
+        prose="Nämnden följer upp planen. Kommunfullmäktige beslutade 2023.",
+    )
+    assert got == (
+        "Kultur- och föreningsnämnden",
+        2025,
+        "tertial",
+        "Uppföljning av internkontrollplan per 30",
+    )
+
+
+def test_a_title_line_does_not_swallow_the_next_line() -> None:
+    """This test ensures that a title is joined only with lines that wrap into it ("... 2024
+    – delårsrapport" / "per augusti"), not with a following line that starts anew."""
+    head = [
+        ("Uppföljning av internkontrollplan 2024 – delårsrapport", 14.0),
+        ("per augusti", 14.0),
+        ("Dnr 2024/12", 14.0),
+    ]
+    m = extract_metadata(head, "", " ".join)
+    assert m.title == "Uppföljning av internkontrollplan 2024 – delårsrapport per augusti"
+
+
+def test_organ_in_capitals_and_company_around_the_title() -> None:
+    """This test ensures that an organ printed in capitals above the title is named as a
+    sentence writes it, and that a municipal company ("... AB") is named as printed when it
+    stands around the title, but not when only the prose names a company."""
+    caps = _meta("KULTUR- OCH BILDNINGSNÄMNDEN", "Internkontroll 2024 – uppföljning helår")
+    assert caps[0] == "Kultur- och bildningsnämnden"
+    company = _meta("Kommunfastigheter i Norrhamra AB", "Internkontroll 2024 – helårsuppföljning")
+    assert company[0] == "Kommunfastigheter i Norrhamra AB"
+    prose_only = _meta("Internkontroll 2024", prose="Avtalet med Sweco AB förlängdes.")
+    assert prose_only[0] is None

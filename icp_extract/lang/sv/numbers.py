@@ -14,6 +14,14 @@ NUMBER_WORDS: dict[str, int] = {
 _TENS = {k: v for k, v in NUMBER_WORDS.items() if v >= 20}
 
 
+def number_words() -> list[str]:
+    """Every number word up to 99 as written in one word: "nio", "tjugotvå", "trettioett"."""
+    units = {k: v for k, v in NUMBER_WORDS.items() if 0 < v < 10}
+    words = set(NUMBER_WORDS)
+    words.update(tens + unit for tens in _TENS for unit in units)
+    return sorted(words)
+
+
 def parse_number(text: str) -> int | None:
     """An int from digits or a Swedish number word up to 99 ("tjugoen", "21")."""
     t = text.strip().lower().rstrip(".,")
