@@ -98,7 +98,10 @@ def test_organ(text: str, organ: str | None) -> None:
      ("3 av 4", None, (None, None)), ("4 x 3", None, (4, 3)), ("3×3", None, (3, 3)),
      ("9*", 9, (None, None)), ("4 x 3 x 2", None, (None, None)), ("Hög (12)", 12, (None, None)),
      ("Låg 3", 3, (None, None)), ("Mycket hög (16)", 16, (None, None)),
-     ("12 – Hög", 12, (None, None)), ("Risk 3 av 4", None, (None, None))],
+     ("12 – Hög", 12, (None, None)), ("Risk 3 av 4", None, (None, None)),
+     ("S3/K4 = 12", 12, (3, 4)), ("Sannolikhet: 2 Konsekvens: 4 = 8", 8, (2, 4)),
+     ("12 (S 3 × K 4)", 12, (3, 4)), ("12 (S\n3 × K\n4)", 12, (3, 4)),
+     ("Sannolikhet: 2\nKonsekvens: 3 = 6", 6, (2, 3)), ("Se kommentar", None, (None, None))],
 )  # fmt: skip
 def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -> None:
     """This test ensures that a risk value is read only where the report prints it: "4 x 3"
@@ -146,13 +149,30 @@ def test_first_pass_picks_the_follow_up_in_a_bundle() -> None:
      ("Åtgärdsbehov", "handling"), ("Uppfylld", "follows_plan"), ("Rutin/system", "process"),
      ("Kontrollfrekvens", None), ("Ansvarig", None), ("Sannol.", "probability"),
      ("Kons.", "consequence"), ("Riskv.", "risk_value"), ("Kontrollmom.", "controls"),
-     ("Komm.", "comment")],
+     ("Komm.", "comment"), ("RV", "risk_value")],
 )  # fmt: skip
 def test_header_wordings(header: str, field: str | None) -> None:
     """This test ensures that header wordings map to their field, also with a remark in
     brackets after them, as the single letters S, K, R, with "×" or "*" for "x", and
     abbreviated with a full stop ("Sannol.", "Riskv.")."""
     assert map_header(header) == (field, True)
+
+
+@pytest.mark.parametrize(
+    ("headers", "fields"),
+    [(["Process", "Risk", "Utfall", "Kommentar"], ["process", "risk", None, "comment"]),
+     (["Process", "Risk", "Utfall"], ["process", "risk", "comment"]),
+     (["Risk", "Riskbeskrivning", "Riskvärde"], ["risk", None, "risk_value"])],
+)  # fmt: skip
+def test_a_field_claimed_twice_goes_to_the_column_of_its_own_name(
+    headers: list[str], fields: list[str | None]
+) -> None:
+    """This test ensures that where two columns are wordings of one field ("Utfall" beside
+    "Kommentar"), the one headed by the field's own name takes it, whichever stands first,
+    and the other keeps its text in ``extra``; alone, "Utfall" is the comment."""
+    from icp_extract.detect.headers import map_headers
+
+    assert map_headers(headers) == fields
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """Values printed in risk cells: risk value, probability, consequence, follows plan.
 
 Only what the report prints is returned: "3x3=9" gives 9, "9" gives 9, "S3 K4" gives the
-probability and consequence it states and no risk value of our own making.
+probability and consequence it states and no risk value of our own making; "S3/K4 = 12",
+"Sannolikhet: 2 Konsekvens: 4 = 8" and "12 (S 3 × K 4)" give all three.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ _AFTER_EQUALS = re.compile(r"=\s*(\d{1,3})\b")
 _ALONE = re.compile(r"^\D{0,3}?(\d{1,3})(\s*\([^()\d]*\))?\D{0,12}$")
 # A level word before the number ("Hög (12)", "Låg 3", "Mycket hög (16)").
 _LEVEL_FIRST = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s*(?:\((\d{1,3})\)|(\d{1,3}))\s*$")
-_S_K = re.compile(r"\bS\s*(\d)\s*[,;/ ]*\s*K\s*(\d)\b", re.IGNORECASE)
+# Probability and consequence named by letter or word: "S3 K4", "S3/K4", "S 3 × K 4",
+# "Sannolikhet: 2 Konsekvens: 4".
+_S_K = re.compile(
+    r"\bS(?:annolikhet)?\s*[:=]?\s*(\d)\s*[,;/x×*· ]*\s*K(?:onsekvens)?\s*[:=]?\s*(\d)\b",
+    re.IGNORECASE,
+)
+# The value first, its factors after it in brackets: "12 (S 3 × K 4)".
+_VALUE_BEFORE_FACTORS = re.compile(r"^\s*(\d{1,3})\s*\(")
 # "3x3=9": probability times consequence, as printed; or the product alone in its cell
 # ("4 x 3"), which states both and leaves the value unprinted.
 _PRODUCT = re.compile(r"\b(\d)\s*[x×*·]\s*(\d)\s*=\s*\d{1,2}\b", re.IGNORECASE)
@@ -31,7 +39,8 @@ def parse_int(text: str | None) -> int | None:
     if m:
         return int(m.group(1))
     if _S_K.search(t):
-        return None
+        first = _VALUE_BEFORE_FACTORS.match(t)
+        return int(first.group(1)) if first else None
     m = _ALONE.match(t) or _LEVEL_FIRST.match(t)
     return int(next(g for g in m.groups() if g is not None)) if m else None
 

@@ -12,6 +12,7 @@ from icp_extract.lang.sv.headers import (
     FIELDS,
     HEADER_KEYWORDS,
     HEADER_SYNONYMS,
+    PRIMARY_WORDINGS,
     RISK_TABLE_SUPPORT,
 )
 
@@ -45,15 +46,22 @@ def _choices() -> dict[str, str | None]:
     return table
 
 
+@cache
+def _primary() -> dict[str, frozenset[str]]:
+    return {f: frozenset(header_key(w) for w in ws) for f, ws in PRIMARY_WORDINGS.items()}
+
+
 def _match(text: str) -> tuple[str | None, bool, int]:
-    """(field, known, strength): 3 for a listed wording, 2 for a near variant, 1 when a word
-    inside a longer header decides."""
+    """(field, known, strength): 4 for the field's own name, 3 for a listed wording, 2 for a
+    near variant, 1 when a word inside a longer header decides."""
     key = header_key(text)
     if not key:
         return None, False, 0
     choices = _choices()
     if key in choices:
-        return choices[key], True, 3
+        field = choices[key]
+        primary = field is not None and key in _primary().get(field, ())
+        return field, True, 4 if primary else 3
     # An abbreviation ("Sannol.", "Kons.", "Riskv.", "Komm."): the shortest wording it
     # begins names the field.
     if text.rstrip().endswith(".") and len(key) >= MIN_ABBREVIATION:

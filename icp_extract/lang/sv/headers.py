@@ -66,6 +66,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "risk/brist",
     ),
     "risk_value": (
+        "rv",
         "riskvärde (s x k)",
         "riskvärde (sxk)",
         "r",
@@ -233,6 +234,18 @@ HEADER_KEYWORDS: frozenset[str] = frozenset(
 
 # A table is a risk table when its header maps to "risk" plus one of these.
 RISK_TABLE_SUPPORT = ("risk_value", "controls", "handling", "follows_plan")
+
+# The field's own name: where two columns claim one field ("Utfall" beside "Kommentar",
+# both wordings of the comment), the column headed by the field's own name takes it and the
+# other keeps its text under its own header in ``extra``.
+PRIMARY_WORDINGS: dict[str, tuple[str, ...]] = {
+    "process": ("process",),
+    "risk": ("risk",),
+    "risk_value": ("riskvärde",),
+    "controls": ("kontrollmoment",),
+    "follows_plan": ("följer plan",),
+    "comment": ("kommentar", "kommentarer", "kommentar:"),
+}
 
 # Canonical answers of the "Följer plan" column.
 FOLLOWS_PLAN_VALUES: dict[str, str] = {
