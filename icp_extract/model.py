@@ -60,6 +60,27 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Shape:
+    """A filled shape that may carry meaning by its colour: a cell's fill, a traffic-light
+    circle. ``fill`` is (red, green, blue), each 0-1."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    page: int
+    fill: tuple[float, float, float]
+
+    @property
+    def xmid(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def ymid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True)
 class TaggedCell:
     """One table cell as a tagged PDF's structure tree makes it (see ``read/tags.py``):
     the author's own cell, with the words whose glyphs it tags. Indices are 0-based within
@@ -101,6 +122,8 @@ class PageContent:
     #: A scanned page: OCR text over a page image, straightened, with rules read from the
     #: image (``read/scan.py``).
     scanned: bool = False
+    #: Filled shapes in colour (cell fills, status circles), for values shown by colour.
+    shapes: tuple[Shape, ...] = ()
 
     def page_box(self, box: BBox) -> BBox:
         """A box of this upright reading as it stands on the PDF page."""

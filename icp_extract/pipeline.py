@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from icp_extract.assemble.colours import colour_answers
 from icp_extract.assemble.risks import FieldText, RiskDraft, drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
 from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
@@ -77,6 +78,7 @@ def analyse(
                 "no text layer: the pages are images" if scanned else "the PDF holds no text"
             )
     report, pieces = _analyse(path.name, digest, page_count, pages, unreadable)
+    report = colour_answers(report, [_geometry(t) for t in pieces], pages)
     # The detector's geometry of a page read turned has its columns across the PDF page;
     # pictures of such a page draw the fields' boxes only.
     turned = {p.number for p in pages if p.turn}

@@ -27,6 +27,7 @@ from icp_extract.errors import (
 from icp_extract.model import PageContent, Rule, TaggedCell, Word
 from icp_extract.read import marked, scan
 from icp_extract.read.chars import skia_soft_hyphens
+from icp_extract.read.shapes import page_shapes
 from icp_extract.read.tags import CellTag, cell_of, page_cells
 
 log = logging.getLogger(__name__)
@@ -203,6 +204,7 @@ def _page_content(page: Any, number: int, *, tagged: bool = False) -> PageConten
         rotation=int(page.rotation or 0) % 360,
         tagged_cells=tagged_cells,
         scanned=scanned,
+        shapes=page_shapes([*page.rects, *page.curves], number),
     )
 
 
