@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from icp_extract.assemble.risks import FieldText, RiskDraft, drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
@@ -32,27 +33,35 @@ from icp_extract.model import (
 )
 from icp_extract.normalize import DocumentLexicon, normalize_cell
 from icp_extract.read import open_document, sha256_of
+from icp_extract.settings import DEFAULT_SETTINGS, Settings
 
 log = logging.getLogger(__name__)
 
 TEXT_FIELDS = ("process", "context", "risk", "controls", "handling", "comment")
 NO_RISK_TABLE = "no risk table found"
 UNREADABLE_PAGES = "pages that could not be read"  # a warning's start: ": 3, 7" follows
-# First pass: documents up to this many pages are analysed whole.
-FIRST_PASS_MIN_PAGES = 6
-PAGES_BEFORE = 2  # the report's title and counted prose stand before its table
-PARAGRAPH_GAP = 1.4  # line pitches between two paragraphs of prose
-SAME_SIZE = 0.3  # font sizes (points) this close are one size
-PAGES_AFTER = 1  # a table crossing into the next page without a repeated header
 
 
-def extract(path: str | Path, *, password: str | None = None, first_pass: bool = True) -> Report:
-    """Extract every risk of one follow-up report. Raises only :class:`IcpExtractError`."""
-    return analyse(path, password=password, first_pass=first_pass)[0]
+def extract(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    first_pass: bool = True,
+    settings: Settings | Mapping[str, Any] | None = None,
+) -> Report:
+    """Extract every risk of one follow-up report. Raises only :class:`IcpExtractError`.
+
+    ``settings``: the detector's tolerances (:class:`~icp_extract.settings.Settings`, or a
+    dict of its fields); the defaults when None."""
+    return analyse(path, password=password, first_pass=first_pass, settings=settings)[0]
 
 
 def analyse(
-    path: str | Path, *, password: str | None = None, first_pass: bool = True
+    path: str | Path,
+    *,
+    password: str | None = None,
+    first_pass: bool = True,
+    settings: Settings | Mapping[str, Any] | None = None,
 ) -> tuple[Report, tuple[TableGeometry, ...]]:
     """The report, and where its table pieces stand (for pictures that check it).
 
@@ -60,13 +69,18 @@ def analyse(
     text looks like a risk table, with their neighbours (a table crossing into a neighbour
     page stays whole), and the pages just before them (title and counts stand there).
     """
+    settings = Settings.resolve(settings)
     path = Path(path)
     if not path.is_file():
         raise NotFoundError("no such file" if not path.exists() else "not a file")
     digest = sha256_of(path)
     with open_document(path, password=password) as doc:
         page_count = doc.page_count
-        pages = list(doc.pages(_pages_to_analyse(doc.quick_texts()) if first_pass else None))
+        pages = list(
+            doc.pages(
+                _pages_to_analyse(doc.quick_texts(), settings=settings) if first_pass else None
+            )
+        )
         unreadable = list(doc.unreadable_pages)
         if not any(p.words for p in pages):
             if unreadable and not pages:
@@ -76,7 +90,7 @@ def analyse(
             raise NoTextLayerError(
                 "no text layer: the pages are images" if scanned else "the PDF holds no text"
             )
-    report, pieces = _analyse(path.name, digest, page_count, pages, unreadable)
+    report, pieces = _analyse(path.name, digest, page_count, pages, unreadable, settings=settings)
     # The detector's geometry of a page read turned has its columns across the PDF page;
     # pictures of such a page draw the fields' boxes only.
     turned = {p.number for p in pages if p.turn}
@@ -97,27 +111,39 @@ def _geometry(t: PageTable) -> TableGeometry:
     )
 
 
-def _pages_to_analyse(texts: list[str]) -> list[int] | None:
+def _pages_to_analyse(
+    texts: list[str], *, settings: Settings = DEFAULT_SETTINGS
+) -> list[int] | None:
     """Pages for the full analysis, or None for all of them."""
-    if len(texts) <= FIRST_PASS_MIN_PAGES:
+    if len(texts) <= settings.first_pass_min_pages:
         return None
     if not any(t.strip() for t in texts):
         return None  # pdfium saw no text: let the full reader decide
-    hits = candidate_pages(texts)
+    hits = candidate_pages(texts, settings=settings)
     if not hits:
-        return list(range(1, PAGES_BEFORE + 2))  # enough for metadata; no table to find
+        return list(range(1, settings.pages_before + 2))  # enough for metadata; no table to find
     chosen: set[int] = set()
     for n in hits:
-        chosen.update(range(max(1, n - PAGES_BEFORE), min(len(texts), n + PAGES_AFTER) + 1))
+        chosen.update(
+            range(max(1, n - settings.pages_before), min(len(texts), n + settings.pages_after) + 1)
+        )
     return sorted(chosen)
 
 
 def _analyse(
-    name: str, digest: str, page_count: int, pages: Sequence[PageContent], unreadable: list[int]
+    name: str,
+    digest: str,
+    page_count: int,
+    pages: Sequence[PageContent],
+    unreadable: list[int],
+    *,
+    settings: Settings,
 ) -> tuple[Report, list[PageTable]]:
     lined = [(p, group_lines(p.words)) for p in pages]
     clean: list[tuple[PageContent, list[TextLine]]] = []
-    for (page, lines), furniture in zip(lined, furniture_lines(lined), strict=True):
+    for (page, lines), furniture in zip(
+        lined, furniture_lines(lined, settings=settings), strict=True
+    ):
         kept = [ln for ln in lines if ln not in furniture]
         words = tuple(w for ln in kept for w in ln.words)
         clean.append((dataclasses.replace(page, words=words), kept))
@@ -130,17 +156,17 @@ def _analyse(
     pieces: list[PageTable] = []
     open_table: PageTable | None = None
     for page, lines in clean:
-        found = find_tables(page, lines, normalize, open_table)
+        found = find_tables(page, lines, normalize, open_table, settings=settings)
         pieces.extend(found)
         last = found[-1] if found else None
-        open_table = last if last is not None and is_open(last, lines) else None
-    tables = link_tables(pieces)
-    _processes_from_headings(tables)
+        open_table = last if last is not None and is_open(last, lines, settings=settings) else None
+    tables = link_tables(pieces, settings=settings)
+    _processes_from_headings(tables, settings=settings)
     if not tables:
-        records = find_blocks(clean)
+        records = find_blocks(clean, settings=settings)
         if records:
             tables = [table_from_blocks(records)]
-    drafts = [d for i, t in enumerate(tables) for d in drafts_from_table(i, t)]
+    drafts = [d for i, t in enumerate(tables) for d in drafts_from_table(i, t, settings=settings)]
     risks = tuple(_risk(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
     turned = {p.number: p for p in pages if p.turn}
     if turned:
@@ -152,7 +178,7 @@ def _analyse(
     if not tables:
         warnings.append(NO_RISK_TABLE)
 
-    prose = _prose(clean, pieces, normalize)
+    prose = _prose(clean, pieces, normalize, settings=settings)
     head = _head_lines(clean, pieces)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
     report = Report(
@@ -165,14 +191,16 @@ def _analyse(
     return report, pieces
 
 
-def _processes_from_headings(tables: Sequence[Table]) -> None:
+def _processes_from_headings(tables: Sequence[Table], *, settings: Settings) -> None:
     """Tables without a process column, each under a heading of its own, name their process
     there: one table per process ("Trafikavtal och ersättningar" over its risks). So only
     when two or more such tables all have headings, and different ones; a heading labelled
     as the process ("Process: Inköp") counts alone."""
     bare = [t for t in tables if "process" not in t.fields]
     headings = [t.pieces[0].heading if t.pieces else None for t in bare]
-    labelled = [label_of(h, colon_only=True) if h is not None else None for h in headings]
+    labelled = [
+        label_of(h, colon_only=True, settings=settings) if h is not None else None for h in headings
+    ]
     per_process = (
         len(bare) >= 2
         and all(h is not None for h in headings)
@@ -214,7 +242,7 @@ def _columns(tables: Sequence[Table]) -> tuple[Column, ...]:
     return tuple(seen)
 
 
-def _prose(clean, pieces: Sequence[PageTable], normalize) -> str:
+def _prose(clean, pieces: Sequence[PageTable], normalize, *, settings: Settings) -> str:
     """Text outside the risk tables for metadata, one paragraph a line: a paragraph ends at a
     wider gap than its line spacing, or where the font size changes (a heading)."""
     out: list[str] = []
@@ -232,8 +260,8 @@ def _prose(clean, pieces: Sequence[PageTable], normalize) -> str:
         block: list[TextLine] = []
         for ln in kept:
             if block and (
-                ln.top - block[-1].top > PARAGRAPH_GAP * pitch
-                or abs(ln.size - block[-1].size) > SAME_SIZE
+                ln.top - block[-1].top > settings.paragraph_gap * pitch
+                or abs(ln.size - block[-1].size) > settings.same_size
             ):
                 out.append(normalize([b.text for b in block]))
                 block = []

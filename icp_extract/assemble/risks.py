@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from icp_extract.assemble.rows import Row, Table, is_footnote, is_section_heading
 from icp_extract.geometry import TextLine, group_lines
 from icp_extract.model import Word
+from icp_extract.settings import Settings
 
 LABEL = re.compile(r"^\s*([a-zåäö])\)\s*")
 # Fields split by sub-risk labels; other fields are copied to every part of a row.
@@ -111,7 +112,7 @@ def _is_lead_in(
     )
 
 
-def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
+def drafts_from_table(index: int, table: Table, *, settings: Settings) -> list[RiskDraft]:
     fields = table.fields
     risk_col = fields.index("risk")
     drafts: list[RiskDraft] = []
@@ -138,7 +139,7 @@ def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
             continue
         if is_footnote(own_words, fields):
             continue  # a footnote under the table gives no risk
-        if is_section_heading(own_words, fields):
+        if is_section_heading(own_words, fields, settings=settings):
             # A heading between groups of risks gives no risk; in a table without a process
             # column it names the process of the risks under it ("Ekonomi och upphandling").
             if "process" not in fields:

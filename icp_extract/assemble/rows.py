@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from icp_extract.assemble.values import FOOTNOTE_MARKS
-from icp_extract.geometry import SECTION_MAX_WORDS, BlockRecord, CellBlock, PageTable, RowSegment
+from icp_extract.geometry import BlockRecord, CellBlock, PageTable, RowSegment
 from icp_extract.model import Word
+from icp_extract.settings import Settings
 
 LABEL_START = re.compile(r"^\s*[a-zåäö]\)\s")
 LABEL_ANYWHERE = re.compile(r"(^|\s)[a-zåäö]\)\s")
@@ -57,8 +58,6 @@ def _text(block: CellBlock | None) -> str:
 
 # Fields whose cells hold a value, which a heading or footnote row never has.
 VALUE_FIELDS = ("risk_value", "probability", "consequence", "follows_plan")
-# How far apart (points) the tops of one printed line's words may be.
-SAME_LINE = 2.0
 
 
 def _text_only(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> list[int]:
@@ -67,7 +66,9 @@ def _text_only(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) ->
     return [] if any(fields[c] in VALUE_FIELDS for c in filled) else filled
 
 
-def is_section_heading(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> bool:
+def is_section_heading(
+    cells: Sequence[Sequence[Word]], fields: Sequence[str | None], *, settings: Settings
+) -> bool:
     """Whether a row's words (per column) are a heading across the table between groups of
     risks ("Ekonomi", "Information och IT-säkerhet"): one short line in one cell or a few
     neighbouring ones (its words may cross a column edge), no value anywhere, no label."""
@@ -75,10 +76,10 @@ def is_section_heading(cells: Sequence[Sequence[Word]], fields: Sequence[str | N
     if not filled or filled != list(range(filled[0], filled[-1] + 1)):
         return False
     words = [w for c in filled for w in cells[c]]
-    if len(words) > SECTION_MAX_WORDS or LABEL_START.match(words[0].text + " "):
+    if len(words) > settings.section_max_words or LABEL_START.match(words[0].text + " "):
         return False
     first = words[0]
-    return all(w.page == first.page and abs(w.top - first.top) <= SAME_LINE for w in words)
+    return all(w.page == first.page and abs(w.top - first.top) <= settings.same_line for w in words)
 
 
 def is_footnote(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> bool:
@@ -92,7 +93,9 @@ def is_footnote(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -
     return first.text[:1] in FOOTNOTE_MARKS
 
 
-def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | None]) -> bool:
+def _is_continuation(
+    prev: RowSegment, seg: RowSegment, fields: Sequence[str | None], *, settings: Settings
+) -> bool:
     """Whether the first row piece on a page continues the last row of the page before."""
 
     def col(name: str) -> int | None:
@@ -115,8 +118,8 @@ def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | N
         for c, cell in enumerate(seg.cells)
     ]
     if (
-        sum(1 for ws in words if ws) >= 2
-        and is_section_heading(words, fields)
+        sum(1 for ws in words if ws) >= settings.heading_min_columns
+        and is_section_heading(words, fields, settings=settings)
         and next(w for ws in words for w in ws).text[:1].isupper()
     ):
         return False
@@ -146,11 +149,7 @@ def _cut_columns(prev: RowSegment, seg: RowSegment) -> list[int]:
     ]
 
 
-#: Points a column edge may move between the pages of one table.
-SAME_COLUMN = 6.0
-
-
-def _same_table(a: PageTable, b: PageTable) -> bool:
+def _same_table(a: PageTable, b: PageTable, *, settings: Settings) -> bool:
     """Whether ``b`` goes on with ``a``: a repeated header row prints the same headers, or
     reworded ones ("Process (forts.)", "Riskv.") over the same columns. Another table may
     map to the same fields, but seldom on the same column edges."""
@@ -159,13 +158,13 @@ def _same_table(a: PageTable, b: PageTable) -> bool:
     if a.headers == b.headers:
         return True
     return a.fields == b.fields and all(
-        abs(x - y) <= SAME_COLUMN
+        abs(x - y) <= settings.same_column
         for (a0, a1), (b0, b1) in zip(a.columns, b.columns, strict=True)
         for x, y in ((a0, b0), (a1, b1))
     )
 
 
-def link_tables(pieces: Sequence[PageTable]) -> list[Table]:
+def link_tables(pieces: Sequence[PageTable], *, settings: Settings) -> list[Table]:
     """Group page pieces into tables: a piece on the next page with the same header continues."""
     tables: list[Table] = []
     for piece in pieces:
@@ -173,18 +172,18 @@ def link_tables(pieces: Sequence[PageTable]) -> list[Table]:
             tables
             and piece.page != tables[-1].pieces[-1].page
             and piece.heading is None  # a table under a heading of its own starts anew
-            and _same_table(tables[-1].pieces[-1], piece)
+            and _same_table(tables[-1].pieces[-1], piece, settings=settings)
         ):
             tables[-1].pieces.append(piece)
         else:
             # Copies: a labelled row may add a column to the table, not to its pieces.
             tables.append(Table(list(piece.headers), list(piece.fields), [piece]))
     for index, table in enumerate(tables):
-        table.rows = _assemble_rows(index, table)
+        table.rows = _assemble_rows(index, table, settings=settings)
     return tables
 
 
-def _assemble_rows(index: int, table: Table) -> list[Row]:
+def _assemble_rows(index: int, table: Table, *, settings: Settings) -> list[Row]:
     rows: list[Row] = []
     last: RowSegment | None = None
     for p, piece in enumerate(table.pieces):
@@ -198,7 +197,7 @@ def _assemble_rows(index: int, table: Table) -> list[Row]:
                 first_on_page
                 and rows
                 and last is not None
-                and _is_continuation(last, seg, table.fields)
+                and _is_continuation(last, seg, table.fields, settings=settings)
             ):
                 row = rows[-1]
                 for c, cell in enumerate(seg.cells):

@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from icp_extract.detect.blocks import label_of
 from icp_extract.detect.headers import is_risk_header, keyword_hits, map_header, map_headers
 from icp_extract.geometry import (
-    SECTION_MAX_WORDS,
     CellBlock,
     PageTable,
     RowSegment,
@@ -28,45 +27,18 @@ from icp_extract.geometry import (
     split_columns,
 )
 from icp_extract.model import PageContent, Rule, Word
+from icp_extract.settings import Settings
 
 Normalizer = Callable[[Sequence[str]], str]
 
-# Geometry tolerances, in points.
-SNAP = 2.5  # rules closer than this are one rule
-MIN_GUTTER = 2.0  # narrowest empty strip between two unruled columns
-HEADER_BAND = 80.0  # how far below its first line a header row may reach
-HEADER_MIN_HITS = 3  # keyword hits a header band needs
-HEADER_X_SPREAD = 20.0  # hits count apart only when this far apart horizontally
-SPANNING_RULE_SHARE = 0.6  # a horizontal rule bounding the header covers this much width
-BLOCK_GAP_RATIO = 1.35  # a line starts a new block when this many pitches below the last
-TABLE_GAP_RATIO = 4.0  # a vertical gap this many pitches ends an unruled table
-MAX_COLUMNS = 14  # more columns than this is not a risk table
-HEADING_GAP = 2.5  # most space between a heading and its table, in the heading's heights
-HEADING_MAX_WORDS = 10  # more words than this is prose, not a heading
 #: A caption above a table names the table, not what its rows are about.
 CAPTION = re.compile(r"^\s*(tabell|tab\.|figur|bild|diagram|bilaga)\s*\d", re.IGNORECASE)
 #: Fields a labelled row across the table may give the risk row above it: text about the
 #: risk, not the risk itself, its values or the process that groups risks.
 LABELLED_ROW_FIELDS = ("controls", "handling", "comment")
-LABELLED_ROW_INDENT = 0.15  # share of the table's width a labelled row may start from its edge
-LABELLED_ROW_WIDTH = 0.3  # share of the table's width its first line covers, at least
-LABELLED_ROW_WRAP = 0.25  # a line that ends this near the right edge wrapped: the next goes on
-MAX_HEADER_LINES_ABOVE = 3  # lines of a foot-aligned unruled header above its first line
-HEADER_LINE_GAP = 1.0  # most space between two lines of one header, in line pitches
-WITHIN_COLUMN_SHARE = 0.8  # share of a header word's width that must lie in its column
-#: The same for a header line above the first: unruled column edges fall mid-gutter, and a
-#: wide header over a narrow value column ("Riskvär-" over "12") reaches past one. A group
-#: heading centred over several columns has at most half in any.
-HEADER_ABOVE_SHARE = 0.6
-BODY_SIZE_TOLERANCE = 1.0  # points a table body's lines may differ in font size
-FRAGMENTED_MIN_ROWS = 3  # rows a table needs before its rows are judged cut in pieces
-ROW_SPACING_RATIO = 0.6  # gap between rows of centred cells, in line heights
-ALIGN_TOLERANCE = 1.5  # line starts this close share a column's left edge
-BODY_GUTTER_AGE = 3  # body lines a strip must stay empty to count as a column gutter
-GUTTER_MIN_AGE = 6  # lines a gutter must keep apart before prose covering it ends the table
 
 
-def _cluster(values: Sequence[float], tol: float = SNAP) -> list[float]:
+def _cluster(values: Sequence[float], tol: float) -> list[float]:
     out: list[list[float]] = []
     for v in sorted(values):
         if out and v - out[-1][-1] <= tol:
@@ -76,73 +48,92 @@ def _cluster(values: Sequence[float], tol: float = SNAP) -> list[float]:
     return [sum(c) / len(c) for c in out]
 
 
-def _column_of(x: float, columns: Sequence[tuple[float, float]]) -> int | None:
+def _column_of(
+    x: float, columns: Sequence[tuple[float, float]], *, settings: Settings
+) -> int | None:
     for i, (x0, x1) in enumerate(columns):
-        if x0 - 1 <= x <= x1 + 1:
+        if x0 - settings.slack <= x <= x1 + settings.slack:
             return i
     return None
 
 
-def is_header_start(lines: Sequence[TextLine], i: int) -> bool:
+def is_header_start(lines: Sequence[TextLine], i: int, *, settings: Settings) -> bool:
     first = lines[i]
-    if not any(keyword_hits(w.text) for w in first.words):
+    if not any(keyword_hits(w.text, settings=settings) for w in first.words):
         return False
     xs = [
         w.x0
         for ln in lines[i:]
-        if ln.top <= first.top + HEADER_BAND
+        if ln.top <= first.top + settings.header_band
         for w in ln.words
-        if keyword_hits(w.text)
+        if keyword_hits(w.text, settings=settings)
     ]
-    return len(xs) >= HEADER_MIN_HITS and len(_cluster(xs, HEADER_X_SPREAD)) >= HEADER_MIN_HITS
+    return (
+        len(xs) >= settings.header_min_hits
+        and len(_cluster(xs, settings.header_x_spread)) >= settings.header_min_hits
+    )
 
 
 # --- ruled tables -----------------------------------------------------------------------------
 
 
-def _vertical_boundaries(rules: Sequence[Rule], line: TextLine) -> list[float]:
+def _vertical_boundaries(
+    rules: Sequence[Rule], line: TextLine, *, settings: Settings
+) -> list[float]:
     xs = [
         (r.x0 + r.x1) / 2
         for r in rules
-        if not r.horizontal and r.top <= line.top + 2 and r.bottom >= line.bottom - 2
+        if not r.horizontal
+        and r.top <= line.top + settings.rule_reach
+        and r.bottom >= line.bottom - settings.rule_reach
     ]
-    return _cluster(xs)
+    return _cluster(xs, settings.snap)
 
 
-def _chain_extent(rules: Sequence[Rule], xs: Sequence[float], top: float, bottom: float):
+def _chain_extent(
+    rules: Sequence[Rule], xs: Sequence[float], top: float, bottom: float, *, settings: Settings
+):
     """Follow vertical rules at the boundary xs up and down from the header line."""
     verticals = [
-        r for r in rules if not r.horizontal and any(abs((r.x0 + r.x1) / 2 - x) <= SNAP for x in xs)
+        r
+        for r in rules
+        if not r.horizontal and any(abs((r.x0 + r.x1) / 2 - x) <= settings.snap for x in xs)
     ]
     changed = True
     while changed:
         changed = False
         for r in verticals:
-            if r.top <= bottom + SNAP and r.bottom > bottom + 0.5:
+            if r.top <= bottom + settings.snap and r.bottom > bottom + settings.nudge:
                 bottom, changed = r.bottom, True
-            if r.bottom >= top - SNAP and r.top < top - 0.5:
+            if r.bottom >= top - settings.snap and r.top < top - settings.nudge:
                 top, changed = r.top, True
     return top, bottom
 
 
-def _h_rule_ys(rules: Sequence[Rule], x0: float, x1: float, top: float, bottom: float) -> dict:
+def _h_rule_ys(
+    rules: Sequence[Rule], x0: float, x1: float, top: float, bottom: float, *, settings: Settings
+) -> dict:
     """Horizontal rules within the table, as y -> list of covered x intervals."""
     out: dict[float, list[tuple[float, float]]] = {}
-    hs = [r for r in rules if r.horizontal and top - SNAP <= r.top <= bottom + SNAP]
-    ys = _cluster([(r.top + r.bottom) / 2 for r in hs])
+    hs = [
+        r for r in rules if r.horizontal and top - settings.snap <= r.top <= bottom + settings.snap
+    ]
+    ys = _cluster([(r.top + r.bottom) / 2 for r in hs], settings.snap)
     for y in ys:
         out[y] = [
             (max(r.x0, x0), min(r.x1, x1))
             for r in hs
-            if abs((r.top + r.bottom) / 2 - y) <= SNAP and r.x1 > x0 and r.x0 < x1
+            if abs((r.top + r.bottom) / 2 - y) <= settings.snap and r.x1 > x0 and r.x0 < x1
         ]
     return out
 
 
-def _covers(intervals: Sequence[tuple[float, float]], a: float, b: float) -> bool:
+def _covers(
+    intervals: Sequence[tuple[float, float]], a: float, b: float, *, settings: Settings
+) -> bool:
     """True when the intervals cover the middle of [a, b]."""
     mid = (a + b) / 2
-    return any(x0 - 1 <= mid <= x1 + 1 for x0, x1 in intervals)
+    return any(x0 - settings.slack <= mid <= x1 + settings.slack for x0, x1 in intervals)
 
 
 def _share(intervals: Sequence[tuple[float, float]], x0: float, x1: float) -> float:
@@ -177,18 +168,20 @@ def _free_intervals(x0: float, x1: float, words: Sequence[Word]) -> list[tuple[f
     return free
 
 
-def _unruled_band(lines: Sequence[TextLine], i: int) -> tuple[int, list[list[TextLine]]]:
+def _unruled_band(
+    lines: Sequence[TextLine], i: int, *, settings: Settings
+) -> tuple[int, list[list[TextLine]]]:
     """Index one past the last line of an unruled table whose header starts at line i, and
     the labelled paragraphs across the table among its lines (see :func:`_labelled_rows`)."""
-    pitch = line_pitch(lines[i : i + 12])
-    x0 = min(ln.x0 for ln in lines[i : i + 6])
-    x1 = max(ln.x1 for ln in lines[i : i + 6])
+    pitch = line_pitch(lines[i : i + settings.pitch_window])
+    x0 = min(ln.x0 for ln in lines[i : i + settings.extent_window])
+    x1 = max(ln.x1 for ln in lines[i : i + settings.extent_window])
     # (a, b, lines it has kept apart): a strip counts as a column gutter once that many lines
     # had words on both sides of it; a line with text in one column only (a cell running on
     # alone) says nothing of the gutters beside it.
     gutters: list[tuple[float, float, int]] = [(x0, x1, 0)]
     # A labelled paragraph across the table ("Kommentar: ...") covers the gutters: no end.
-    groups = _labelled_rows(lines[i:], x0, x1, pitch)
+    groups = _labelled_rows(lines[i:], x0, x1, pitch, settings=settings)
     labelled = {id(ln) for g in groups for ln in g}
     end = i + 1
     # Gutters the line before killed: a heading ("Samlad bedömning") may cover one gutter
@@ -196,7 +189,7 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> tuple[int, list[list[Tex
     killed_before = 0
     for k in range(i, len(lines)):
         ln = lines[k]
-        if k > i and ln.top - lines[k - 1].bottom > TABLE_GAP_RATIO * pitch:
+        if k > i and ln.top - lines[k - 1].bottom > settings.table_gap_ratio * pitch:
             break
         if id(ln) in labelled:
             end, killed_before = k + 1, 0
@@ -205,25 +198,28 @@ def _unruled_band(lines: Sequence[TextLine], i: int) -> tuple[int, list[list[Tex
         nxt: list[tuple[float, float, int]] = []
         for a, b, seen in gutters:
             pieces = _free_intervals(a, b, ln.words)
-            if not pieces and seen >= GUTTER_MIN_AGE and 0 < a and b < x1:
+            if not pieces and seen >= settings.gutter_min_age and 0 < a and b < x1:
                 killed_old += 1
             for pa, pb in pieces:
-                apart = any(w.x1 <= pa + 0.5 for w in ln.words) and any(
-                    w.x0 >= pb - 0.5 for w in ln.words
+                apart = any(w.x1 <= pa + settings.nudge for w in ln.words) and any(
+                    w.x0 >= pb - settings.nudge for w in ln.words
                 )
                 nxt.append((pa, pb, seen + apart))
-        if killed_old + killed_before >= 2 and ln.x1 - ln.x0 > 0.6 * (x1 - x0):
-            if killed_old < 2:
+        if (
+            killed_old + killed_before >= settings.gutters_to_end
+            and ln.x1 - ln.x0 > settings.prose_width_share * (x1 - x0)
+        ):
+            if killed_old < settings.gutters_to_end:
                 end = k - 1  # the line before began the text after the table
             break
         killed_before = killed_old
-        gutters = [(a, b, seen) for a, b, seen in nxt if b - a > 0.3]
+        gutters = [(a, b, seen) for a, b, seen in nxt if b - a > settings.min_strip]
         end = k + 1
     last = lines[end - 1].top
     return end, [g for g in groups if g[-1].top <= last]
 
 
-def _same_size_extent(body: Sequence[TextLine]) -> int:
+def _same_size_extent(body: Sequence[TextLine], *, settings: Settings) -> int:
     """Number of body lines before one in another font size: a heading or prose after the
     table ("Bedömning" in 12 pt under a table in 9 pt)."""
     if not body:
@@ -231,16 +227,16 @@ def _same_size_extent(body: Sequence[TextLine]) -> int:
     sizes = sorted(ln.size for ln in body)
     usual = sizes[len(sizes) // 2]
     for k, ln in enumerate(body):
-        if abs(ln.size - usual) > BODY_SIZE_TOLERANCE:
+        if abs(ln.size - usual) > settings.body_size_tolerance:
             return k
     return len(body)
 
 
-def _body_extent(body: Sequence[TextLine]) -> int:
+def _body_extent(body: Sequence[TextLine], *, settings: Settings) -> int:
     """Number of body lines that belong to the table.
 
     A column gutter is an empty strip whose right edge is where the next column's lines start:
-    once BODY_GUTTER_AGE lines have started there, a line whose words cover the strip (a
+    once settings.body_gutter_age lines have started there, a line whose words cover the strip (a
     heading, prose, a footnote) ends the table. Counted on body lines only, since a header row
     leaves strips that its body fills; counting aligned line starts, not lines, keeps a wide
     word space in a column that is empty above it from passing for a gutter.
@@ -255,14 +251,14 @@ def _body_extent(body: Sequence[TextLine]) -> int:
         covered = kept_free = False
         for a, b, starts in gutters:
             pieces = _free_intervals(a, b, ln.words)
-            old = starts >= BODY_GUTTER_AGE and b - a >= MIN_GUTTER and a > x0
+            old = starts >= settings.body_gutter_age and b - a >= settings.min_gutter and a > x0
             if not pieces and old:
                 covered = True
             elif pieces and old and ln.x0 < a and b < ln.x1:
                 kept_free = True
             for pa, pb in pieces:
-                kept = starts if abs(pb - b) <= ALIGN_TOLERANCE else 0
-                if any(abs(w.x0 - pb) <= ALIGN_TOLERANCE for w in ln.words):
+                kept = starts if abs(pb - b) <= settings.align_tolerance else 0
+                if any(abs(w.x0 - pb) <= settings.align_tolerance for w in ln.words):
                     kept += 1
                 nxt.append((pa, pb, kept))
         if covered and not kept_free:
@@ -270,16 +266,18 @@ def _body_extent(body: Sequence[TextLine]) -> int:
             # within its reach is a row of the table: the covered strip was a few words of
             # justified text that happened to line up ("och" under "och").
             return k
-        gutters = [(a, b, n) for a, b, n in nxt if b - a > 0.3]
+        gutters = [(a, b, n) for a, b, n in nxt if b - a > settings.min_strip]
     return len(body)
 
 
 def _anchor_columns(
-    columns: list[tuple[float, float]], header_words: Sequence[Word]
+    columns: list[tuple[float, float]], header_words: Sequence[Word], *, settings: Settings
 ) -> list[tuple[float, float]]:
     """Every column stands under header text: a strip with body text only joins its left
     neighbour (or the right one, at the left edge)."""
-    has_header = [any(_column_of(w.xmid, [c]) == 0 for w in header_words) for c in columns]
+    has_header = [
+        any(_column_of(w.xmid, [c], settings=settings) == 0 for w in header_words) for c in columns
+    ]
     out: list[tuple[float, float]] = []
     pending: float | None = None
     for (a, b), head in zip(columns, has_header, strict=True):
@@ -293,52 +291,63 @@ def _anchor_columns(
     return out
 
 
-def _gutter_columns(lines: Sequence[TextLine]) -> list[tuple[float, float]]:
+def _gutter_columns(lines: Sequence[TextLine], *, settings: Settings) -> list[tuple[float, float]]:
     words = [w for ln in lines for w in ln.words]
     x0 = min(w.x0 for w in words)
     x1 = max(w.x1 for w in words)
-    free = [(a, b) for a, b in _free_intervals(x0, x1, words) if b - a >= MIN_GUTTER]
-    bounds = [x0 - 1] + [(a + b) / 2 for a, b in free if a > x0 and b < x1] + [x1 + 1]
+    free = [(a, b) for a, b in _free_intervals(x0, x1, words) if b - a >= settings.min_gutter]
+    bounds = [x0 - settings.slack, *[(a + b) / 2 for a, b in free if a > x0 and b < x1]]
+    bounds.append(x1 + settings.slack)
     return list(zip(bounds, bounds[1:], strict=False))
 
 
 # --- rows -------------------------------------------------------------------------------------
 
 
-def _column_lines(words: Sequence[Word], ncols: int, columns) -> list[list[TextLine]]:
+def _column_lines(
+    words: Sequence[Word], ncols: int, columns, *, settings: Settings
+) -> list[list[TextLine]]:
     per: list[list[Word]] = [[] for _ in range(ncols)]
     for w in words:
-        c = _column_of(w.xmid, columns)
+        c = _column_of(w.xmid, columns, settings=settings)
         if c is not None:
             per[c].append(w)
     return [group_lines(ws) for ws in per]
 
 
-def _block_starts(col_lines: list[TextLine], pitch: float) -> list[float]:
+def _block_starts(col_lines: list[TextLine], pitch: float, *, settings: Settings) -> list[float]:
     starts = []
     prev: TextLine | None = None
     for ln in col_lines:
-        if prev is None or ln.top - prev.top > BLOCK_GAP_RATIO * pitch:
+        if prev is None or ln.top - prev.top > settings.block_gap_ratio * pitch:
             starts.append(ln.top)
         prev = ln
     return starts
 
 
 def _unruled_row_tops(
-    per_col: list[list[TextLine]], pitch: float, spanning_col: int | None = None
+    per_col: list[list[TextLine]],
+    pitch: float,
+    spanning_col: int | None = None,
+    *,
+    settings: Settings,
 ) -> list[float]:
     """Where rows start: two or more columns start a block at the same height, and no
     other column's text runs on just above it (two cells that each start a new paragraph
     at one height, beside a cell still in mid-paragraph, are inside one row). Only
     ``spanning_col`` (the process column) may run on across a row's start."""
-    starts = [(y, c) for c, lines in enumerate(per_col) for y in _block_starts(lines, pitch)]
+    starts = [
+        (y, c)
+        for c, lines in enumerate(per_col)
+        for y in _block_starts(lines, pitch, settings=settings)
+    ]
     tops = []
-    for y in _cluster([y for y, _ in starts], SNAP):
-        cols = {c for yy, c in starts if abs(yy - y) <= SNAP}
-        if len(cols) < 2:
+    for y in _cluster([y for y, _ in starts], settings.snap):
+        cols = {c for yy, c in starts if abs(yy - y) <= settings.snap}
+        if len(cols) < settings.row_start_columns:
             continue
         running = any(
-            y - pitch - SNAP < ln.top < y - SNAP
+            y - pitch - settings.snap < ln.top < y - settings.snap
             for c, lines in enumerate(per_col)
             if c not in cols and c != spanning_col
             for ln in lines
@@ -349,7 +358,12 @@ def _unruled_row_tops(
 
 
 def _split_blocks(
-    column: int, words: Sequence[Word], breaks: Sequence[float], bottom: float
+    column: int,
+    words: Sequence[Word],
+    breaks: Sequence[float],
+    bottom: float,
+    *,
+    settings: Settings,
 ) -> list[CellBlock]:
     edges = sorted(breaks)
     blocks = [
@@ -358,7 +372,7 @@ def _split_blocks(
     ]
     for w in words:
         for b in blocks:
-            if b.top - 1 <= w.ymid < b.bottom:
+            if b.top - settings.slack <= w.ymid < b.bottom:
                 b.words.append(w)
                 break
     return blocks
@@ -369,23 +383,31 @@ def _rows(
     words: Sequence[Word],
     row_tops: Sequence[float],
     col_breaks: Sequence[Sequence[float]],
+    *,
+    settings: Settings,
 ) -> list[RowSegment]:
     ncols = len(table.columns)
     per_col_words: list[list[Word]] = [[] for _ in range(ncols)]
     for w in words:
         if table.header_bottom <= w.ymid <= table.bottom:
-            c = _column_of(w.xmid, table.columns)
+            c = _column_of(w.xmid, table.columns, settings=settings)
             if c is not None:
                 per_col_words[c].append(w)
-    blocks = [_split_blocks(c, per_col_words[c], col_breaks[c], table.bottom) for c in range(ncols)]
+    blocks = [
+        _split_blocks(c, per_col_words[c], col_breaks[c], table.bottom, settings=settings)
+        for c in range(ncols)
+    ]
     rows = []
     tops = sorted(row_tops)
     for top, bottom in zip(tops, tops[1:] + [table.bottom], strict=False):
         cells: list[CellBlock | None] = []
         spanning: list[bool] = []
         for c in range(ncols):
-            found = next((b for b in blocks[c] if b.top - SNAP <= top + 0.5 < b.bottom), None)
-            starts_here = found is not None and abs(found.top - top) <= SNAP
+            found = next(
+                (b for b in blocks[c] if b.top - settings.snap <= top + settings.nudge < b.bottom),
+                None,
+            )
+            starts_here = found is not None and abs(found.top - top) <= settings.snap
             cells.append(found if found is not None and found.words else None)
             spanning.append(found is not None and not starts_here and bool(found.words))
         rows.append(RowSegment(table.page, top, bottom, cells, spanning))
@@ -396,7 +418,14 @@ def _rows(
 
 
 def _header_texts(
-    words, columns, top, bottom, normalize: Normalizer, tops: Sequence[float] | None = None
+    words,
+    columns,
+    top,
+    bottom,
+    normalize: Normalizer,
+    tops: Sequence[float] | None = None,
+    *,
+    settings: Settings,
 ) -> list[str]:
     """Each column's header text: its words between ``top`` (or the column's own top in
     ``tops``) and ``bottom``."""
@@ -404,44 +433,61 @@ def _header_texts(
     for c in range(len(columns)):
         c_top = top if tops is None else tops[c]
         ws = [
-            w for w in words if c_top - 1 <= w.ymid <= bottom and _column_of(w.xmid, columns) == c
+            w
+            for w in words
+            if c_top - settings.slack <= w.ymid <= bottom
+            and _column_of(w.xmid, columns, settings=settings) == c
         ]
         texts.append(normalize([ln.text for ln in group_lines(ws)]))
     return texts
 
 
 def _ruled_below(
-    rules: Sequence[Rule], xs: Sequence[float], header_bottom: float, bottom: float
+    rules: Sequence[Rule],
+    xs: Sequence[float],
+    header_bottom: float,
+    bottom: float,
+    *,
+    settings: Settings,
 ) -> bool:
     """Whether a vertical rule between two columns runs in the body: on from the header, or
     from below a first row whose one cell spans the whole table."""
     return any(
         not r.horizontal
-        and r.bottom > header_bottom + 2 * SNAP
-        and r.top < bottom - SNAP
-        and any(abs((r.x0 + r.x1) / 2 - x) <= SNAP for x in xs[1:-1])
+        and r.bottom > header_bottom + 2 * settings.snap
+        and r.top < bottom - settings.snap
+        and any(abs((r.x0 + r.x1) / 2 - x) <= settings.snap for x in xs[1:-1])
         for r in rules
     )
 
 
-def _sub_columns(rules: Sequence[Rule], xs: list[float], header_bottom: float) -> list[float]:
+def _sub_columns(
+    rules: Sequence[Rule], xs: list[float], header_bottom: float, *, settings: Settings
+) -> list[float]:
     """Column boundaries at the foot of a two-level header: a group cell ("Riskbedömning")
     spans the columns of its sub-headers ("Sannolikhet", "Konsekvens", "Riskvärde"), so the
     vertical rules across the header's first line miss the boundaries between them."""
     foot = [
         (r.x0 + r.x1) / 2
         for r in rules
-        if not r.horizontal and r.top <= header_bottom - 2 * SNAP and r.bottom >= header_bottom - 1
+        if not r.horizontal
+        and r.top <= header_bottom - 2 * settings.snap
+        and r.bottom >= header_bottom - settings.slack
     ]
-    lower = _cluster(foot)
-    inside = [x for x in lower if xs[0] - SNAP <= x <= xs[-1] + SNAP]
-    if len(inside) > len(xs) and all(any(abs(x - y) <= SNAP for y in inside) for x in xs):
+    lower = _cluster(foot, settings.snap)
+    inside = [x for x in lower if xs[0] - settings.snap <= x <= xs[-1] + settings.snap]
+    if len(inside) > len(xs) and all(any(abs(x - y) <= settings.snap for y in inside) for x in xs):
         return inside
     return xs
 
 
 def _sub_header_tops(
-    hys: dict, columns: Sequence[tuple[float, float]], header_top: float, header_bottom: float
+    hys: dict,
+    columns: Sequence[tuple[float, float]],
+    header_top: float,
+    header_bottom: float,
+    *,
+    settings: Settings,
 ) -> list[float]:
     """Per column, where its own header cell begins: below the lowest rule inside the header
     that crosses it (under a group cell), else at the header's top."""
@@ -450,21 +496,31 @@ def _sub_header_tops(
         inner = [
             y
             for y, iv in hys.items()
-            if header_top + SNAP < y < header_bottom - SNAP and _covers(iv, a, b)
+            if header_top + settings.snap < y < header_bottom - settings.snap
+            and _covers(iv, a, b, settings=settings)
         ]
         tops.append(max(inner) if inner else header_top)
     return tops
 
 
-def _plausible_header(headers: Sequence[str]) -> bool:
+def _plausible_header(headers: Sequence[str], *, settings: Settings) -> bool:
     """Most columns of a real header row carry a known wording; prose cut into bogus columns
     does not."""
-    known = sum(1 for h in headers if map_header(h)[1])
-    return len(headers) <= MAX_COLUMNS and known >= HEADER_MIN_HITS and known >= 0.6 * len(headers)
+    known = sum(1 for h in headers if map_header(h, settings=settings)[1])
+    return (
+        len(headers) <= settings.max_columns
+        and known >= settings.header_min_hits
+        and known >= settings.plausible_header_share * len(headers)
+    )
 
 
 def _ruled_body(
-    page: PageContent, table: PageTable, hys: dict, words: Sequence[Word] | None = None
+    page: PageContent,
+    table: PageTable,
+    hys: dict,
+    words: Sequence[Word] | None = None,
+    *,
+    settings: Settings,
 ) -> None:
     """Rows from horizontal rules: row breaks where a rule crosses the risk column, and each
     column's own cell breaks where a rule crosses that column. ``words``: the page's words
@@ -472,21 +528,25 @@ def _ruled_body(
     top, bottom = table.header_bottom, table.bottom
 
     def inside(y: float) -> bool:
-        return top + SNAP < y < bottom - SNAP
+        return top + settings.snap < y < bottom - settings.snap
 
     rx0, rx1 = table.columns[table.fields.index("risk")]
-    row_tops = [top] + [y for y, iv in hys.items() if inside(y) and _covers(iv, rx0, rx1)]
+    row_tops = [top] + [
+        y for y, iv in hys.items() if inside(y) and _covers(iv, rx0, rx1, settings=settings)
+    ]
     col_breaks = []
     for a, b in table.columns:
-        own = [y for y, iv in hys.items() if inside(y) and _covers(iv, a, b)]
+        own = [y for y, iv in hys.items() if inside(y) and _covers(iv, a, b, settings=settings)]
         # A column with no rule of its own between rows that have rules: its borders were
         # taken away, not one cell spanning the whole table. It breaks with the rows.
         col_breaks.append([top] + (own or row_tops[1:]))
-    table.rows = _rows(table, page.words if words is None else words, row_tops, col_breaks)
-    _mark_merged(page.rules, table)
+    table.rows = _rows(
+        table, page.words if words is None else words, row_tops, col_breaks, settings=settings
+    )
+    _mark_merged(page.rules, table, settings=settings)
 
 
-def _mark_merged(rules: Sequence[Rule], table: PageTable) -> None:
+def _mark_merged(rules: Sequence[Rule], table: PageTable, *, settings: Settings) -> None:
     """Mark the rows that no column rule crosses, in a body that has column rules, and whose
     text runs across a column edge: one cell across the whole table (a "Kommentar: ..." row
     under each risk row, a section heading)."""
@@ -494,12 +554,12 @@ def _mark_merged(rules: Sequence[Rule], table: PageTable) -> None:
     verticals = [
         r
         for r in rules
-        if not r.horizontal and any(abs((r.x0 + r.x1) / 2 - x) <= SNAP for x in inner)
+        if not r.horizontal and any(abs((r.x0 + r.x1) / 2 - x) <= settings.snap for x in inner)
     ]
     bands = [
-        (seg, seg.top + SNAP, seg.bottom - SNAP)
+        (seg, seg.top + settings.snap, seg.bottom - settings.snap)
         for seg in table.rows
-        if seg.bottom - seg.top > 2 * SNAP and any(seg.cells)
+        if seg.bottom - seg.top > 2 * settings.snap and any(seg.cells)
     ]
     crossed = {id(seg) for seg, a, b in bands if any(r.top < b and r.bottom > a for r in verticals)}
     if not crossed:
@@ -508,13 +568,15 @@ def _mark_merged(rules: Sequence[Rule], table: PageTable) -> None:
         words = [w for cell in seg.cells if cell is not None for w in cell.words]
         # Its text runs across a column edge: a shaded row of a zebra table whose rules do
         # not show keeps its words inside the columns.
-        across = any(w.x0 < x - 1 < x + 1 < w.x1 for w in words for x in inner)
+        across = any(
+            w.x0 < x - settings.slack < x + settings.slack < w.x1 for w in words for x in inner
+        )
         if id(seg) not in crossed and across:
             seg.merged = True
-            _read_label(seg)
+            _read_label(seg, settings=settings)
 
 
-def _read_label(seg: RowSegment) -> None:
+def _read_label(seg: RowSegment, *, settings: Settings) -> None:
     """A merged row that opens with the label of a field about its risk ("Kommentar:",
     "Åtgärd:") keeps the label apart and its text as one cell. One without a label that is
     more than a section heading (several lines, or more words than a heading has) is the
@@ -523,9 +585,9 @@ def _read_label(seg: RowSegment) -> None:
     lines = group_lines(sorted(words, key=lambda w: (w.page, w.top, w.x0)))
     if not lines:
         return
-    found = label_of(lines[0], colon_only=True)
+    found = label_of(lines[0], colon_only=True, settings=settings)
     if found is None:
-        if len(lines) > 1 or len(words) > SECTION_MAX_WORDS:
+        if len(lines) > 1 or len(words) > settings.section_max_words:
             found = (0, "", "comment")
         else:
             return
@@ -539,7 +601,7 @@ def _read_label(seg: RowSegment) -> None:
 
 
 def _labelled_rows(
-    lines: Sequence[TextLine], x0: float, x1: float, pitch: float
+    lines: Sequence[TextLine], x0: float, x1: float, pitch: float, *, settings: Settings
 ) -> list[list[TextLine]]:
     """Paragraphs across an unruled table that open with the label of a field about the risk
     above ("Kommentar: ..."): a line from the table's left edge, wider than a column, and the
@@ -552,10 +614,10 @@ def _labelled_rows(
         ln = lines[k]
         found = None
         if (
-            ln.x0 <= x0 + LABELLED_ROW_INDENT * width
-            and ln.x1 - ln.x0 >= LABELLED_ROW_WIDTH * width
+            ln.x0 <= x0 + settings.labelled_row_indent * width
+            and ln.x1 - ln.x0 >= settings.labelled_row_width * width
         ):
-            found = label_of(ln, colon_only=True)
+            found = label_of(ln, colon_only=True, settings=settings)
         if found is None or found[2] not in LABELLED_ROW_FIELDS:
             k += 1
             continue
@@ -563,9 +625,9 @@ def _labelled_rows(
         k += 1
         while (
             k < len(lines)
-            and lines[k].top - group[-1].top <= BLOCK_GAP_RATIO * pitch
-            and abs(lines[k].x0 - ln.x0) <= ALIGN_TOLERANCE
-            and group[-1].x1 >= x1 - LABELLED_ROW_WRAP * width
+            and lines[k].top - group[-1].top <= settings.block_gap_ratio * pitch
+            and abs(lines[k].x0 - ln.x0) <= settings.align_tolerance
+            and group[-1].x1 >= x1 - settings.labelled_row_wrap * width
         ):
             group.append(lines[k])
             k += 1
@@ -573,7 +635,9 @@ def _labelled_rows(
     return groups
 
 
-def _add_labelled_rows(table: PageTable, groups: Sequence[Sequence[TextLine]]) -> None:
+def _add_labelled_rows(
+    table: PageTable, groups: Sequence[Sequence[TextLine]], *, settings: Settings
+) -> None:
     """Put the labelled paragraphs of an unruled table among its rows, as merged rows."""
     for group in groups:
         words = [w for ln in group for w in ln.words]
@@ -586,33 +650,37 @@ def _add_labelled_rows(table: PageTable, groups: Sequence[Sequence[TextLine]]) -
             [False] * len(table.columns),
             merged=True,
         )
-        _read_label(seg)
+        _read_label(seg, settings=settings)
         table.rows.append(seg)
     table.rows.sort(key=lambda seg: seg.top)
     if groups:
         table.bottom = max(table.bottom, groups[-1][-1].bottom + 1)
 
 
-def _unruled_body(table: PageTable, words: Sequence[Word], pitch: float) -> None:
+def _unruled_body(
+    table: PageTable, words: Sequence[Word], pitch: float, *, settings: Settings
+) -> None:
     """Rows from top-aligned block starts. Only the process column may span rows: elsewhere a
     cell ends where the next row starts."""
-    per_col = _column_lines(words, len(table.columns), table.columns)
+    per_col = _column_lines(words, len(table.columns), table.columns, settings=settings)
     top = table.header_bottom
     process_col = table.fields.index("process") if "process" in table.fields else 0
-    tops = _unruled_row_tops(per_col, pitch, process_col)
+    tops = _unruled_row_tops(per_col, pitch, process_col, settings=settings)
     # The first body row begins under the header even when only one column has text there:
     # that is a row continued from the previous page.
-    body_tops = [top] + [y for y in tops if y > top + SNAP]
+    body_tops = [top] + [y for y in tops if y > top + settings.snap]
     col_breaks: list[list[float]] = []
     for c, col_lines in enumerate(per_col):
         if c == process_col:
-            starts = _block_starts([ln for ln in col_lines if ln.top >= top], pitch)
+            starts = _block_starts(
+                [ln for ln in col_lines if ln.top >= top], pitch, settings=settings
+            )
             col_breaks.append(
-                [top] + [y for y in body_tops if any(abs(y - s) <= SNAP for s in starts)]
+                [top] + [y for y in body_tops if any(abs(y - s) <= settings.snap for s in starts)]
             )
         else:
             col_breaks.append(list(body_tops))
-    table.rows = _rows(table, words, body_tops, col_breaks)
+    table.rows = _rows(table, words, body_tops, col_breaks, settings=settings)
 
 
 def _rows_down(
@@ -620,66 +688,81 @@ def _rows_down(
     lines: Sequence[TextLine],
     columns: Sequence[tuple[float, float]],
     header_bottom: float,
+    *,
+    settings: Settings,
 ) -> float:
     """Bottom of a body ruled by full-width horizontal rules only."""
     x0, x1 = columns[0][0], columns[-1][1]
-    hys = _h_rule_ys(page.rules, x0, x1, header_bottom, page.height)
+    hys = _h_rule_ys(page.rules, x0, x1, header_bottom, page.height, settings=settings)
     ys = sorted(
-        y for y, iv in hys.items() if y > header_bottom + SNAP and _share(iv, x0, x1) >= 0.9
+        y
+        for y, iv in hys.items()
+        if y > header_bottom + settings.snap
+        and _share(iv, x0, x1) >= settings.full_width_rule_share
     )
     bottom = header_bottom
     for y in ys:
         between = [w for ln in lines if bottom < ln.top < y for w in ln.words]
-        if not between or (_crosses_columns(between, columns) and not _heading_band(between)):
+        if not between or (
+            _crosses_columns(between, columns, settings=settings)
+            and not _heading_band(between, settings=settings)
+        ):
             break
-        if any(w.x0 < x0 - SNAP or w.x1 > x1 + SNAP for w in between):
+        if any(w.x0 < x0 - settings.snap or w.x1 > x1 + settings.snap for w in between):
             break
         bottom = y
     return bottom
 
 
-def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageTable | None:
+def _try_ruled(
+    page: PageContent, lines, i: int, normalize: Normalizer, *, settings: Settings
+) -> PageTable | None:
     first = lines[i]
-    xs = _vertical_boundaries(page.rules, first)
-    if len(xs) < 3:
+    xs = _vertical_boundaries(page.rules, first, settings=settings)
+    if len(xs) < settings.min_ruled_boundaries:
         return None
-    top, bottom = _chain_extent(page.rules, xs, first.top, first.bottom)
+    top, bottom = _chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
     x0, x1 = xs[0], xs[-1]
-    hys = _h_rule_ys(page.rules, x0, x1, top, bottom)
-    spanning_ys = [y for y, iv in hys.items() if _share(iv, x0, x1) >= SPANNING_RULE_SHARE]
-    below = [y for y in spanning_ys if y > first.top + 1]
+    hys = _h_rule_ys(page.rules, x0, x1, top, bottom, settings=settings)
+    spanning_ys = [y for y, iv in hys.items() if _share(iv, x0, x1) >= settings.spanning_rule_share]
+    below = [y for y in spanning_ys if y > first.top + settings.slack]
     header_bottom = min(below) if below else bottom
     # A caption row inside the table ("Internkontrollplan 2023") may stand above the header.
-    above = [y for y in spanning_ys if y <= first.top + 1]
+    above = [y for y in spanning_ys if y <= first.top + settings.slack]
     header_top = max(above) if above else top
-    xs = _sub_columns(page.rules, xs, header_bottom)
+    xs = _sub_columns(page.rules, xs, header_bottom, settings=settings)
     columns = list(zip(xs, xs[1:], strict=False))
-    tops = _sub_header_tops(hys, columns, header_top, header_bottom)
-    headers = _header_texts(page.words, columns, header_top, header_bottom, normalize, tops)
-    fields = map_headers(headers)
+    tops = _sub_header_tops(hys, columns, header_top, header_bottom, settings=settings)
+    headers = _header_texts(
+        page.words, columns, header_top, header_bottom, normalize, tops, settings=settings
+    )
+    fields = map_headers(headers, settings=settings)
     if not is_risk_header(fields):
         return None
-    if bottom - header_bottom < 2 * SNAP or not _ruled_below(page.rules, xs, header_bottom, bottom):
+    if bottom - header_bottom < 2 * settings.snap or not _ruled_below(
+        page.rules, xs, header_bottom, bottom, settings=settings
+    ):
         # Vertical rules only in the header (shaded header cells, "horizontal lines only"
         # styles; a shaded full-width row below draws only the outer edges): the body runs
         # down its full-width rules while its text keeps to the columns.
-        bottom = _rows_down(page, lines, columns, header_bottom)
-        hys = _h_rule_ys(page.rules, x0, x1, top, bottom)
+        bottom = _rows_down(page, lines, columns, header_bottom, settings=settings)
+        hys = _h_rule_ys(page.rules, x0, x1, top, bottom, settings=settings)
     table = PageTable(page.number, columns, headers, fields, top, header_bottom, bottom, True)
     closed = any(
-        abs(y - bottom) <= 2 * SNAP or header_bottom + SNAP < y < bottom - SNAP
+        abs(y - bottom) <= 2 * settings.snap
+        or header_bottom + settings.snap < y < bottom - settings.snap
         for y, iv in hys.items()
-        if _share(iv, x0, x1) >= SPANNING_RULE_SHARE
+        if _share(iv, x0, x1) >= settings.spanning_rule_share
     )
     if closed:
-        _ruled_body(page, table, hys)
+        _ruled_body(page, table, hys, settings=settings)
     else:
         # Column rules only, no rule between the rows nor under the last: rows start where
         # the cells start, as in an unruled table.
         body = [w for w in page.words if header_bottom <= w.ymid <= bottom and x0 <= w.xmid <= x1]
         body_lines = group_lines(body)
         if body_lines:
-            _unruled_body(table, body, line_pitch(body_lines))
+            _unruled_body(table, body, line_pitch(body_lines), settings=settings)
     table.header_words = [
         w for w in page.words if top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1
     ]
@@ -687,7 +770,7 @@ def _try_ruled(page: PageContent, lines, i: int, normalize: Normalizer) -> PageT
 
 
 def _snap_to_template(
-    columns: list[tuple[float, float]], template: PageTable | None
+    columns: list[tuple[float, float]], template: PageTable | None, *, settings: Settings
 ) -> list[tuple[float, float]]:
     """Under a header repeated from the previous page, keep that page's columns: a page
     holding only a few body lines leaves strips empty that were not column gutters (between
@@ -696,7 +779,7 @@ def _snap_to_template(
         return columns
     found = [a for a, _ in columns[1:]]
     wanted = [a for a, _ in template.columns[1:]]
-    if all(any(abs(w - f) <= 2 * SNAP for f in found) for w in wanted):
+    if all(any(abs(w - f) <= 2 * settings.snap for f in found) for w in wanted):
         x0, x1 = columns[0][0], columns[-1][1]
         inner = [
             (a + b) / 2
@@ -708,75 +791,107 @@ def _snap_to_template(
 
 
 def _try_unruled(
-    page: PageContent, lines, i: int, normalize: Normalizer, template: PageTable | None = None
+    page: PageContent,
+    lines,
+    i: int,
+    normalize: Normalizer,
+    template: PageTable | None = None,
+    *,
+    settings: Settings,
 ) -> PageTable | None:
-    end, groups = _unruled_band(lines, i)
+    end, groups = _unruled_band(lines, i, settings=settings)
     band = lines[i:end]
-    if len(band) < 2:
+    if len(band) < settings.min_band_lines:
         return None
     labelled = {id(ln) for g in groups for ln in g}
     band = [ln for ln in band if id(ln) not in labelled]
-    if len(band) < 2:
+    if len(band) < settings.min_band_lines:
         return None
-    columns = _gutter_columns(band)
-    if len(columns) < 3:
+    columns = _gutter_columns(band, settings=settings)
+    if len(columns) < settings.min_unruled_columns:
         return None
     pitch = line_pitch(band)
     words = [w for ln in band for w in ln.words]
-    per_col = _column_lines(words, len(columns), columns)
+    per_col = _column_lines(words, len(columns), columns, settings=settings)
     # The header row ends where any column starts a new block below the header's first line.
-    later = [y for lines in per_col for y in _block_starts(lines, pitch) if y > band[0].top + SNAP]
-    header_bottom = min(later) - 0.5 if later else band[-1].bottom + 1
+    later = [
+        y
+        for lines in per_col
+        for y in _block_starts(lines, pitch, settings=settings)
+        if y > band[0].top + settings.snap
+    ]
+    header_bottom = min(later) - settings.nudge if later else band[-1].bottom + settings.slack
     body_start = next((k for k, ln in enumerate(band) if ln.top >= header_bottom), len(band))
-    body_end = body_start + _body_extent(band[body_start:])
-    body_end = body_start + _same_size_extent(band[body_start:body_end])
+    body_end = body_start + _body_extent(band[body_start:], settings=settings)
+    body_end = body_start + _same_size_extent(band[body_start:body_end], settings=settings)
     if body_end < len(band):
         groups = [g for g in groups if g[0].top < band[body_end].top]
         band = band[:body_end]
-        columns = _gutter_columns(band)
+        columns = _gutter_columns(band, settings=settings)
         words = [w for ln in band for w in ln.words]
-    columns = _anchor_columns(columns, [w for w in words if w.ymid <= header_bottom])
-    columns = _snap_to_template(columns, template)
-    if len(columns) < 3:
+    columns = _anchor_columns(
+        columns, [w for w in words if w.ymid <= header_bottom], settings=settings
+    )
+    columns = _snap_to_template(columns, template, settings=settings)
+    if len(columns) < settings.min_unruled_columns:
         return None
-    headers = _header_texts(words, columns, band[0].top, header_bottom, normalize)
-    fields = map_headers(headers)
-    if not is_risk_header(fields) or not _plausible_header(headers):
+    headers = _header_texts(
+        words, columns, band[0].top, header_bottom, normalize, settings=settings
+    )
+    fields = map_headers(headers, settings=settings)
+    if not is_risk_header(fields) or not _plausible_header(headers, settings=settings):
         return None
     top = band[0].top
-    above = _header_lines_above(lines, i, columns, headers, header_bottom, pitch, normalize)
+    above = _header_lines_above(
+        lines, i, columns, headers, header_bottom, pitch, normalize, settings=settings
+    )
     if above:
         words = [w for ln in above for w in ln.words] + words
         top = above[0].top
-        headers = _header_texts(words, columns, top, header_bottom, normalize)
-        fields = map_headers(headers)
-    bottom = band[-1].bottom + 1
-    table = PageTable(page.number, columns, headers, fields, top - 1, header_bottom, bottom, False)
-    hys = _h_rule_ys(page.rules, columns[0][0], columns[-1][1], header_bottom, bottom)
+        headers = _header_texts(words, columns, top, header_bottom, normalize, settings=settings)
+        fields = map_headers(headers, settings=settings)
+    bottom = band[-1].bottom + settings.slack
+    table = PageTable(
+        page.number, columns, headers, fields, top - settings.slack, header_bottom, bottom, False
+    )
+    hys = _h_rule_ys(
+        page.rules, columns[0][0], columns[-1][1], header_bottom, bottom, settings=settings
+    )
     rx0, rx1 = columns[fields.index("risk")]
     if any(
-        header_bottom + SNAP < y < bottom - SNAP and _covers(iv, rx0, rx1) for y, iv in hys.items()
+        header_bottom + settings.snap < y < bottom - settings.snap
+        and _covers(iv, rx0, rx1, settings=settings)
+        for y, iv in hys.items()
     ):
         # Horizontal rules between the rows and no vertical ones: the rules bound the rows,
         # whatever the cells' alignment (text centred in a cell starts below the row's top).
         labelled_words = {id(w) for g in groups for ln in g for w in ln.words}
-        _ruled_body(page, table, hys, [w for w in page.words if id(w) not in labelled_words])
+        _ruled_body(
+            page,
+            table,
+            hys,
+            [w for w in page.words if id(w) not in labelled_words],
+            settings=settings,
+        )
     else:
-        _unruled_body(table, words, pitch)
-        if _fragmented(table) or _with_risk(table) < FRAGMENTED_MIN_ROWS:
+        _unruled_body(table, words, pitch, settings=settings)
+        if (
+            _fragmented(table, settings=settings)
+            or _with_risk(table) < settings.fragmented_min_rows
+        ):
             # Rows in pieces, or few: the cells may be centred, try the spacing instead.
-            spaced = _rows_by_spacing(page, band, columns, words, top, normalize)
-            if spaced is not None and _better_rows(spaced, table):
-                _centred_spans(spaced)
-                _add_labelled_rows(spaced, groups)
+            spaced = _rows_by_spacing(page, band, columns, words, top, normalize, settings=settings)
+            if spaced is not None and _better_rows(spaced, table, settings=settings):
+                _centred_spans(spaced, settings=settings)
+                _add_labelled_rows(spaced, groups, settings=settings)
                 return spaced
     table.header_words = [w for w in words if w.ymid <= header_bottom]
-    _centred_spans(table)
-    _add_labelled_rows(table, groups)
+    _centred_spans(table, settings=settings)
+    _add_labelled_rows(table, groups, settings=settings)
     return table
 
 
-def _centred(table: PageTable) -> bool:
+def _centred(table: PageTable, *, settings: Settings) -> bool:
     """Whether the table's cells are centred vertically: its short value cells ("9", "Ja")
     stand in the middle of rows at least twice as tall as their text."""
     columns = [c for c, f in enumerate(table.fields) if f in ("risk_value", "follows_plan")]
@@ -789,18 +904,25 @@ def _centred(table: PageTable) -> bool:
                 continue
             top = min(w.top for w in cell.words)
             bottom = max(w.bottom for w in cell.words)
-            if height < 2 * (bottom - top):
+            if height < settings.centred_row_ratio * (bottom - top):
                 continue
-            votes.append(abs((top + bottom) / 2 - (seg.top + seg.bottom) / 2) < 0.2 * height)
-    return len(votes) >= 3 and sum(votes) >= 2 * len(votes) / 3
+            offset = abs((top + bottom) / 2 - (seg.top + seg.bottom) / 2)
+            votes.append(offset < settings.centred_offset_share * height)
+    return len(votes) >= settings.centred_min_votes and sum(
+        votes
+    ) >= settings.centred_vote_share * len(votes)
 
 
-def _centred_spans(table: PageTable) -> None:
+def _centred_spans(table: PageTable, *, settings: Settings) -> None:
     """In a table of vertically centred cells, a process cell spanning rows stands in the
     middle of them, beside empty process cells above and below: it spans the run of rows
     whose middle is nearest its text's middle. (In a top-aligned table an empty cell is the
     one above going on, as the assembly reads it.)"""
-    if "process" not in table.fields or len(table.rows) < 3 or not _centred(table):
+    if (
+        "process" not in table.fields
+        or len(table.rows) < settings.centred_min_rows
+        or not _centred(table, settings=settings)
+    ):
         return
     p = table.fields.index("process")
     rows = table.rows
@@ -824,7 +946,11 @@ def _centred_spans(table: PageTable) -> None:
         # Rows of equal height put a cell centred over three at the middle one's middle: of
         # the runs as near, the widest, since an empty cell beside it has no other reading.
         first, last = max(
-            (span for span, distance in spans.items() if distance <= nearest + 1.0),
+            (
+                span
+                for span, distance in spans.items()
+                if distance <= nearest + settings.centred_span_slack
+            ),
             key=lambda span: span[1] - span[0],
         )
         for j in range(first, last + 1):
@@ -832,13 +958,15 @@ def _centred_spans(table: PageTable) -> None:
             rows[j].spanning[p] = j != first
 
 
-def _better_rows(spaced: PageTable, started: PageTable) -> bool:
+def _better_rows(spaced: PageTable, started: PageTable, *, settings: Settings) -> bool:
     """Whether rows told apart by spacing beat rows found from cell starts: fewer rows in
     pieces, or as few and more rows with a risk text (cell starts merge the rows of centred
     cells, or cut them in pieces)."""
-    if _fragmented(spaced) != _fragmented(started):
-        return _fragmented(spaced) < _fragmented(started)
-    return _with_risk(spaced) > _with_risk(started) and _fragmented(spaced) == 0.0
+    if _fragmented(spaced, settings=settings) != _fragmented(started, settings=settings):
+        return _fragmented(spaced, settings=settings) < _fragmented(started, settings=settings)
+    return (
+        _with_risk(spaced) > _with_risk(started) and _fragmented(spaced, settings=settings) == 0.0
+    )
 
 
 def _with_risk(table: PageTable) -> int:
@@ -846,9 +974,9 @@ def _with_risk(table: PageTable) -> int:
     return sum(1 for r in table.rows if r.cells[risk] is not None)
 
 
-def _fragmented(table: PageTable) -> float:
+def _fragmented(table: PageTable, *, settings: Settings) -> float:
     """Share of a table's rows without text in the risk column: rows cut in pieces."""
-    if len(table.rows) < FRAGMENTED_MIN_ROWS:
+    if len(table.rows) < settings.fragmented_min_rows:
         return 0.0
     return 1.0 - _with_risk(table) / len(table.rows)
 
@@ -860,6 +988,8 @@ def _rows_by_spacing(
     words: list[Word],
     top: float,
     normalize: Normalizer,
+    *,
+    settings: Settings,
 ) -> PageTable | None:
     """An unruled table whose cells are centred vertically: a short cell ("9", "Ja",
     "Risk") starts halfway down its row, so rows cannot start where cells start. Rows (and
@@ -869,29 +999,31 @@ def _rows_by_spacing(
     starts = [
         b.top
         for a, b in zip(band, band[1:], strict=False)
-        if b.top - a.bottom >= ROW_SPACING_RATIO * height
+        if b.top - a.bottom >= settings.row_spacing_ratio * height
     ]
-    if len(starts) < 2:
+    if len(starts) < settings.min_spaced_starts:
         return None
-    header_bottom = starts[0] - 0.5
-    headers = _header_texts(words, columns, top, header_bottom, normalize)
-    fields = map_headers(headers)
-    if not is_risk_header(fields) or not _plausible_header(headers):
+    header_bottom = starts[0] - settings.nudge
+    headers = _header_texts(words, columns, top, header_bottom, normalize, settings=settings)
+    fields = map_headers(headers, settings=settings)
+    if not is_risk_header(fields) or not _plausible_header(headers, settings=settings):
         return None
-    bottom = band[-1].bottom + 1
-    table = PageTable(page.number, columns, headers, fields, top - 1, header_bottom, bottom, False)
-    row_tops = [header_bottom] + [y - 0.5 for y in starts[1:]]
-    table.rows = _rows(table, words, row_tops, [row_tops] * len(columns))
+    bottom = band[-1].bottom + settings.slack
+    table = PageTable(
+        page.number, columns, headers, fields, top - settings.slack, header_bottom, bottom, False
+    )
+    row_tops = [header_bottom] + [y - settings.nudge for y in starts[1:]]
+    table.rows = _rows(table, words, row_tops, [row_tops] * len(columns), settings=settings)
     table.header_words = [w for w in words if w.ymid <= header_bottom]
     return table
 
 
 def _inside_one_column(
-    word: Word, columns: Sequence[tuple[float, float]], share: float = WITHIN_COLUMN_SHARE
+    word: Word, columns: Sequence[tuple[float, float]], share: float, *, settings: Settings
 ) -> bool:
     """Whether most of the word (``share`` of its width) lies in one column: a header word
     may reach into the gutter beside it, a heading over several columns does not fit one."""
-    c = _column_of(word.xmid, columns)
+    c = _column_of(word.xmid, columns, settings=settings)
     if c is None:
         return False
     a, b = columns[c]
@@ -907,6 +1039,8 @@ def _header_lines_above(
     header_bottom: float,
     pitch: float,
     normalize: Normalizer,
+    *,
+    settings: Settings,
 ) -> list[TextLine]:
     """Lines just above an unruled header that belong to it: header cells aligned to their
     foot ("Sannolik-" over "het", "Följer" over "plan"). A line goes with the header when
@@ -914,19 +1048,22 @@ def _header_lines_above(
     line across columns (a group heading such as "Riskbedömning", a caption) ends the search.
     """
     taken: list[TextLine] = []
-    known = sum(map_header(h)[1] for h in headers)
+    known = sum(map_header(h, settings=settings)[1] for h in headers)
     k = i - 1
-    while k >= 0 and len(taken) < MAX_HEADER_LINES_ABOVE:
+    while k >= 0 and len(taken) < settings.max_header_lines_above:
         line, below = lines[k], (taken[0] if taken else lines[i])
-        if below.top - line.bottom > HEADER_LINE_GAP * pitch:
+        if below.top - line.bottom > settings.header_line_gap * pitch:
             break
-        if not all(_inside_one_column(w, columns, HEADER_ABOVE_SHARE) for w in line.words):
+        if not all(
+            _inside_one_column(w, columns, settings.header_above_share, settings=settings)
+            for w in line.words
+        ):
             break
         words = [w for ln in (line, *taken) for w in ln.words] + [
             w for ln in lines[i:] if ln.top < header_bottom for w in ln.words
         ]
-        trial = _header_texts(words, columns, line.top, header_bottom, normalize)
-        trial_known = sum(map_header(h)[1] for h in trial)
+        trial = _header_texts(words, columns, line.top, header_bottom, normalize, settings=settings)
+        trial_known = sum(map_header(h, settings=settings)[1] for h in trial)
         if trial_known <= known:
             break
         taken.insert(0, line)
@@ -935,74 +1072,94 @@ def _header_lines_above(
     return taken
 
 
-def _heading_band(words: Sequence[Word]) -> bool:
+def _heading_band(words: Sequence[Word], *, settings: Settings) -> bool:
     """Whether the words between two rules are one short line: a section heading across the
     table ("Myndighetsutövning och tillstånd"), not prose after it."""
-    return len(words) <= SECTION_MAX_WORDS and all(abs(w.top - words[0].top) <= SNAP for w in words)
+    return len(words) <= settings.section_max_words and all(
+        abs(w.top - words[0].top) <= settings.snap for w in words
+    )
 
 
-def _crosses_columns(words: Sequence[Word], columns: Sequence[tuple[float, float]]) -> bool:
+def _crosses_columns(
+    words: Sequence[Word], columns: Sequence[tuple[float, float]], *, settings: Settings
+) -> bool:
     inner = [x1 for _, x1 in columns[:-1]]
-    return any(w.x0 < x - SNAP and w.x1 > x + SNAP for w in words for x in inner)
+    return any(w.x0 < x - settings.snap and w.x1 > x + settings.snap for w in words for x in inner)
 
 
 def _continue_table(
-    page: PageContent, lines: Sequence[TextLine], prev: PageTable
+    page: PageContent, lines: Sequence[TextLine], prev: PageTable, *, settings: Settings
 ) -> PageTable | None:
     """The same table going on at the top of a page that does not repeat its header."""
     if not lines:
         return None
     first = lines[0]
     if prev.ruled:
-        xs = _vertical_boundaries(page.rules, first)
+        xs = _vertical_boundaries(page.rules, first, settings=settings)
         want = [a for a, _ in prev.columns] + [prev.columns[-1][1]]
         if len(xs) != len(want) or any(
-            abs(a - b) > 2 * SNAP for a, b in zip(xs, want, strict=True)
+            abs(a - b) > 2 * settings.snap for a, b in zip(xs, want, strict=True)
         ):
             return None
-        top, bottom = _chain_extent(page.rules, xs, first.top, first.bottom)
+        top, bottom = _chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
         table = PageTable(
             page.number, prev.columns, prev.headers, prev.fields, top, top, bottom, True
         )
-        _ruled_body(page, table, _h_rule_ys(page.rules, xs[0], xs[-1], top, bottom))
+        _ruled_body(
+            page,
+            table,
+            _h_rule_ys(page.rules, xs[0], xs[-1], top, bottom, settings=settings),
+            settings=settings,
+        )
         return table
-    end, _ = _unruled_band(lines, 0)
+    end, _ = _unruled_band(lines, 0, settings=settings)
     band = lines[:end]
-    band = band[: _same_size_extent(band)]  # a heading in another size under the table ends it
+    band = band[
+        : _same_size_extent(band, settings=settings)
+    ]  # a heading in another size under the table ends it
     words = [w for ln in band for w in ln.words]
-    if not words or _crosses_columns(words, prev.columns):
+    if not words or _crosses_columns(words, prev.columns, settings=settings):
         return None
-    top = band[0].top - 1
+    top = band[0].top - settings.slack
     table = PageTable(
-        page.number, prev.columns, prev.headers, prev.fields, top, top, band[-1].bottom + 1, False
+        page.number,
+        prev.columns,
+        prev.headers,
+        prev.fields,
+        top,
+        top,
+        band[-1].bottom + settings.slack,
+        False,
     )
-    _unruled_body(table, words, line_pitch(band))
+    _unruled_body(table, words, line_pitch(band), settings=settings)
     return table
 
 
-def _heading_above(lines: Sequence[TextLine], table: PageTable, floor: float) -> TextLine | None:
+def _heading_above(
+    lines: Sequence[TextLine], table: PageTable, floor: float, *, settings: Settings
+) -> TextLine | None:
     """The heading right above a table, below ``floor`` (the previous table's bottom): a short
     line in bold or in a larger size than the table's header, close above it, that is no
     sentence and no caption ("Tabell 2. ...")."""
-    above = [ln for ln in lines if floor <= ln.top and ln.bottom <= table.top + 1]
+    above = [ln for ln in lines if floor <= ln.top and ln.bottom <= table.top + settings.slack]
     if not above:
         return None
     line = max(above, key=lambda ln: ln.bottom)
     header_size = max((w.size for w in table.header_words), default=0.0)
     if (
-        table.top - line.bottom > HEADING_GAP * line.height
-        or len(line.words) > HEADING_MAX_WORDS
+        table.top - line.bottom > settings.heading_gap * line.height
+        or len(line.words) > settings.heading_max_words
         or line.text.rstrip()[-1:] in ".,;"
         or CAPTION.match(line.text)
-        or not (line.bold or line.size > header_size + BODY_SIZE_TOLERANCE)
+        or not (line.bold or line.size > header_size + settings.body_size_tolerance)
     ):
         return None
     return line
 
 
-def is_open(table: PageTable, lines: Sequence[TextLine]) -> bool:
+def is_open(table: PageTable, lines: Sequence[TextLine], *, settings: Settings) -> bool:
     """True when nothing but page furniture follows the table on its page."""
-    return not any(ln.top > table.bottom + SNAP for ln in lines)
+    return not any(ln.top > table.bottom + settings.snap for ln in lines)
 
 
 def find_tables(
@@ -1010,6 +1167,8 @@ def find_tables(
     lines: Sequence[TextLine],
     normalize: Normalizer,
     open_table: PageTable | None = None,
+    *,
+    settings: Settings,
 ) -> list[PageTable]:
     """Every risk table on the page, in reading order. ``lines`` exclude page furniture.
 
@@ -1021,14 +1180,15 @@ def find_tables(
     rows with a risk than the whole page, and no table of the whole page crosses the gutter
     (an unruled table's own column gutter can sit mid-page too).
     """
-    whole = _find_tables(page, lines, normalize, open_table)
+    whole = _find_tables(page, lines, normalize, open_table, settings=settings)
     gutter = column_gutter(lines, page.width, nearest_middle=True)
     if gutter is None or any(
-        t.columns[0][0] + 2 * SNAP < gutter < t.columns[-1][1] - 2 * SNAP for t in whole
+        t.columns[0][0] + 2 * settings.snap < gutter < t.columns[-1][1] - 2 * settings.snap
+        for t in whole
     ):
         return whole
     parts = split_columns(lines, gutter)
-    if len(parts) < 2:
+    if len(parts) <= 1:  # no stretch in two columns
         return whole
     # Rules go with the column on their side of the middle of the white between the columns'
     # words (a table's border stands in that white, beside its cell padding).
@@ -1039,7 +1199,9 @@ def find_tables(
     split: list[PageTable] = []
     for k, part in enumerate(parts):
         view = _column_view(page, part, gutter, middle)
-        split.extend(_find_tables(view, part, normalize, open_table if k == 0 else None))
+        split.extend(
+            _find_tables(view, part, normalize, open_table if k == 0 else None, settings=settings)
+        )
     return split if sum(map(_with_risk, split)) > sum(map(_with_risk, whole)) else whole
 
 
@@ -1063,27 +1225,36 @@ def _find_tables(
     lines: Sequence[TextLine],
     normalize: Normalizer,
     open_table: PageTable | None,
+    *,
+    settings: Settings,
 ) -> list[PageTable]:
     """:func:`find_tables` over ``lines``, top to bottom."""
     tables: list[PageTable] = []
     i = 0
-    if open_table is not None and lines and not is_header_start(lines, 0):
-        cont = _continue_table(page, lines, open_table)
+    if open_table is not None and lines and not is_header_start(lines, 0, settings=settings):
+        cont = _continue_table(page, lines, open_table, settings=settings)
         if cont is not None and cont.rows:
             tables.append(cont)
             while i < len(lines) and lines[i].top < cont.bottom:
                 i += 1
     while i < len(lines):
-        if not is_header_start(lines, i):
+        if not is_header_start(lines, i, settings=settings):
             i += 1
             continue
-        table = _try_ruled(page, lines, i, normalize) or _try_unruled(
-            page, lines, i, normalize, template=open_table if not tables else None
+        table = _try_ruled(page, lines, i, normalize, settings=settings) or _try_unruled(
+            page,
+            lines,
+            i,
+            normalize,
+            template=open_table if not tables else None,
+            settings=settings,
         )
         if table is None:
             i += 1
             continue
-        table.heading = _heading_above(lines, table, tables[-1].bottom if tables else 0.0)
+        table.heading = _heading_above(
+            lines, table, tables[-1].bottom if tables else 0.0, settings=settings
+        )
         tables.append(table)
         while i < len(lines) and lines[i].top < table.bottom:
             i += 1
