@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from icp_extract.model import (
 from icp_extract.normalize import DocumentLexicon, normalize_cell
 from icp_extract.read import open_document, sha256_of
 from icp_extract.settings import DEFAULT_SETTINGS, Settings
+from icp_extract.trace import NOTE, Trace
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,19 @@ def extract(
 
     ``settings``: the detector's tolerances (:class:`~icp_extract.settings.Settings`, or a
     dict of its fields); the defaults when None."""
-    return analyse(path, password=password, first_pass=first_pass, settings=settings)[0]
+    return analyse_document(
+        path, password=password, first_pass=first_pass, settings=settings
+    ).report
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What one run found: the report, where its table pieces stand, and the trace of every
+    decision that led there (for pictures and explanations, never printed)."""
+
+    report: Report
+    geometry: tuple[TableGeometry, ...]
+    trace: Trace
 
 
 def analyse(
@@ -63,6 +77,18 @@ def analyse(
     first_pass: bool = True,
     settings: Settings | Mapping[str, Any] | None = None,
 ) -> tuple[Report, tuple[TableGeometry, ...]]:
+    """The report and where its table pieces stand (see :func:`analyse_document`)."""
+    found = analyse_document(path, password=password, first_pass=first_pass, settings=settings)
+    return found.report, found.geometry
+
+
+def analyse_document(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    first_pass: bool = True,
+    settings: Settings | Mapping[str, Any] | None = None,
+) -> Analysis:
     """The report, and where its table pieces stand (for pictures that check it).
 
     ``first_pass``: in documents longer than a few pages, analyse only the pages whose plain
@@ -70,6 +96,7 @@ def analyse(
     page stays whole), and the pages just before them (title and counts stand there).
     """
     settings = Settings.resolve(settings)
+    trace = Trace()
     path = Path(path)
     if not path.is_file():
         raise NotFoundError("no such file" if not path.exists() else "not a file")
@@ -90,11 +117,16 @@ def analyse(
             raise NoTextLayerError(
                 "no text layer: the pages are images" if scanned else "the PDF holds no text"
             )
-    report, pieces = _analyse(path.name, digest, page_count, pages, unreadable, settings=settings)
+    report, pieces = _analyse(
+        path.name, digest, page_count, pages, unreadable, settings=settings, trace=trace
+    )
     # The detector's geometry of a page read turned has its columns across the PDF page;
     # pictures of such a page draw the fields' boxes only.
     turned = {p.number for p in pages if p.turn}
-    return report, tuple(_geometry(t) for t in pieces if t.page not in turned)
+    for n in sorted(turned):
+        trace.record("read", "turned_page", n, NOTE, "read turned: boxes are not the page's")
+    geometry = tuple(_geometry(t) for t in pieces if t.page not in turned)
+    return Analysis(report, geometry, trace)
 
 
 def _geometry(t: PageTable) -> TableGeometry:
@@ -138,6 +170,7 @@ def _analyse(
     unreadable: list[int],
     *,
     settings: Settings,
+    trace: Trace,
 ) -> tuple[Report, list[PageTable]]:
     lined = [(p, group_lines(p.words)) for p in pages]
     clean: list[tuple[PageContent, list[TextLine]]] = []
@@ -156,17 +189,21 @@ def _analyse(
     pieces: list[PageTable] = []
     open_table: PageTable | None = None
     for page, lines in clean:
-        found = find_tables(page, lines, normalize, open_table, settings=settings)
+        found = find_tables(page, lines, normalize, open_table, settings=settings, trace=trace)
         pieces.extend(found)
         last = found[-1] if found else None
         open_table = last if last is not None and is_open(last, lines, settings=settings) else None
-    tables = link_tables(pieces, settings=settings)
+    tables = link_tables(pieces, settings=settings, trace=trace)
     _processes_from_headings(tables, settings=settings)
     if not tables:
         records = find_blocks(clean, settings=settings)
         if records:
             tables = [table_from_blocks(records)]
-    drafts = [d for i, t in enumerate(tables) for d in drafts_from_table(i, t, settings=settings)]
+    drafts = [
+        d
+        for i, t in enumerate(tables)
+        for d in drafts_from_table(i, t, settings=settings, trace=trace)
+    ]
     risks = tuple(_risk(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
     turned = {p.number: p for p in pages if p.turn}
     if turned:

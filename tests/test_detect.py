@@ -28,6 +28,7 @@ from icp_extract.geometry import (
 )
 from icp_extract.model import Rule, Word
 from icp_extract.settings import DEFAULT_SETTINGS
+from icp_extract.trace import Trace
 
 
 @pytest.mark.parametrize(
@@ -89,7 +90,9 @@ def test_spanning_process_cell_cut_by_a_page_break_goes_on_beside_the_new_row() 
     second.cells[0] = first.cells[0]  # the finder gives a spanning cell's rows one block
     page1 = [first, second]
     page2 = [_segment(2, 20, ["möten", "Risk tre", "12", "Klart"])]
-    table = link_tables([_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS)[0]
+    table = link_tables(
+        [_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS, trace=Trace()
+    )[0]
     assert _texts(table.rows, 1) == ["Risk ett", "Risk två", "Risk tre"]
     assert _texts(table.rows, 0) == ["Föreningsbidrag och års- möten"] * 3
     assert table.rows[2].spanning[0]
@@ -101,7 +104,9 @@ def test_a_new_row_keeps_its_own_cell_beside_a_cut_comment() -> None:
     that can span rows is carried."""
     page1 = [_segment(1, 100, ["Inköp", "Risk ett", "9", "Se hälso-"])]
     page2 = [_segment(2, 20, ["Lön", "Risk två", "6", "Klart"])]
-    table = link_tables([_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS)[0]
+    table = link_tables(
+        [_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS, trace=Trace()
+    )[0]
     assert _texts(table.rows, 3) == ["Se hälso-", "Klart"]
     assert _texts(table.rows, 0) == ["Inköp", "Lön"]
 
@@ -117,13 +122,15 @@ def test_a_header_reworded_on_the_next_page_goes_on_with_the_table() -> None:
     ]
     second = _piece(2, page2)
     second.headers = ["Process (forts.)", "Risk", "Riskv.", "Kommentar"]
-    tables = link_tables([_piece(1, page1), second], settings=DEFAULT_SETTINGS)
+    tables = link_tables([_piece(1, page1), second], settings=DEFAULT_SETTINGS, trace=Trace())
     assert len(tables) == 1
     assert _texts(tables[0].rows, 3) == ["Se över rutinen som inte följdes.", "Klart"]
     moved = _piece(2, page2)
     moved.headers = second.headers
     moved.columns = [(a + 20, b + 20) for a, b in moved.columns]
-    assert len(link_tables([_piece(1, page1), moved], settings=DEFAULT_SETTINGS)) == 2
+    assert (
+        len(link_tables([_piece(1, page1), moved], settings=DEFAULT_SETTINGS, trace=Trace())) == 2
+    )
 
 
 def test_section_heading_rows_give_no_risk_and_continue_nothing() -> None:
@@ -139,8 +146,10 @@ def test_section_heading_rows_give_no_risk_and_continue_nothing() -> None:
         _segment(2, 40, ["Lön", "Risk två", "6", "Ok"]),
         _segment(2, 60, ["Stöd", "Kort", "4", None]),
     ]
-    table = link_tables([_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS)[0]
-    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS)
+    table = link_tables(
+        [_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS, trace=Trace()
+    )[0]
+    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS, trace=Trace())
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == ["Risk ett", "Risk två", "Kort"]
     assert [" ".join(d.fields["process"].lines) for d in drafts] == ["Inköp", "Lön", "Stöd"]
 
@@ -186,11 +195,11 @@ def test_a_labelled_row_across_the_table_is_a_field_of_the_row_above() -> None:
     ]
     page2 = [_merged(2, 20, "Kommentar: Klart"), row(2, 40, ["Stöd", "Risk tre", "4"])]
     pieces = [piece(1, page1), piece(2, page2)]
-    table = link_tables(pieces, settings=DEFAULT_SETTINGS)[0]
+    table = link_tables(pieces, settings=DEFAULT_SETTINGS, trace=Trace())[0]
     assert table.headers == ["process", "risk", "risk_value", "Kommentar"]
     assert table.fields[-1] == "comment"
     assert pieces[0].headers == fields  # the pages' own headers are left alone
-    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS)
+    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS, trace=Trace())
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == [
         "Risk ett",
         "Risk två",
@@ -322,8 +331,17 @@ def test_a_table_under_a_heading_of_its_own_does_not_go_on_from_the_page_before(
     page2 = [_segment(2, 20, [None, None, None, "och mer"])]
     second = _piece(2, page2)
     second.heading = _bold(_line(5, (0, "Lön och ersättningar")))
-    assert len(link_tables([_piece(1, page1), second], settings=DEFAULT_SETTINGS)) == 2
-    assert len(link_tables([_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS)) == 1
+    assert (
+        len(link_tables([_piece(1, page1), second], settings=DEFAULT_SETTINGS, trace=Trace())) == 2
+    )
+    assert (
+        len(
+            link_tables(
+                [_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS, trace=Trace()
+            )
+        )
+        == 1
+    )
 
 
 def test_tables_one_per_process_take_the_process_from_their_headings() -> None:
@@ -370,8 +388,10 @@ def test_section_rows_name_the_process_in_a_table_without_a_process_column() -> 
         _segment(1, 200, ["Risk två", "6", "Ok", "Kontroll"]),
     ]
     page2 = [_segment(2, 20, ["Risk tre", "4", "Klart", "Kontroll"])]
-    table = link_tables([piece(1, page1), piece(2, page2)], settings=DEFAULT_SETTINGS)[0]
-    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS)
+    table = link_tables(
+        [piece(1, page1), piece(2, page2)], settings=DEFAULT_SETTINGS, trace=Trace()
+    )[0]
+    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS, trace=Trace())
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == [
         "Risk ett",
         "Risk två",
@@ -460,7 +480,7 @@ def test_sub_risks_are_printed_where_their_own_parts_are() -> None:
     ]
     table = Table(list(fields), list(fields), [])
     table.rows = [Row(0, cells, [False] * 4, [1, 2])]
-    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS)
+    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS, trace=Trace())
     assert [d.label for d in drafts] == ["a", "b"]
     assert [d.pages for d in drafts] == [[1], [2]]
 
@@ -480,7 +500,10 @@ def test_a_lead_in_row_is_the_context_of_the_rows_under_its_process() -> None:
     )
     piece.rows = [lead, sub1, sub2, other]
     drafts = drafts_from_table(
-        0, link_tables([piece], settings=DEFAULT_SETTINGS)[0], settings=DEFAULT_SETTINGS
+        0,
+        link_tables([piece], settings=DEFAULT_SETTINGS, trace=Trace())[0],
+        settings=DEFAULT_SETTINGS,
+        trace=Trace(),
     )
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == [
         "Verksamhetsbidrag",
@@ -594,7 +617,11 @@ def test_tables_side_by_side_in_two_page_columns_are_read_column_by_column() -> 
     rw, rr = _ruled_table(300.0, 90.0, right_rows)
     page = PageContent(1, 595.0, 842.0, tuple(lw + rw), tuple(lr + rr))
     tables = find_tables(
-        page, group_lines(page.words), lambda lines: " ".join(lines), settings=DEFAULT_SETTINGS
+        page,
+        group_lines(page.words),
+        lambda lines: " ".join(lines),
+        settings=DEFAULT_SETTINGS,
+        trace=Trace(),
     )
     risks = [
         [" ".join(seg.cells[0].lines()) for seg in t.rows if seg.cells[0] is not None]
@@ -615,7 +642,10 @@ def test_a_footnote_under_an_unruled_table_gives_no_risk() -> None:
         _segment(1, 200, ["¹ Socialtjänstlagen", "(2001:453), 11 kap.", None, None]),
     ]
     drafts = drafts_from_table(
-        0, link_tables([_piece(1, page1)], settings=DEFAULT_SETTINGS)[0], settings=DEFAULT_SETTINGS
+        0,
+        link_tables([_piece(1, page1)], settings=DEFAULT_SETTINGS, trace=Trace())[0],
+        settings=DEFAULT_SETTINGS,
+        trace=Trace(),
     )
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == ["Risk ett"]
     note = [_cell(0, 1, 100, "¹ Socialtjänstlagen"), None, None, None]

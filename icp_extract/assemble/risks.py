@@ -15,6 +15,7 @@ from icp_extract.assemble.rows import Row, Table, is_footnote, is_section_headin
 from icp_extract.geometry import TextLine, group_lines
 from icp_extract.model import Word
 from icp_extract.settings import Settings
+from icp_extract.trace import ACCEPT, NOTE, Trace
 
 LABEL = re.compile(r"^\s*([a-zåäö])\)\s*")
 # Fields split by sub-risk labels; other fields are copied to every part of a row.
@@ -83,6 +84,10 @@ def _label_text(ft: FieldText) -> FieldText:
     return FieldText([m.group(0).strip()], words)
 
 
+def _first_page(row: Row) -> int | None:
+    return min((w.page for blocks in row.cells for b in blocks for w in b.words), default=None)
+
+
 def _pages(row: Row, skip: set[int]) -> list[int]:
     pages = {
         w.page
@@ -112,7 +117,9 @@ def _is_lead_in(
     )
 
 
-def drafts_from_table(index: int, table: Table, *, settings: Settings) -> list[RiskDraft]:
+def drafts_from_table(
+    index: int, table: Table, *, settings: Settings, trace: Trace
+) -> list[RiskDraft]:
     fields = table.fields
     risk_col = fields.index("risk")
     drafts: list[RiskDraft] = []
@@ -134,16 +141,38 @@ def drafts_from_table(index: int, table: Table, *, settings: Settings) -> list[R
             # "Risk att bidrag ... inom följande områden:" over rows 3.1, 3.2 under the same
             # process: no risk of its own, the context of the rows that follow.
             lead_in = _field_text(cell_lines[risk_col])
+            trace.record(
+                "assemble",
+                "lead_in",
+                _first_page(row),
+                ACCEPT,
+                f"a lead-in row gives the context of the rows under it: {lead_in.lines[-1]!r}",
+            )
             if own_words[process_col]:
                 previous["process"] = _field_text(cell_lines[process_col])
             continue
         if is_footnote(own_words, fields):
+            trace.record(
+                "assemble", "footnote", _first_page(row), ACCEPT, "a footnote row gives no risk"
+            )
             continue  # a footnote under the table gives no risk
         if is_section_heading(own_words, fields, settings=settings):
             # A heading between groups of risks gives no risk; in a table without a process
             # column it names the process of the risks under it ("Ekonomi och upphandling").
+            heading = [w for ws in own_words for w in ws]
+            trace.record(
+                "assemble",
+                "section_heading",
+                _first_page(row),
+                ACCEPT,
+                f"a section heading row gives no risk: {' '.join(w.text for w in heading)!r}"
+                + (
+                    ", and names the process of the rows under it"
+                    if "process" not in fields
+                    else ""
+                ),
+            )
             if "process" not in fields:
-                heading = [w for ws in own_words for w in ws]
                 previous["process"] = _field_text(group_lines(heading))
             continue
         head, parts = _split_labelled(cell_lines[risk_col])
@@ -175,8 +204,31 @@ def drafts_from_table(index: int, table: Table, *, settings: Settings) -> list[R
         if not common.get("process"):
             if "process" in previous:
                 common["process"] = previous["process"]
+                trace.record(
+                    "assemble",
+                    "process_carry_down",
+                    _first_page(row),
+                    NOTE,
+                    "the row takes the process of the row above",
+                )
             elif heading_process is not None:
                 common["process"] = heading_process
+                trace.record(
+                    "assemble",
+                    "process_from_heading",
+                    _first_page(row),
+                    NOTE,
+                    "the row takes the process from the heading above its table",
+                )
+        if len(parts) > 1:
+            trace.record(
+                "assemble",
+                "sub_risks",
+                _first_page(row),
+                ACCEPT,
+                f"the risk cell holds {len(parts)} labelled parts: "
+                + ", ".join(f"{label})" for label, _ in parts),
+            )
         pages = _pages(row, spanning_cols)
         context = _field_text(head) if parts else (lead_in or FieldText())
         if not parts:

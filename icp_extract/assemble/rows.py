@@ -20,6 +20,7 @@ from icp_extract.assemble.values import FOOTNOTE_MARKS
 from icp_extract.geometry import BlockRecord, CellBlock, PageTable, RowSegment
 from icp_extract.model import Word
 from icp_extract.settings import Settings
+from icp_extract.trace import ACCEPT, REJECT, Trace
 
 LABEL_START = re.compile(r"^\s*[a-zåäö]\)\s")
 LABEL_ANYWHERE = re.compile(r"(^|\s)[a-zåäö]\)\s")
@@ -164,26 +165,34 @@ def _same_table(a: PageTable, b: PageTable, *, settings: Settings) -> bool:
     )
 
 
-def link_tables(pieces: Sequence[PageTable], *, settings: Settings) -> list[Table]:
+def link_tables(pieces: Sequence[PageTable], *, settings: Settings, trace: Trace) -> list[Table]:
     """Group page pieces into tables: a piece on the next page with the same header continues."""
     tables: list[Table] = []
     for piece in pieces:
-        if (
-            tables
-            and piece.page != tables[-1].pieces[-1].page
-            and piece.heading is None  # a table under a heading of its own starts anew
-            and _same_table(tables[-1].pieces[-1], piece, settings=settings)
-        ):
-            tables[-1].pieces.append(piece)
-        else:
-            # Copies: a labelled row may add a column to the table, not to its pieces.
-            tables.append(Table(list(piece.headers), list(piece.fields), [piece]))
+        if tables and piece.page != tables[-1].pieces[-1].page:
+            if piece.heading is not None:  # a table under a heading of its own starts anew
+                why = "it stands under a heading of its own"
+            elif not _same_table(tables[-1].pieces[-1], piece, settings=settings):
+                why = "its header or columns differ from the table before"
+            else:
+                trace.record(
+                    "assemble",
+                    "link.same_table",
+                    piece.page,
+                    ACCEPT,
+                    f"the table of page {tables[-1].pieces[-1].page} goes on here",
+                )
+                tables[-1].pieces.append(piece)
+                continue
+            trace.record("assemble", "link.same_table", piece.page, REJECT, f"a new table: {why}")
+        # Copies: a labelled row may add a column to the table, not to its pieces.
+        tables.append(Table(list(piece.headers), list(piece.fields), [piece]))
     for index, table in enumerate(tables):
-        table.rows = _assemble_rows(index, table, settings=settings)
+        table.rows = _assemble_rows(index, table, settings=settings, trace=trace)
     return tables
 
 
-def _assemble_rows(index: int, table: Table, *, settings: Settings) -> list[Row]:
+def _assemble_rows(index: int, table: Table, *, settings: Settings, trace: Trace) -> list[Row]:
     rows: list[Row] = []
     last: RowSegment | None = None
     for p, piece in enumerate(table.pieces):
@@ -193,12 +202,23 @@ def _assemble_rows(index: int, table: Table, *, settings: Settings) -> list[Row]
                 _add_labelled_row(table, rows, seg, *seg.label)
                 continue
             first_on_page = s == 0 and p > 0  # the first row piece with text
-            if (
+            goes_on = (
                 first_on_page
-                and rows
+                and bool(rows)
                 and last is not None
                 and _is_continuation(last, seg, table.fields, settings=settings)
-            ):
+            )
+            if first_on_page and rows:
+                trace.record(
+                    "assemble",
+                    "row_continuation",
+                    seg.page,
+                    ACCEPT if goes_on else REJECT,
+                    "the first row on the page goes on with the last of the page before"
+                    if goes_on
+                    else "the first row on the page starts a row of its own",
+                )
+            if goes_on:
                 row = rows[-1]
                 for c, cell in enumerate(seg.cells):
                     if cell is not None and not (seg.spanning[c] and row.cells[c]):

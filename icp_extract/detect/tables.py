@@ -28,6 +28,7 @@ from icp_extract.geometry import (
 )
 from icp_extract.model import PageContent, Rule, Word
 from icp_extract.settings import Settings
+from icp_extract.trace import ACCEPT, CANDIDATE, GUTTER, HEADER, NOTE, REJECT, RULE, BBox, Trace
 
 Normalizer = Callable[[Sequence[str]], str]
 
@@ -36,6 +37,53 @@ CAPTION = re.compile(r"^\s*(tabell|tab\.|figur|bild|diagram|bilaga)\s*\d", re.IG
 #: Fields a labelled row across the table may give the risk row above it: text about the
 #: risk, not the risk itself, its values or the process that groups risks.
 LABELLED_ROW_FIELDS = ("controls", "handling", "comment")
+
+
+def _line_box(line: TextLine) -> BBox:
+    return (line.x0, line.top, line.x1, line.bottom)
+
+
+def _table_box(table: PageTable) -> BBox:
+    return (table.columns[0][0], table.top, table.columns[-1][1], table.bottom)
+
+
+def _fields_text(headers: Sequence[str], fields: Sequence[str | None]) -> str:
+    return ", ".join(f"{h!r}->{f or '-'}" for h, f in zip(headers, fields, strict=True))
+
+
+def _record_accepted(trace: Trace, rule: str, table: PageTable, how: str) -> None:
+    """A table a strategy found: its box, its header band, and its column edges."""
+    x0, x1 = table.columns[0][0], table.columns[-1][1]
+    trace.record(
+        "detect",
+        rule,
+        table.page,
+        ACCEPT,
+        f"{how}: {len(table.columns)} columns, {len(table.rows)} rows; "
+        + _fields_text(table.headers, table.fields),
+        bbox=_table_box(table),
+        shape=CANDIDATE,
+    )
+    trace.record(
+        "detect",
+        "header_band",
+        table.page,
+        NOTE,
+        "header row",
+        bbox=(x0, table.top, x1, table.header_bottom),
+        shape=HEADER,
+    )
+    shape = RULE if table.ruled else GUTTER
+    for _, a in table.columns[:-1]:
+        trace.record(
+            "detect",
+            "column_edge",
+            table.page,
+            NOTE,
+            "vertical rule" if table.ruled else "gutter",
+            bbox=(a, table.top, a, table.bottom),
+            shape=shape,
+        )
 
 
 def _cluster(values: Sequence[float], tol: float) -> list[float]:
@@ -715,11 +763,21 @@ def _rows_down(
 
 
 def _try_ruled(
-    page: PageContent, lines, i: int, normalize: Normalizer, *, settings: Settings
+    page: PageContent, lines, i: int, normalize: Normalizer, *, settings: Settings, trace: Trace
 ) -> PageTable | None:
     first = lines[i]
     xs = _vertical_boundaries(page.rules, first, settings=settings)
     if len(xs) < settings.min_ruled_boundaries:
+        trace.record(
+            "detect",
+            "ruled.boundaries",
+            page.number,
+            REJECT,
+            f"{len(xs)} vertical rules cross the header line; a grid needs "
+            f"{settings.min_ruled_boundaries}",
+            bbox=_line_box(first),
+            shape=HEADER,
+        )
         return None
     top, bottom = _chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
     x0, x1 = xs[0], xs[-1]
@@ -738,6 +796,16 @@ def _try_ruled(
     )
     fields = map_headers(headers, settings=settings)
     if not is_risk_header(fields):
+        trace.record(
+            "detect",
+            "ruled.header_fields",
+            page.number,
+            REJECT,
+            "the grid's header names no risk column with a column it goes with: "
+            + _fields_text(headers, fields),
+            bbox=(x0, header_top, x1, header_bottom),
+            shape=CANDIDATE,
+        )
         return None
     if bottom - header_bottom < 2 * settings.snap or not _ruled_below(
         page.rules, xs, header_bottom, bottom, settings=settings
@@ -766,6 +834,7 @@ def _try_ruled(
     table.header_words = [
         w for w in page.words if top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1
     ]
+    _record_accepted(trace, "ruled.grid", table, "closed grid" if closed else "column rules")
     return table
 
 
@@ -798,17 +867,35 @@ def _try_unruled(
     template: PageTable | None = None,
     *,
     settings: Settings,
+    trace: Trace,
 ) -> PageTable | None:
     end, groups = _unruled_band(lines, i, settings=settings)
     band = lines[i:end]
-    if len(band) < settings.min_band_lines:
-        return None
     labelled = {id(ln) for g in groups for ln in g}
     band = [ln for ln in band if id(ln) not in labelled]
     if len(band) < settings.min_band_lines:
+        trace.record(
+            "detect",
+            "unruled.band",
+            page.number,
+            REJECT,
+            f"{len(band)} lines keep the gutters open below the header line; a table needs "
+            f"{settings.min_band_lines}",
+            bbox=_line_box(lines[i]),
+            shape=HEADER,
+        )
         return None
     columns = _gutter_columns(band, settings=settings)
     if len(columns) < settings.min_unruled_columns:
+        trace.record(
+            "detect",
+            "unruled.columns",
+            page.number,
+            REJECT,
+            f"gutters give {len(columns)} columns; a table needs {settings.min_unruled_columns}",
+            bbox=(band[0].x0, band[0].top, max(ln.x1 for ln in band), band[-1].bottom),
+            shape=CANDIDATE,
+        )
         return None
     pitch = line_pitch(band)
     words = [w for ln in band for w in ln.words]
@@ -833,13 +920,46 @@ def _try_unruled(
         columns, [w for w in words if w.ymid <= header_bottom], settings=settings
     )
     columns = _snap_to_template(columns, template, settings=settings)
+    region = (band[0].x0, band[0].top, max(ln.x1 for ln in band), band[-1].bottom)
     if len(columns) < settings.min_unruled_columns:
+        trace.record(
+            "detect",
+            "unruled.anchored_columns",
+            page.number,
+            REJECT,
+            f"{len(columns)} columns stand under header text; a table needs "
+            f"{settings.min_unruled_columns}",
+            bbox=region,
+            shape=CANDIDATE,
+        )
         return None
     headers = _header_texts(
         words, columns, band[0].top, header_bottom, normalize, settings=settings
     )
     fields = map_headers(headers, settings=settings)
-    if not is_risk_header(fields) or not _plausible_header(headers, settings=settings):
+    if not is_risk_header(fields):
+        trace.record(
+            "detect",
+            "unruled.header_fields",
+            page.number,
+            REJECT,
+            "the header names no risk column with a column it goes with: "
+            + _fields_text(headers, fields),
+            bbox=region,
+            shape=CANDIDATE,
+        )
+        return None
+    if not _plausible_header(headers, settings=settings):
+        trace.record(
+            "detect",
+            "unruled.plausible_header",
+            page.number,
+            REJECT,
+            f"too few of {len(headers)} columns carry a known header wording: "
+            + _fields_text(headers, fields),
+            bbox=region,
+            shape=CANDIDATE,
+        )
         return None
     top = band[0].top
     above = _header_lines_above(
@@ -884,10 +1004,19 @@ def _try_unruled(
             if spaced is not None and _better_rows(spaced, table, settings=settings):
                 _centred_spans(spaced, settings=settings)
                 _add_labelled_rows(spaced, groups, settings=settings)
+                _record_accepted(trace, "unruled.gutters", spaced, "rows told apart by spacing")
                 return spaced
+            trace.record(
+                "detect",
+                "unruled.rows_by_spacing",
+                page.number,
+                REJECT,
+                "rows told apart by spacing are no better than rows from cell starts",
+            )
     table.header_words = [w for w in words if w.ymid <= header_bottom]
     _centred_spans(table, settings=settings)
     _add_labelled_rows(table, groups, settings=settings)
+    _record_accepted(trace, "unruled.gutters", table, "rows from cell starts")
     return table
 
 
@@ -1088,7 +1217,12 @@ def _crosses_columns(
 
 
 def _continue_table(
-    page: PageContent, lines: Sequence[TextLine], prev: PageTable, *, settings: Settings
+    page: PageContent,
+    lines: Sequence[TextLine],
+    prev: PageTable,
+    *,
+    settings: Settings,
+    trace: Trace,
 ) -> PageTable | None:
     """The same table going on at the top of a page that does not repeat its header."""
     if not lines:
@@ -1100,6 +1234,14 @@ def _continue_table(
         if len(xs) != len(want) or any(
             abs(a - b) > 2 * settings.snap for a, b in zip(xs, want, strict=True)
         ):
+            trace.record(
+                "detect",
+                "continue.ruled_columns",
+                page.number,
+                REJECT,
+                "the first line's vertical rules are not the open table's column edges",
+                bbox=_line_box(first),
+            )
             return None
         top, bottom = _chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
         table = PageTable(
@@ -1119,6 +1261,14 @@ def _continue_table(
     ]  # a heading in another size under the table ends it
     words = [w for ln in band for w in ln.words]
     if not words or _crosses_columns(words, prev.columns, settings=settings):
+        trace.record(
+            "detect",
+            "continue.crosses_columns",
+            page.number,
+            REJECT,
+            "the lines at the top of the page cross the open table's column edges",
+            bbox=_line_box(first),
+        )
         return None
     top = band[0].top - settings.slack
     table = PageTable(
@@ -1169,6 +1319,7 @@ def find_tables(
     open_table: PageTable | None = None,
     *,
     settings: Settings,
+    trace: Trace,
 ) -> list[PageTable]:
     """Every risk table on the page, in reading order. ``lines`` exclude page furniture.
 
@@ -1180,15 +1331,18 @@ def find_tables(
     rows with a risk than the whole page, and no table of the whole page crosses the gutter
     (an unruled table's own column gutter can sit mid-page too).
     """
-    whole = _find_tables(page, lines, normalize, open_table, settings=settings)
+    whole_trace = Trace()
+    whole = _find_tables(page, lines, normalize, open_table, settings=settings, trace=whole_trace)
     gutter = column_gutter(lines, page.width, nearest_middle=True)
     if gutter is None or any(
         t.columns[0][0] + 2 * settings.snap < gutter < t.columns[-1][1] - 2 * settings.snap
         for t in whole
     ):
+        trace.merge(whole_trace)
         return whole
     parts = split_columns(lines, gutter)
     if len(parts) <= 1:  # no stretch in two columns
+        trace.merge(whole_trace)
         return whole
     # Rules go with the column on their side of the middle of the white between the columns'
     # words (a table's border stands in that white, beside its cell padding).
@@ -1197,12 +1351,31 @@ def find_tables(
     right = min((w.x0 for ws in sides if all(w.x0 >= gutter for w in ws) for w in ws), default=0)
     middle = (left + right) / 2 if left and right else gutter
     split: list[PageTable] = []
+    split_trace = Trace()
     for k, part in enumerate(parts):
         view = _column_view(page, part, gutter, middle)
         split.extend(
-            _find_tables(view, part, normalize, open_table if k == 0 else None, settings=settings)
+            _find_tables(
+                view,
+                part,
+                normalize,
+                open_table if k == 0 else None,
+                settings=settings,
+                trace=split_trace,
+            )
         )
-    return split if sum(map(_with_risk, split)) > sum(map(_with_risk, whole)) else whole
+    by_column, by_page = sum(map(_with_risk, split)), sum(map(_with_risk, whole))
+    if by_column > by_page:
+        why = f"the page read column by column gives {by_column} rows with a risk, not {by_page}"
+        trace.merge(whole_trace, lost=why)
+        trace.merge(split_trace)
+        trace.record("detect", "two_columns", page.number, ACCEPT, why)
+        return split
+    why = f"the page read whole gives {by_page} rows with a risk, column by column {by_column}"
+    trace.merge(split_trace, lost=why)
+    trace.merge(whole_trace)
+    trace.record("detect", "two_columns", page.number, REJECT, why)
+    return whole
 
 
 def _column_view(
@@ -1227,13 +1400,15 @@ def _find_tables(
     open_table: PageTable | None,
     *,
     settings: Settings,
+    trace: Trace,
 ) -> list[PageTable]:
     """:func:`find_tables` over ``lines``, top to bottom."""
     tables: list[PageTable] = []
     i = 0
     if open_table is not None and lines and not is_header_start(lines, 0, settings=settings):
-        cont = _continue_table(page, lines, open_table, settings=settings)
+        cont = _continue_table(page, lines, open_table, settings=settings, trace=trace)
         if cont is not None and cont.rows:
+            _record_accepted(trace, "continue", cont, "the open table goes on without a header")
             tables.append(cont)
             while i < len(lines) and lines[i].top < cont.bottom:
                 i += 1
@@ -1241,13 +1416,16 @@ def _find_tables(
         if not is_header_start(lines, i, settings=settings):
             i += 1
             continue
-        table = _try_ruled(page, lines, i, normalize, settings=settings) or _try_unruled(
+        table = _try_ruled(
+            page, lines, i, normalize, settings=settings, trace=trace
+        ) or _try_unruled(
             page,
             lines,
             i,
             normalize,
             template=open_table if not tables else None,
             settings=settings,
+            trace=trace,
         )
         if table is None:
             i += 1
@@ -1255,6 +1433,15 @@ def _find_tables(
         table.heading = _heading_above(
             lines, table, tables[-1].bottom if tables else 0.0, settings=settings
         )
+        if table.heading is not None:
+            trace.record(
+                "detect",
+                "heading_above",
+                page.number,
+                ACCEPT,
+                f"the table stands under the heading {table.heading.text!r}",
+                bbox=_line_box(table.heading),
+            )
         tables.append(table)
         while i < len(lines) and lines[i].top < table.bottom:
             i += 1
