@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from icp_extract.assemble.headings import processes_from_headings
 from icp_extract.assemble.risks import FieldText, RiskDraft, drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
 from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
 from icp_extract.detect.blocks import find_blocks, label_of
+from icp_extract.detect.finder import find_tables, is_open
 from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
-from icp_extract.detect.tables import PageTable, find_tables, is_open
 from icp_extract.errors import DamagedPdfError, NoTextLayerError, NotFoundError
-from icp_extract.geometry import TextLine, group_lines, line_pitch, prose_reading_order
+from icp_extract.geometry import PageTable, TextLine, group_lines, line_pitch, prose_reading_order
 from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
     Column,
@@ -35,7 +36,9 @@ from icp_extract.model import (
 from icp_extract.normalize import DocumentLexicon, normalize_cell
 from icp_extract.read import open_document, sha256_of
 from icp_extract.settings import DEFAULT_SETTINGS, Settings
-from icp_extract.trace import NOTE, Trace
+from icp_extract.trace import ACCEPT, NOTE, Trace
+
+Normalizer = Callable[[Sequence[str]], str]
 
 log = logging.getLogger(__name__)
 
@@ -172,33 +175,16 @@ def _analyse(
     settings: Settings,
     trace: Trace,
 ) -> tuple[Report, list[PageTable]]:
-    lined = [(p, group_lines(p.words)) for p in pages]
-    clean: list[tuple[PageContent, list[TextLine]]] = []
-    for (page, lines), furniture in zip(
-        lined, furniture_lines(lined, settings=settings), strict=True
-    ):
-        kept = [ln for ln in lines if ln not in furniture]
-        words = tuple(w for ln in kept for w in ln.words)
-        clean.append((dataclasses.replace(page, words=words), kept))
-
+    """The stages in order: page furniture out, tables found page by page, their rows and
+    risks assembled and normalised, metadata read from the text outside the tables."""
+    clean = _without_furniture(pages, settings=settings)
     lexicon = DocumentLexicon.from_lines(ln.text for _, lines in clean for ln in lines)
 
     def normalize(lines: Sequence[str]) -> str:
         return normalize_cell(lines, lexicon)
 
-    pieces: list[PageTable] = []
-    open_table: PageTable | None = None
-    for page, lines in clean:
-        found = find_tables(page, lines, normalize, open_table, settings=settings, trace=trace)
-        pieces.extend(found)
-        last = found[-1] if found else None
-        open_table = last if last is not None and is_open(last, lines, settings=settings) else None
-    tables = link_tables(pieces, settings=settings, trace=trace)
-    _processes_from_headings(tables, settings=settings)
-    if not tables:
-        records = find_blocks(clean, settings=settings)
-        if records:
-            tables = [table_from_blocks(records)]
+    pieces = _find_pieces(clean, normalize, settings=settings, trace=trace)
+    tables = _assemble_tables(pieces, clean, settings=settings, trace=trace)
     drafts = [
         d
         for i, t in enumerate(tables)
@@ -208,13 +194,6 @@ def _analyse(
     turned = {p.number: p for p in pages if p.turn}
     if turned:
         risks = tuple(_on_turned_pages(r, turned) for r in risks)
-
-    warnings: list[str] = []
-    if unreadable:
-        warnings.append(f"{UNREADABLE_PAGES}: " + ", ".join(map(str, unreadable)))
-    if not tables:
-        warnings.append(NO_RISK_TABLE)
-
     prose = _prose(clean, pieces, normalize, settings=settings)
     head = _head_lines(clean, pieces)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
@@ -223,33 +202,75 @@ def _analyse(
         report=meta,
         columns=_columns(tables),
         risks=risks,
-        warnings=tuple(warnings),
+        warnings=_warnings(unreadable, bool(tables)),
     )
     return report, pieces
 
 
-def _processes_from_headings(tables: Sequence[Table], *, settings: Settings) -> None:
-    """Tables without a process column, each under a heading of its own, name their process
-    there: one table per process ("Trafikavtal och ersättningar" over its risks). So only
-    when two or more such tables all have headings, and different ones; a heading labelled
-    as the process ("Process: Inköp") counts alone."""
-    bare = [t for t in tables if "process" not in t.fields]
-    headings = [t.pieces[0].heading if t.pieces else None for t in bare]
-    labelled = [
-        label_of(h, colon_only=True, settings=settings) if h is not None else None for h in headings
-    ]
-    per_process = (
-        len(bare) >= 2
-        and all(h is not None for h in headings)
-        and len({h.text for h in headings if h is not None}) == len(headings)
-    )
-    for table, heading, label in zip(bare, headings, labelled, strict=True):
-        if heading is None:
-            continue
-        if label is not None and label[2] == "process":
-            table.process_words = list(heading.words[label[0] :])
-        elif per_process and label is None:
-            table.process_words = list(heading.words)
+Clean = list[tuple[PageContent, list[TextLine]]]
+
+
+def _without_furniture(pages: Sequence[PageContent], *, settings: Settings) -> Clean:
+    """Each page with its running headers, footers and page numbers taken out."""
+    lined = [(p, group_lines(p.words)) for p in pages]
+    clean: Clean = []
+    for (page, lines), furniture in zip(
+        lined, furniture_lines(lined, settings=settings), strict=True
+    ):
+        kept = [ln for ln in lines if ln not in furniture]
+        words = tuple(w for ln in kept for w in ln.words)
+        clean.append((dataclasses.replace(page, words=words), kept))
+    return clean
+
+
+def _find_pieces(
+    clean: Clean, normalize: Normalizer, *, settings: Settings, trace: Trace
+) -> list[PageTable]:
+    """The table pieces of every page; a table running to the foot of a page is handed to
+    the next, which may go on with it."""
+    pieces: list[PageTable] = []
+    open_table: PageTable | None = None
+    for page, lines in clean:
+        found = find_tables(page, lines, normalize, open_table, settings=settings, trace=trace)
+        pieces.extend(found)
+        last = found[-1] if found else None
+        open_table = last if last is not None and is_open(last, lines, settings=settings) else None
+    return pieces
+
+
+def _assemble_tables(
+    pieces: list[PageTable], clean: Clean, *, settings: Settings, trace: Trace
+) -> list[Table]:
+    """Pieces linked into tables across pages; failing any table, labelled blocks."""
+    tables = link_tables(pieces, settings=settings, trace=trace)
+    processes_from_headings(tables, _heading_label, settings=settings)
+    if not tables:
+        records = find_blocks(clean, settings=settings)
+        if records:
+            trace.record(
+                "pipeline",
+                "labelled_blocks",
+                None,
+                ACCEPT,
+                f"no table; {len(records)} labelled blocks read as one",
+            )
+            tables = [table_from_blocks(records)]
+    return tables
+
+
+def _heading_label(line: TextLine, settings: Settings) -> tuple[int, str | None] | None:
+    """(words the label takes, field) when a heading opens with a label and a colon."""
+    found = label_of(line, colon_only=True, settings=settings)
+    return (found[0], found[2]) if found is not None else None
+
+
+def _warnings(unreadable: list[int], has_table: bool) -> tuple[str, ...]:
+    warnings: list[str] = []
+    if unreadable:
+        warnings.append(f"{UNREADABLE_PAGES}: " + ", ".join(map(str, unreadable)))
+    if not has_table:
+        warnings.append(NO_RISK_TABLE)
+    return tuple(warnings)
 
 
 def _head_lines(clean, pieces: Sequence[PageTable]) -> list[tuple[str, float]]:

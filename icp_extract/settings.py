@@ -138,10 +138,25 @@ class Settings:
     #: Columns a section heading covers when it opens a page under a repeated header: the
     #: text of one cell going on from the page before covers one.
     heading_min_columns: int = 2
+    #: Tables without a process column, each under a heading of its own (all different),
+    #: before the headings name their processes: one heading alone may be the report's
+    #: ("Riskregister").
+    per_process_min_tables: int = 2
     #: How far apart (points) the tops of one printed line's words may be.
     same_line: float = 2.0
     #: Points a column edge may move between the pages of one table.
     same_column: float = 6.0
+
+    # --- scoring candidates (detect/score.py; how they were set: docs/design.md) ------------
+    #: Weights of the shared checks, each a share from 0 to 1.
+    weight_header: float = 1.0
+    weight_coverage: float = 1.0
+    weight_values: float = 1.0
+    weight_consistency: float = 1.0
+    #: What a strategy's kind of evidence is worth before the checks: rules drawn by the
+    #: author are stronger evidence of columns than white space.
+    prior_ruled: float = 1.0
+    prior_unruled: float = 0.0
 
     # --- labelled blocks (Stratsys, Hypergene exports) -------------------------------------
     #: Most words of a label ("Risk i verksamheten:").

@@ -8,16 +8,10 @@ import pytest
 
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tables
-from icp_extract.detect.tables import (
-    _body_extent,
-    _heading_above,
-    _labelled_rows,
-    _mark_merged,
-    _ruled_body,
-    _share,
-    _unruled_band,
-    _unruled_row_tops,
-)
+from icp_extract.detect.cells import labelled_rows, mark_merged, ruled_body, unruled_row_tops
+from icp_extract.detect.common import covered_share
+from icp_extract.detect.finder import _heading_above
+from icp_extract.detect.unruled import _body_extent, unruled_band
 from icp_extract.geometry import (
     CellBlock,
     PageTable,
@@ -47,7 +41,7 @@ def test_share_counts_overlapping_rules_once(
 ) -> None:
     """This test ensures that a rule under a group header cell, drawn several times over,
     does not count as a rule across the whole table (which would end the header too soon)."""
-    assert _share(intervals, 0.0, 100.0) == pytest.approx(share)
+    assert covered_share(intervals, 0.0, 100.0) == pytest.approx(share)
 
 
 # Rows across a page break: pieces of text in a two-page table, one word a cell.
@@ -230,7 +224,7 @@ def test_rows_that_no_column_rule_crosses_are_marked_merged() -> None:
     inner = [
         Rule(x, top, x, bottom, 1) for x in (100.0, 200.0) for top, bottom in ((0, 40), (50, 80))
     ]
-    _mark_merged(edges + inner, table, settings=DEFAULT_SETTINGS)
+    mark_merged(edges + inner, table, settings=DEFAULT_SETTINGS)
     assert [seg.merged for seg in table.rows] == [False, True, False, True, False]
     assert table.rows[3].label is None  # "Risk:" names no field about the risk above
     merged = table.rows[1]
@@ -243,12 +237,12 @@ def test_a_merged_row_without_a_label_is_a_comment_unless_it_is_a_heading() -> N
     """This test ensures that a row across the table without a label, longer than a section
     heading, is the comment on the risk above under no printed header, while a short one
     stays a heading."""
-    from icp_extract.detect.tables import _read_label
+    from icp_extract.detect.cells import read_label
 
     long_row = _segment(1, 40, ["Alla tolv kontroller visade att rutinen följs i stort", None])
     short_row = _segment(1, 60, ["Ekonomi och upphandling", None])
-    _read_label(long_row, settings=DEFAULT_SETTINGS)
-    _read_label(short_row, settings=DEFAULT_SETTINGS)
+    read_label(long_row, settings=DEFAULT_SETTINGS)
+    read_label(short_row, settings=DEFAULT_SETTINGS)
     assert long_row.label == ("", "comment")
     assert short_row.label is None
 
@@ -278,7 +272,7 @@ def test_labelled_paragraphs_across_an_unruled_table() -> None:
         _line(55, (0, "ord ord"), (100, "ord ord"), (200, "ord")),
         _line(65, (100, "Kommentar: i en kolumn")),
     ]
-    groups = _labelled_rows(lines, 0.0, 290.0, 10.0, settings=DEFAULT_SETTINGS)
+    groups = labelled_rows(lines, 0.0, 290.0, 10.0, settings=DEFAULT_SETTINGS)
     assert [[ln.top for ln in g] for g in groups] == [[30, 40]]
 
 
@@ -296,7 +290,7 @@ def test_an_unruled_table_ends_at_a_heading_and_the_prose_under_it() -> None:
         _line(140, (0, "Samlad bedömningen")),  # covers the first gutter only
         _line(152, (0, "Förvaltningen bedömer förvaltningsmässigt kontrollen")),
     ]
-    end, groups = _unruled_band(lines, 0, settings=DEFAULT_SETTINGS)
+    end, groups = unruled_band(lines, 0, settings=DEFAULT_SETTINGS)
     assert end == 12  # header, 8 rows, the comment, 2 rows
     assert groups == [[comment]]
 
@@ -348,8 +342,9 @@ def test_tables_one_per_process_take_the_process_from_their_headings() -> None:
     """This test ensures that two or more tables without a process column, each under a
     heading of its own, take their process from it; that one such table alone does not (its
     heading may be "Riskregister"), unless the heading is labelled as the process."""
+    from icp_extract.assemble.headings import processes_from_headings
     from icp_extract.assemble.rows import Table
-    from icp_extract.pipeline import _processes_from_headings
+    from icp_extract.pipeline import _heading_label
 
     def table(heading: str | None) -> Table:
         fields: list[str | None] = ["risk", "risk_value"]
@@ -360,7 +355,7 @@ def test_tables_one_per_process_take_the_process_from_their_headings() -> None:
         return Table(list(piece.headers), list(fields), [piece])
 
     def processes(tables: list[Table]) -> list[str]:
-        _processes_from_headings(tables, settings=DEFAULT_SETTINGS)
+        processes_from_headings(tables, _heading_label, settings=DEFAULT_SETTINGS)
         return [" ".join(w.text for w in t.process_words) for t in tables]
 
     assert processes([table("Inköp och avtal"), table("Lön")]) == ["Inköp och avtal", "Lön"]
@@ -430,7 +425,7 @@ def test_a_column_without_rules_of_its_own_breaks_with_the_rows() -> None:
         *_line(52, (2, "Stöd"), (102, "Risk tre")).words,
     ]
     hys = {30.0: [(100.0, 200.0)], 50.0: [(100.0, 200.0)]}
-    _ruled_body(PageContent(1, 595.0, 842.0, tuple(words)), table, hys, settings=DEFAULT_SETTINGS)
+    ruled_body(PageContent(1, 595.0, 842.0, tuple(words)), table, hys, settings=DEFAULT_SETTINGS)
     assert [" ".join(seg.cells[0].lines()) for seg in table.rows] == ["Inköp", "Lön", "Stöd"]
     assert not any(seg.spanning[0] for seg in table.rows)
 
@@ -439,7 +434,7 @@ def test_a_centred_process_cell_spans_the_empty_rows_around_it() -> None:
     """This test ensures that in an unruled table of vertically centred cells a process cell
     standing in the middle of three rows, with empty process cells above and below, is the
     process of all three, while one centred in its own row is not carried into the next."""
-    from icp_extract.detect.tables import _centred_spans
+    from icp_extract.detect.cells import centred_spans
 
     fields = ["process", "risk", "risk_value"]
     columns = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
@@ -460,7 +455,7 @@ def test_a_centred_process_cell_spans_the_empty_rows_around_it() -> None:
         )
 
     table.rows = [row(10, "Inköp"), row(50, None), row(90, "Lön"), row(130, None), row(170, "Stöd")]
-    _centred_spans(table, settings=DEFAULT_SETTINGS)
+    centred_spans(table, settings=DEFAULT_SETTINGS)
     processes = [" ".join(seg.cells[0].lines()) if seg.cells[0] else None for seg in table.rows]
     assert processes == ["Inköp", "Lön", "Lön", "Lön", "Stöd"]
     assert [seg.spanning[0] for seg in table.rows] == [False, False, True, True, False]
@@ -519,18 +514,18 @@ def test_a_wide_header_word_over_a_narrow_value_column_fits_its_column() -> None
     """This test ensures that a header line above the first ("Riskvär-" over "de") may reach
     past an unruled column edge set mid-gutter, while a group heading centred over several
     columns does not fit one."""
-    from icp_extract.detect.tables import _inside_one_column
+    from icp_extract.detect.common import inside_one_column
 
     HEADER_ABOVE_SHARE = DEFAULT_SETTINGS.header_above_share
 
     columns = [(255.0, 284.0), (284.0, 400.0)]
     wide = Word("Riskvär-", 258.1, 291.6, 330, 338, 1)
     group = Word("Riskbedömning", 230.0, 330.0, 320, 328, 1)
-    assert not _inside_one_column(
+    assert not inside_one_column(
         wide, columns, DEFAULT_SETTINGS.within_column_share, settings=DEFAULT_SETTINGS
     )
-    assert _inside_one_column(wide, columns, HEADER_ABOVE_SHARE, settings=DEFAULT_SETTINGS)
-    assert not _inside_one_column(group, columns, HEADER_ABOVE_SHARE, settings=DEFAULT_SETTINGS)
+    assert inside_one_column(wide, columns, HEADER_ABOVE_SHARE, settings=DEFAULT_SETTINGS)
+    assert not inside_one_column(group, columns, HEADER_ABOVE_SHARE, settings=DEFAULT_SETTINGS)
 
 
 def test_is_section_heading() -> None:
@@ -607,7 +602,7 @@ def test_tables_side_by_side_in_two_page_columns_are_read_column_by_column() -> 
     """This test ensures that two ruled tables side by side (a page set in two columns, the
     right table's header higher than the left one's, so their rows share printed lines) are
     each found whole, the left one first."""
-    from icp_extract.detect.tables import find_tables
+    from icp_extract.detect.finder import find_tables
     from icp_extract.model import PageContent
 
     header = ["Risk", "Riskvärde", "Kontrollmoment"]
@@ -670,7 +665,7 @@ def test_unruled_rows_start_where_no_other_cell_runs_on() -> None:
         lines(2, [100, 110, 135, 160]),  # controls: likewise
         lines(3, [100, 110, 120, 130, 140, 160]),  # comment: mid-paragraph at 135
     ]
-    assert _unruled_row_tops(per_col, pitch, spanning_col=0, settings=DEFAULT_SETTINGS) == [
+    assert unruled_row_tops(per_col, pitch, spanning_col=0, settings=DEFAULT_SETTINGS) == [
         100,
         160,
     ]

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from icp_extract.detect.tables import is_header_start
+from icp_extract.detect.common import is_header_start
 from icp_extract.geometry import TextLine
 from icp_extract.model import PageContent
 from icp_extract.settings import Settings
