@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from icp_extract.errors import IcpExtractError
 from icp_extract.model import Report, Risk
@@ -16,8 +17,8 @@ __version__ = "0.1.0"
 __all__ = ["IcpExtractError", "Report", "Risk", "extract", "__version__"]
 
 
-def extract(path: str | Path, *, password: str | None = None) -> Report:
-    """Extract every risk of one follow-up report PDF."""
+def extract(path: str | Path, *, password: str | None = None, settings: Any = None) -> Report:
+    """Extract every risk of one follow-up report PDF (``settings``: a Settings or a dict)."""
     from icp_extract.pipeline import extract as _extract
 
-    return _extract(path, password=password)
+    return _extract(path, password=password, settings=settings)

@@ -390,6 +390,8 @@ def _parse_pages(
               help="Only these pages, e.g. 2..4 or 3.  [default: all]")  # fmt: skip
 @click.option("--scale", type=click.FloatRange(0.5, 6.0), default=2.0, show_default=True,
               help="Image pixels per PDF point (2 = 144 dpi).")  # fmt: skip
+@click.option("--debug", is_flag=True,
+              help="Also draw what the table finder saw and why candidates lost.")  # fmt: skip
 @_output_option
 @_password_option
 @_verbosity_options
@@ -397,6 +399,7 @@ def inspect(
     pdf: Path,
     pages: tuple[int, int | None] | None,
     scale: float,
+    debug: bool,
     out_dir: Path,
     password: str | None,
     verbose: bool,
@@ -407,7 +410,9 @@ def inspect(
     Writes OUTPUT/<name>-page<N>.png (the table, its columns, each risk's row and each
     field's cell outlined and labelled with seq and field), OUTPUT/<name>.html (each risk's
     values beside the image of its row), the row images in OUTPUT/<name>-rows/ and
-    OUTPUT/<name>-inspect.json (every box in points and pixels).
+    OUTPUT/<name>-inspect.json (every box in points and pixels). With --debug, also
+    OUTPUT/<name>-debug-page<N>.png and OUTPUT/<name>-debug.html: candidate tables, header
+    bands, gutters and rules, and every accepted or rejected candidate with its reason.
     """
     from icp_extract.inspect import inspect as run_inspect
 
@@ -416,6 +421,10 @@ def inspect(
         if not pdf.is_file():
             raise NotFoundError("no such file")
         result = run_inspect(pdf, out_dir, pages=pages, password=password, scale=scale)
+        if debug:
+            from icp_extract.inspect_debug import debug as run_debug
+
+            run_debug(pdf, out_dir, pages=pages, password=password, scale=scale)
     except IcpExtractError as exc:
         _say(exc.line(str(pdf)))
         if verbose:

@@ -98,9 +98,6 @@ def line_pitch(lines: Sequence[TextLine]) -> float:
     return median(small) if small else median(heights) * 1.2
 
 
-#: Most words of a section heading row across a table ("Personal och arbetsmiljö").
-SECTION_MAX_WORDS = 6
-
 #: Widest gap between two words of one prose column, in points; a wider gap that stands at
 #: the same place on several lines is the gutter between two columns of prose.
 PROSE_GUTTER_MIN = 12.0

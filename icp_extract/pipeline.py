@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from icp_extract.assemble.colours import colour_answers
+from icp_extract.assemble.headings import processes_from_headings
 from icp_extract.assemble.risks import FieldText, RiskDraft, drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
 from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
 from icp_extract.detect.blocks import find_blocks, label_of
+from icp_extract.detect.finder import find_tables, is_open
 from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
-from icp_extract.detect.tables import PageTable, find_tables, is_open
 from icp_extract.errors import DamagedPdfError, NoTextLayerError, NotFoundError
-from icp_extract.geometry import TextLine, group_lines, line_pitch, prose_reading_order
+from icp_extract.geometry import PageTable, TextLine, group_lines, line_pitch, prose_reading_order
 from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
     Column,
@@ -33,41 +36,82 @@ from icp_extract.model import (
 )
 from icp_extract.normalize import DocumentLexicon, normalize_cell
 from icp_extract.read import open_document, sha256_of
+from icp_extract.settings import DEFAULT_SETTINGS, Settings
+from icp_extract.trace import ACCEPT, NOTE, Trace
+
+Normalizer = Callable[[Sequence[str]], str]
 
 log = logging.getLogger(__name__)
 
 TEXT_FIELDS = ("process", "context", "risk", "controls", "handling", "comment")
 NO_RISK_TABLE = "no risk table found"
 UNREADABLE_PAGES = "pages that could not be read"  # a warning's start: ": 3, 7" follows
-# First pass: documents up to this many pages are analysed whole.
-FIRST_PASS_MIN_PAGES = 6
-PAGES_BEFORE = 2  # the report's title and counted prose stand before its table
-PARAGRAPH_GAP = 1.4  # line pitches between two paragraphs of prose
-SAME_SIZE = 0.3  # font sizes (points) this close are one size
-PAGES_AFTER = 1  # a table crossing into the next page without a repeated header
 
 
-def extract(path: str | Path, *, password: str | None = None, first_pass: bool = True) -> Report:
-    """Extract every risk of one follow-up report. Raises only :class:`IcpExtractError`."""
-    return analyse(path, password=password, first_pass=first_pass)[0]
+def extract(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    first_pass: bool = True,
+    settings: Settings | Mapping[str, Any] | None = None,
+) -> Report:
+    """Extract every risk of one follow-up report. Raises only :class:`IcpExtractError`.
+
+    ``settings``: the detector's tolerances (:class:`~icp_extract.settings.Settings`, or a
+    dict of its fields); the defaults when None."""
+    return analyse_document(
+        path, password=password, first_pass=first_pass, settings=settings
+    ).report
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What one run found: the report, where its table pieces stand, and the trace of every
+    decision that led there (for pictures and explanations, never printed)."""
+
+    report: Report
+    geometry: tuple[TableGeometry, ...]
+    trace: Trace
 
 
 def analyse(
-    path: str | Path, *, password: str | None = None, first_pass: bool = True
+    path: str | Path,
+    *,
+    password: str | None = None,
+    first_pass: bool = True,
+    settings: Settings | Mapping[str, Any] | None = None,
 ) -> tuple[Report, tuple[TableGeometry, ...]]:
+    """The report and where its table pieces stand (see :func:`analyse_document`)."""
+    found = analyse_document(path, password=password, first_pass=first_pass, settings=settings)
+    return found.report, found.geometry
+
+
+def analyse_document(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    first_pass: bool = True,
+    settings: Settings | Mapping[str, Any] | None = None,
+) -> Analysis:
     """The report, and where its table pieces stand (for pictures that check it).
 
     ``first_pass``: in documents longer than a few pages, analyse only the pages whose plain
     text looks like a risk table, with their neighbours (a table crossing into a neighbour
     page stays whole), and the pages just before them (title and counts stand there).
     """
+    settings = Settings.resolve(settings)
+    trace = Trace()
     path = Path(path)
     if not path.is_file():
         raise NotFoundError("no such file" if not path.exists() else "not a file")
     digest = sha256_of(path)
     with open_document(path, password=password) as doc:
         page_count = doc.page_count
-        pages = list(doc.pages(_pages_to_analyse(doc.quick_texts()) if first_pass else None))
+        pages = list(
+            doc.pages(
+                _pages_to_analyse(doc.quick_texts(), settings=settings) if first_pass else None
+            )
+        )
         unreadable = list(doc.unreadable_pages)
         if not any(p.words for p in pages):
             if unreadable and not pages:
@@ -77,12 +121,17 @@ def analyse(
             raise NoTextLayerError(
                 "no text layer: the pages are images" if scanned else "the PDF holds no text"
             )
-    report, pieces = _analyse(path.name, digest, page_count, pages, unreadable)
+    report, pieces = _analyse(
+        path.name, digest, page_count, pages, unreadable, settings=settings, trace=trace
+    )
     report = colour_answers(report, [_geometry(t) for t in pieces], pages)
     # The detector's geometry of a page read turned has its columns across the PDF page;
     # pictures of such a page draw the fields' boxes only.
     turned = {p.number for p in pages if p.turn}
-    return report, tuple(_geometry(t) for t in pieces if t.page not in turned)
+    for n in sorted(turned):
+        trace.record("read", "turned_page", n, NOTE, "read turned: boxes are not the page's")
+    geometry = tuple(_geometry(t) for t in pieces if t.page not in turned)
+    return Analysis(report, geometry, trace)
 
 
 def _geometry(t: PageTable) -> TableGeometry:
@@ -99,62 +148,55 @@ def _geometry(t: PageTable) -> TableGeometry:
     )
 
 
-def _pages_to_analyse(texts: list[str]) -> list[int] | None:
+def _pages_to_analyse(
+    texts: list[str], *, settings: Settings = DEFAULT_SETTINGS
+) -> list[int] | None:
     """Pages for the full analysis, or None for all of them."""
-    if len(texts) <= FIRST_PASS_MIN_PAGES:
+    if len(texts) <= settings.first_pass_min_pages:
         return None
     if not any(t.strip() for t in texts):
         return None  # pdfium saw no text: let the full reader decide
-    hits = candidate_pages(texts)
+    hits = candidate_pages(texts, settings=settings)
     if not hits:
-        return list(range(1, PAGES_BEFORE + 2))  # enough for metadata; no table to find
+        return list(range(1, settings.pages_before + 2))  # enough for metadata; no table to find
     chosen: set[int] = set()
     for n in hits:
-        chosen.update(range(max(1, n - PAGES_BEFORE), min(len(texts), n + PAGES_AFTER) + 1))
+        chosen.update(
+            range(max(1, n - settings.pages_before), min(len(texts), n + settings.pages_after) + 1)
+        )
     return sorted(chosen)
 
 
 def _analyse(
-    name: str, digest: str, page_count: int, pages: Sequence[PageContent], unreadable: list[int]
+    name: str,
+    digest: str,
+    page_count: int,
+    pages: Sequence[PageContent],
+    unreadable: list[int],
+    *,
+    settings: Settings,
+    trace: Trace,
 ) -> tuple[Report, list[PageTable]]:
-    lined = [(p, group_lines(p.words)) for p in pages]
-    clean: list[tuple[PageContent, list[TextLine]]] = []
-    for (page, lines), furniture in zip(lined, furniture_lines(lined), strict=True):
-        kept = [ln for ln in lines if ln not in furniture]
-        words = tuple(w for ln in kept for w in ln.words)
-        clean.append((dataclasses.replace(page, words=words), kept))
-
+    """The stages in order: page furniture out, tables found page by page, their rows and
+    risks assembled and normalised, metadata read from the text outside the tables."""
+    clean = _without_furniture(pages, settings=settings)
     lexicon = DocumentLexicon.from_lines(ln.text for _, lines in clean for ln in lines)
 
     def normalize(lines: Sequence[str]) -> str:
         return normalize_cell(lines, lexicon)
 
-    pieces: list[PageTable] = []
-    open_table: PageTable | None = None
-    for page, lines in clean:
-        found = find_tables(page, lines, normalize, open_table)
-        pieces.extend(found)
-        last = found[-1] if found else None
-        open_table = last if last is not None and is_open(last, lines) else None
-    tables = link_tables(pieces)
-    _processes_from_headings(tables)
-    if not tables:
-        records = find_blocks(clean)
-        if records:
-            tables = [table_from_blocks(records)]
-    drafts = [d for i, t in enumerate(tables) for d in drafts_from_table(i, t)]
+    pieces = _find_pieces(clean, normalize, settings=settings, trace=trace)
+    tables = _assemble_tables(pieces, clean, settings=settings, trace=trace)
+    drafts = [
+        d
+        for i, t in enumerate(tables)
+        for d in drafts_from_table(i, t, settings=settings, trace=trace)
+    ]
     risks = tuple(_risk(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
     turned = {p.number: p for p in pages if p.turn}
     if turned:
         risks = tuple(_on_turned_pages(r, turned) for r in risks)
-
-    warnings: list[str] = []
-    if unreadable:
-        warnings.append(f"{UNREADABLE_PAGES}: " + ", ".join(map(str, unreadable)))
-    if not tables:
-        warnings.append(NO_RISK_TABLE)
-
-    prose = _prose(clean, pieces, normalize)
+    prose = _prose(clean, pieces, normalize, settings=settings)
     head = _head_lines(clean, pieces)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
     report = Report(
@@ -162,31 +204,75 @@ def _analyse(
         report=meta,
         columns=_columns(tables),
         risks=risks,
-        warnings=tuple(warnings),
+        warnings=_warnings(unreadable, bool(tables)),
     )
     return report, pieces
 
 
-def _processes_from_headings(tables: Sequence[Table]) -> None:
-    """Tables without a process column, each under a heading of its own, name their process
-    there: one table per process ("Trafikavtal och ersättningar" over its risks). So only
-    when two or more such tables all have headings, and different ones; a heading labelled
-    as the process ("Process: Inköp") counts alone."""
-    bare = [t for t in tables if "process" not in t.fields]
-    headings = [t.pieces[0].heading if t.pieces else None for t in bare]
-    labelled = [label_of(h, colon_only=True) if h is not None else None for h in headings]
-    per_process = (
-        len(bare) >= 2
-        and all(h is not None for h in headings)
-        and len({h.text for h in headings if h is not None}) == len(headings)
-    )
-    for table, heading, label in zip(bare, headings, labelled, strict=True):
-        if heading is None:
-            continue
-        if label is not None and label[2] == "process":
-            table.process_words = list(heading.words[label[0] :])
-        elif per_process and label is None:
-            table.process_words = list(heading.words)
+Clean = list[tuple[PageContent, list[TextLine]]]
+
+
+def _without_furniture(pages: Sequence[PageContent], *, settings: Settings) -> Clean:
+    """Each page with its running headers, footers and page numbers taken out."""
+    lined = [(p, group_lines(p.words)) for p in pages]
+    clean: Clean = []
+    for (page, lines), furniture in zip(
+        lined, furniture_lines(lined, settings=settings), strict=True
+    ):
+        kept = [ln for ln in lines if ln not in furniture]
+        words = tuple(w for ln in kept for w in ln.words)
+        clean.append((dataclasses.replace(page, words=words), kept))
+    return clean
+
+
+def _find_pieces(
+    clean: Clean, normalize: Normalizer, *, settings: Settings, trace: Trace
+) -> list[PageTable]:
+    """The table pieces of every page; a table running to the foot of a page is handed to
+    the next, which may go on with it."""
+    pieces: list[PageTable] = []
+    open_table: PageTable | None = None
+    for page, lines in clean:
+        found = find_tables(page, lines, normalize, open_table, settings=settings, trace=trace)
+        pieces.extend(found)
+        last = found[-1] if found else None
+        open_table = last if last is not None and is_open(last, lines, settings=settings) else None
+    return pieces
+
+
+def _assemble_tables(
+    pieces: list[PageTable], clean: Clean, *, settings: Settings, trace: Trace
+) -> list[Table]:
+    """Pieces linked into tables across pages; failing any table, labelled blocks."""
+    tables = link_tables(pieces, settings=settings, trace=trace)
+    processes_from_headings(tables, _heading_label, settings=settings)
+    if not tables:
+        records = find_blocks(clean, settings=settings)
+        if records:
+            trace.record(
+                "pipeline",
+                "labelled_blocks",
+                None,
+                ACCEPT,
+                f"no table; {len(records)} labelled blocks read as one",
+            )
+            tables = [table_from_blocks(records)]
+    return tables
+
+
+def _heading_label(line: TextLine, settings: Settings) -> tuple[int, str | None] | None:
+    """(words the label takes, field) when a heading opens with a label and a colon."""
+    found = label_of(line, colon_only=True, settings=settings)
+    return (found[0], found[2]) if found is not None else None
+
+
+def _warnings(unreadable: list[int], has_table: bool) -> tuple[str, ...]:
+    warnings: list[str] = []
+    if unreadable:
+        warnings.append(f"{UNREADABLE_PAGES}: " + ", ".join(map(str, unreadable)))
+    if not has_table:
+        warnings.append(NO_RISK_TABLE)
+    return tuple(warnings)
 
 
 def _head_lines(clean, pieces: Sequence[PageTable]) -> list[tuple[str, float]]:
@@ -216,7 +302,7 @@ def _columns(tables: Sequence[Table]) -> tuple[Column, ...]:
     return tuple(seen)
 
 
-def _prose(clean, pieces: Sequence[PageTable], normalize) -> str:
+def _prose(clean, pieces: Sequence[PageTable], normalize, *, settings: Settings) -> str:
     """Text outside the risk tables for metadata, one paragraph a line: a paragraph ends at a
     wider gap than its line spacing, or where the font size changes (a heading)."""
     out: list[str] = []
@@ -234,8 +320,8 @@ def _prose(clean, pieces: Sequence[PageTable], normalize) -> str:
         block: list[TextLine] = []
         for ln in kept:
             if block and (
-                ln.top - block[-1].top > PARAGRAPH_GAP * pitch
-                or abs(ln.size - block[-1].size) > SAME_SIZE
+                ln.top - block[-1].top > settings.paragraph_gap * pitch
+                or abs(ln.size - block[-1].size) > settings.same_size
             ):
                 out.append(normalize([b.text for b in block]))
                 block = []

@@ -8,16 +8,10 @@ import pytest
 
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tables
-from icp_extract.detect.tables import (
-    _body_extent,
-    _heading_above,
-    _labelled_rows,
-    _mark_merged,
-    _ruled_body,
-    _share,
-    _unruled_band,
-    _unruled_row_tops,
-)
+from icp_extract.detect.cells import labelled_rows, mark_merged, ruled_body, unruled_row_tops
+from icp_extract.detect.common import covered_share
+from icp_extract.detect.finder import _heading_above
+from icp_extract.detect.unruled import _body_extent, unruled_band
 from icp_extract.geometry import (
     CellBlock,
     PageTable,
@@ -27,6 +21,8 @@ from icp_extract.geometry import (
     prose_reading_order,
 )
 from icp_extract.model import Rule, Word
+from icp_extract.settings import DEFAULT_SETTINGS
+from icp_extract.trace import Trace
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def test_share_counts_overlapping_rules_once(
 ) -> None:
     """This test ensures that a rule under a group header cell, drawn several times over,
     does not count as a rule across the whole table (which would end the header too soon)."""
-    assert _share(intervals, 0.0, 100.0) == pytest.approx(share)
+    assert covered_share(intervals, 0.0, 100.0) == pytest.approx(share)
 
 
 # Rows across a page break: pieces of text in a two-page table, one word a cell.
@@ -88,7 +84,9 @@ def test_spanning_process_cell_cut_by_a_page_break_goes_on_beside_the_new_row() 
     second.cells[0] = first.cells[0]  # the finder gives a spanning cell's rows one block
     page1 = [first, second]
     page2 = [_segment(2, 20, ["möten", "Risk tre", "12", "Klart"])]
-    table = link_tables([_piece(1, page1), _piece(2, page2)])[0]
+    table = link_tables(
+        [_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS, trace=Trace()
+    )[0]
     assert _texts(table.rows, 1) == ["Risk ett", "Risk två", "Risk tre"]
     assert _texts(table.rows, 0) == ["Föreningsbidrag och års- möten"] * 3
     assert table.rows[2].spanning[0]
@@ -100,7 +98,9 @@ def test_a_new_row_keeps_its_own_cell_beside_a_cut_comment() -> None:
     that can span rows is carried."""
     page1 = [_segment(1, 100, ["Inköp", "Risk ett", "9", "Se hälso-"])]
     page2 = [_segment(2, 20, ["Lön", "Risk två", "6", "Klart"])]
-    table = link_tables([_piece(1, page1), _piece(2, page2)])[0]
+    table = link_tables(
+        [_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS, trace=Trace()
+    )[0]
     assert _texts(table.rows, 3) == ["Se hälso-", "Klart"]
     assert _texts(table.rows, 0) == ["Inköp", "Lön"]
 
@@ -116,13 +116,15 @@ def test_a_header_reworded_on_the_next_page_goes_on_with_the_table() -> None:
     ]
     second = _piece(2, page2)
     second.headers = ["Process (forts.)", "Risk", "Riskv.", "Kommentar"]
-    tables = link_tables([_piece(1, page1), second])
+    tables = link_tables([_piece(1, page1), second], settings=DEFAULT_SETTINGS, trace=Trace())
     assert len(tables) == 1
     assert _texts(tables[0].rows, 3) == ["Se över rutinen som inte följdes.", "Klart"]
     moved = _piece(2, page2)
     moved.headers = second.headers
     moved.columns = [(a + 20, b + 20) for a, b in moved.columns]
-    assert len(link_tables([_piece(1, page1), moved])) == 2
+    assert (
+        len(link_tables([_piece(1, page1), moved], settings=DEFAULT_SETTINGS, trace=Trace())) == 2
+    )
 
 
 def test_section_heading_rows_give_no_risk_and_continue_nothing() -> None:
@@ -138,8 +140,10 @@ def test_section_heading_rows_give_no_risk_and_continue_nothing() -> None:
         _segment(2, 40, ["Lön", "Risk två", "6", "Ok"]),
         _segment(2, 60, ["Stöd", "Kort", "4", None]),
     ]
-    table = link_tables([_piece(1, page1), _piece(2, page2)])[0]
-    drafts = drafts_from_table(0, table)
+    table = link_tables(
+        [_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS, trace=Trace()
+    )[0]
+    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS, trace=Trace())
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == ["Risk ett", "Risk två", "Kort"]
     assert [" ".join(d.fields["process"].lines) for d in drafts] == ["Inköp", "Lön", "Stöd"]
 
@@ -185,11 +189,11 @@ def test_a_labelled_row_across_the_table_is_a_field_of_the_row_above() -> None:
     ]
     page2 = [_merged(2, 20, "Kommentar: Klart"), row(2, 40, ["Stöd", "Risk tre", "4"])]
     pieces = [piece(1, page1), piece(2, page2)]
-    table = link_tables(pieces)[0]
+    table = link_tables(pieces, settings=DEFAULT_SETTINGS, trace=Trace())[0]
     assert table.headers == ["process", "risk", "risk_value", "Kommentar"]
     assert table.fields[-1] == "comment"
     assert pieces[0].headers == fields  # the pages' own headers are left alone
-    drafts = drafts_from_table(0, table)
+    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS, trace=Trace())
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == [
         "Risk ett",
         "Risk två",
@@ -220,7 +224,7 @@ def test_rows_that_no_column_rule_crosses_are_marked_merged() -> None:
     inner = [
         Rule(x, top, x, bottom, 1) for x in (100.0, 200.0) for top, bottom in ((0, 40), (50, 80))
     ]
-    _mark_merged(edges + inner, table)
+    mark_merged(edges + inner, table, settings=DEFAULT_SETTINGS)
     assert [seg.merged for seg in table.rows] == [False, True, False, True, False]
     assert table.rows[3].label is None  # "Risk:" names no field about the risk above
     merged = table.rows[1]
@@ -233,12 +237,12 @@ def test_a_merged_row_without_a_label_is_a_comment_unless_it_is_a_heading() -> N
     """This test ensures that a row across the table without a label, longer than a section
     heading, is the comment on the risk above under no printed header, while a short one
     stays a heading."""
-    from icp_extract.detect.tables import _read_label
+    from icp_extract.detect.cells import read_label
 
     long_row = _segment(1, 40, ["Alla tolv kontroller visade att rutinen följs i stort", None])
     short_row = _segment(1, 60, ["Ekonomi och upphandling", None])
-    _read_label(long_row)
-    _read_label(short_row)
+    read_label(long_row, settings=DEFAULT_SETTINGS)
+    read_label(short_row, settings=DEFAULT_SETTINGS)
     assert long_row.label == ("", "comment")
     assert short_row.label is None
 
@@ -268,7 +272,7 @@ def test_labelled_paragraphs_across_an_unruled_table() -> None:
         _line(55, (0, "ord ord"), (100, "ord ord"), (200, "ord")),
         _line(65, (100, "Kommentar: i en kolumn")),
     ]
-    groups = _labelled_rows(lines, 0.0, 290.0, 10.0)
+    groups = labelled_rows(lines, 0.0, 290.0, 10.0, settings=DEFAULT_SETTINGS)
     assert [[ln.top for ln in g] for g in groups] == [[30, 40]]
 
 
@@ -286,7 +290,7 @@ def test_an_unruled_table_ends_at_a_heading_and_the_prose_under_it() -> None:
         _line(140, (0, "Samlad bedömningen")),  # covers the first gutter only
         _line(152, (0, "Förvaltningen bedömer förvaltningsmässigt kontrollen")),
     ]
-    end, groups = _unruled_band(lines, 0)
+    end, groups = unruled_band(lines, 0, settings=DEFAULT_SETTINGS)
     assert end == 12  # header, 8 rows, the comment, 2 rows
     assert groups == [[comment]]
 
@@ -302,7 +306,7 @@ def test_the_heading_right_above_a_table() -> None:
     table.header_words = [Word("Risk", 0, 24, 100, 108, 1, size=9.0)]
 
     def heading(line: TextLine) -> str | None:
-        found = _heading_above([line], table, 0.0)
+        found = _heading_above([line], table, 0.0, settings=DEFAULT_SETTINGS)
         return found.text if found is not None else None
 
     assert heading(_bold(_line(85, (0, "Trafikavtal och ersättningar")))) == (
@@ -321,16 +325,26 @@ def test_a_table_under_a_heading_of_its_own_does_not_go_on_from_the_page_before(
     page2 = [_segment(2, 20, [None, None, None, "och mer"])]
     second = _piece(2, page2)
     second.heading = _bold(_line(5, (0, "Lön och ersättningar")))
-    assert len(link_tables([_piece(1, page1), second])) == 2
-    assert len(link_tables([_piece(1, page1), _piece(2, page2)])) == 1
+    assert (
+        len(link_tables([_piece(1, page1), second], settings=DEFAULT_SETTINGS, trace=Trace())) == 2
+    )
+    assert (
+        len(
+            link_tables(
+                [_piece(1, page1), _piece(2, page2)], settings=DEFAULT_SETTINGS, trace=Trace()
+            )
+        )
+        == 1
+    )
 
 
 def test_tables_one_per_process_take_the_process_from_their_headings() -> None:
     """This test ensures that two or more tables without a process column, each under a
     heading of its own, take their process from it; that one such table alone does not (its
     heading may be "Riskregister"), unless the heading is labelled as the process."""
+    from icp_extract.assemble.headings import processes_from_headings
     from icp_extract.assemble.rows import Table
-    from icp_extract.pipeline import _processes_from_headings
+    from icp_extract.pipeline import _heading_label
 
     def table(heading: str | None) -> Table:
         fields: list[str | None] = ["risk", "risk_value"]
@@ -341,7 +355,7 @@ def test_tables_one_per_process_take_the_process_from_their_headings() -> None:
         return Table(list(piece.headers), list(fields), [piece])
 
     def processes(tables: list[Table]) -> list[str]:
-        _processes_from_headings(tables)
+        processes_from_headings(tables, _heading_label, settings=DEFAULT_SETTINGS)
         return [" ".join(w.text for w in t.process_words) for t in tables]
 
     assert processes([table("Inköp och avtal"), table("Lön")]) == ["Inköp och avtal", "Lön"]
@@ -369,8 +383,10 @@ def test_section_rows_name_the_process_in_a_table_without_a_process_column() -> 
         _segment(1, 200, ["Risk två", "6", "Ok", "Kontroll"]),
     ]
     page2 = [_segment(2, 20, ["Risk tre", "4", "Klart", "Kontroll"])]
-    table = link_tables([piece(1, page1), piece(2, page2)])[0]
-    drafts = drafts_from_table(0, table)
+    table = link_tables(
+        [piece(1, page1), piece(2, page2)], settings=DEFAULT_SETTINGS, trace=Trace()
+    )[0]
+    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS, trace=Trace())
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == [
         "Risk ett",
         "Risk två",
@@ -391,8 +407,8 @@ def test_words_lined_up_by_chance_in_a_cell_do_not_end_an_unruled_table() -> Non
     rows = [_line(10 * k, (0, a14), (100, b4), (140, "och"), (200, "ord")) for k in range(3)]
     covering = _line(30, (0, a14), (100, b12), (200, "ord"))  # covers 124-140 only
     prose = _line(50, (0, "p" * 17), (106, "q" * 18))  # covers every gutter
-    assert _body_extent([*rows, covering]) == 4
-    assert _body_extent([*rows, covering, prose]) == 4
+    assert _body_extent([*rows, covering], settings=DEFAULT_SETTINGS) == 4
+    assert _body_extent([*rows, covering, prose], settings=DEFAULT_SETTINGS) == 4
 
 
 def test_a_column_without_rules_of_its_own_breaks_with_the_rows() -> None:
@@ -409,7 +425,7 @@ def test_a_column_without_rules_of_its_own_breaks_with_the_rows() -> None:
         *_line(52, (2, "Stöd"), (102, "Risk tre")).words,
     ]
     hys = {30.0: [(100.0, 200.0)], 50.0: [(100.0, 200.0)]}
-    _ruled_body(PageContent(1, 595.0, 842.0, tuple(words)), table, hys)
+    ruled_body(PageContent(1, 595.0, 842.0, tuple(words)), table, hys, settings=DEFAULT_SETTINGS)
     assert [" ".join(seg.cells[0].lines()) for seg in table.rows] == ["Inköp", "Lön", "Stöd"]
     assert not any(seg.spanning[0] for seg in table.rows)
 
@@ -418,7 +434,7 @@ def test_a_centred_process_cell_spans_the_empty_rows_around_it() -> None:
     """This test ensures that in an unruled table of vertically centred cells a process cell
     standing in the middle of three rows, with empty process cells above and below, is the
     process of all three, while one centred in its own row is not carried into the next."""
-    from icp_extract.detect.tables import _centred_spans
+    from icp_extract.detect.cells import centred_spans
 
     fields = ["process", "risk", "risk_value"]
     columns = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
@@ -439,7 +455,7 @@ def test_a_centred_process_cell_spans_the_empty_rows_around_it() -> None:
         )
 
     table.rows = [row(10, "Inköp"), row(50, None), row(90, "Lön"), row(130, None), row(170, "Stöd")]
-    _centred_spans(table)
+    centred_spans(table, settings=DEFAULT_SETTINGS)
     processes = [" ".join(seg.cells[0].lines()) if seg.cells[0] else None for seg in table.rows]
     assert processes == ["Inköp", "Lön", "Lön", "Lön", "Stöd"]
     assert [seg.spanning[0] for seg in table.rows] == [False, False, True, True, False]
@@ -459,7 +475,7 @@ def test_sub_risks_are_printed_where_their_own_parts_are() -> None:
     ]
     table = Table(list(fields), list(fields), [])
     table.rows = [Row(0, cells, [False] * 4, [1, 2])]
-    drafts = drafts_from_table(0, table)
+    drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS, trace=Trace())
     assert [d.label for d in drafts] == ["a", "b"]
     assert [d.pages for d in drafts] == [[1], [2]]
 
@@ -478,7 +494,12 @@ def test_a_lead_in_row_is_the_context_of_the_rows_under_its_process() -> None:
         1, [(100.0 * c, 100.0 * c + 100) for c in range(4)], fields, fields, 0, 10, 800, True
     )
     piece.rows = [lead, sub1, sub2, other]
-    drafts = drafts_from_table(0, link_tables([piece])[0])
+    drafts = drafts_from_table(
+        0,
+        link_tables([piece], settings=DEFAULT_SETTINGS, trace=Trace())[0],
+        settings=DEFAULT_SETTINGS,
+        trace=Trace(),
+    )
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == [
         "Verksamhetsbidrag",
         "Projektbidrag",
@@ -493,14 +514,18 @@ def test_a_wide_header_word_over_a_narrow_value_column_fits_its_column() -> None
     """This test ensures that a header line above the first ("Riskvär-" over "de") may reach
     past an unruled column edge set mid-gutter, while a group heading centred over several
     columns does not fit one."""
-    from icp_extract.detect.tables import HEADER_ABOVE_SHARE, _inside_one_column
+    from icp_extract.detect.common import inside_one_column
+
+    HEADER_ABOVE_SHARE = DEFAULT_SETTINGS.header_above_share
 
     columns = [(255.0, 284.0), (284.0, 400.0)]
     wide = Word("Riskvär-", 258.1, 291.6, 330, 338, 1)
     group = Word("Riskbedömning", 230.0, 330.0, 320, 328, 1)
-    assert not _inside_one_column(wide, columns)
-    assert _inside_one_column(wide, columns, HEADER_ABOVE_SHARE)
-    assert not _inside_one_column(group, columns, HEADER_ABOVE_SHARE)
+    assert not inside_one_column(
+        wide, columns, DEFAULT_SETTINGS.within_column_share, settings=DEFAULT_SETTINGS
+    )
+    assert inside_one_column(wide, columns, HEADER_ABOVE_SHARE, settings=DEFAULT_SETTINGS)
+    assert not inside_one_column(group, columns, HEADER_ABOVE_SHARE, settings=DEFAULT_SETTINGS)
 
 
 def test_is_section_heading() -> None:
@@ -508,16 +533,24 @@ def test_is_section_heading() -> None:
     neighbouring cells, no sub-risk label."""
     heading = [_cell(0, 1, 100, "Personal och"), _cell(1, 1, 100, "arbetsmiljö"), None, None]
     as_words = [c.words if c else [] for c in heading]
-    assert is_section_heading(as_words, FIELDS)
+    assert is_section_heading(as_words, FIELDS, settings=DEFAULT_SETTINGS)
     with_value = [_cell(0, 1, 100, "Personal"), None, _cell(2, 1, 100, "9"), None]
-    assert not is_section_heading([c.words if c else [] for c in with_value], FIELDS)
+    assert not is_section_heading(
+        [c.words if c else [] for c in with_value], FIELDS, settings=DEFAULT_SETTINGS
+    )
     apart = [_cell(0, 1, 100, "Personal"), None, None, _cell(3, 1, 100, "Bra")]
-    assert not is_section_heading([c.words if c else [] for c in apart], FIELDS)
+    assert not is_section_heading(
+        [c.words if c else [] for c in apart], FIELDS, settings=DEFAULT_SETTINGS
+    )
     label = [None, _cell(1, 1, 100, "a) Risk att"), None, None]
-    assert not is_section_heading([c.words if c else [] for c in label], FIELDS)
+    assert not is_section_heading(
+        [c.words if c else [] for c in label], FIELDS, settings=DEFAULT_SETTINGS
+    )
     two_lines = [_cell(0, 1, 100, "Personal"), None, None, None]
     two_lines[0].words.append(Word("och", 10, 30, 110, 118, 1))
-    assert not is_section_heading([c.words if c else [] for c in two_lines], FIELDS)
+    assert not is_section_heading(
+        [c.words if c else [] for c in two_lines], FIELDS, settings=DEFAULT_SETTINGS
+    )
 
 
 def test_prose_in_two_columns_reads_left_column_first() -> None:
@@ -569,7 +602,7 @@ def test_tables_side_by_side_in_two_page_columns_are_read_column_by_column() -> 
     """This test ensures that two ruled tables side by side (a page set in two columns, the
     right table's header higher than the left one's, so their rows share printed lines) are
     each found whole, the left one first."""
-    from icp_extract.detect.tables import find_tables
+    from icp_extract.detect.finder import find_tables
     from icp_extract.model import PageContent
 
     header = ["Risk", "Riskvärde", "Kontrollmoment"]
@@ -578,7 +611,13 @@ def test_tables_side_by_side_in_two_page_columns_are_read_column_by_column() -> 
     lw, lr = _ruled_table(40.0, 110.0, left_rows)
     rw, rr = _ruled_table(300.0, 90.0, right_rows)
     page = PageContent(1, 595.0, 842.0, tuple(lw + rw), tuple(lr + rr))
-    tables = find_tables(page, group_lines(page.words), lambda lines: " ".join(lines))
+    tables = find_tables(
+        page,
+        group_lines(page.words),
+        lambda lines: " ".join(lines),
+        settings=DEFAULT_SETTINGS,
+        trace=Trace(),
+    )
     risks = [
         [" ".join(seg.cells[0].lines()) for seg in t.rows if seg.cells[0] is not None]
         for t in tables
@@ -597,7 +636,12 @@ def test_a_footnote_under_an_unruled_table_gives_no_risk() -> None:
         _segment(1, 100, ["Inköp", "Risk ett", "9", "Bra"]),
         _segment(1, 200, ["¹ Socialtjänstlagen", "(2001:453), 11 kap.", None, None]),
     ]
-    drafts = drafts_from_table(0, link_tables([_piece(1, page1)])[0])
+    drafts = drafts_from_table(
+        0,
+        link_tables([_piece(1, page1)], settings=DEFAULT_SETTINGS, trace=Trace())[0],
+        settings=DEFAULT_SETTINGS,
+        trace=Trace(),
+    )
     assert [" ".join(d.fields["risk"].lines) for d in drafts] == ["Risk ett"]
     note = [_cell(0, 1, 100, "¹ Socialtjänstlagen"), None, None, None]
     assert is_footnote([c.words if c else [] for c in note], FIELDS)
@@ -621,4 +665,7 @@ def test_unruled_rows_start_where_no_other_cell_runs_on() -> None:
         lines(2, [100, 110, 135, 160]),  # controls: likewise
         lines(3, [100, 110, 120, 130, 140, 160]),  # comment: mid-paragraph at 135
     ]
-    assert _unruled_row_tops(per_col, pitch, spanning_col=0) == [100, 160]
+    assert unruled_row_tops(per_col, pitch, spanning_col=0, settings=DEFAULT_SETTINGS) == [
+        100,
+        160,
+    ]

@@ -9,11 +9,14 @@ normalises it afterwards.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from icp_extract.assemble.rows import Row, Table, is_footnote, is_section_heading
 from icp_extract.geometry import TextLine, group_lines
 from icp_extract.model import Word
+from icp_extract.settings import Settings
+from icp_extract.trace import ACCEPT, NOTE, Trace
 
 LABEL = re.compile(r"^\s*([a-zåäö])\)\s*")
 # Fields split by sub-risk labels; other fields are copied to every part of a row.
@@ -82,6 +85,10 @@ def _label_text(ft: FieldText) -> FieldText:
     return FieldText([m.group(0).strip()], words)
 
 
+def _first_page(row: Row) -> int | None:
+    return min((w.page for blocks in row.cells for b in blocks for w in b.words), default=None)
+
+
 def _pages(row: Row, skip: set[int]) -> list[int]:
     pages = {
         w.page
@@ -111,99 +118,264 @@ def _is_lead_in(
     )
 
 
-def drafts_from_table(index: int, table: Table) -> list[RiskDraft]:
-    fields = table.fields
-    risk_col = fields.index("risk")
-    drafts: list[RiskDraft] = []
-    previous: dict[str, FieldText] = {}
+@dataclass(frozen=True)
+class _Shape:
+    """What every row of one table shares: its index, fields and headers, where the risk and
+    process columns stand, and the process its heading names (a table without a process
+    column may take it from the heading above it)."""
+
+    index: int
+    fields: list[str | None]
+    headers: list[str]
+    risk_col: int
+    process_col: int | None
+    heading_process: FieldText | None
+
+
+@dataclass(frozen=True)
+class _RowView:
+    """One row as the rules read it: per column its printed lines, and the words of the cells
+    that start in this row (a cell spanning from a row above is not the row's own)."""
+
+    lines: list[list[TextLine]]
+    spanning: set[int]
+    own: list[list[Word]]
+    page: int | None
+
+
+@dataclass
+class _Carry:
+    """What rows hand down to the rows under them: the process (a process cell printed once
+    over several risks) and the lead-in that gives their context."""
+
+    process: FieldText | None = None
     lead_in: FieldText | None = None
-    process_col = fields.index("process") if "process" in fields else None
-    # A table without a process column may take it from the heading above it.
-    heading_process = _field_text(group_lines(table.process_words)) if table.process_words else None
+
+
+def _view(row: Row, ncols: int) -> _RowView:
+    spanning = {c for c, s in enumerate(row.spanning) if s}
+    own = [
+        [w for b in blocks for w in b.words] if c not in spanning else []
+        for c, blocks in enumerate(row.cells)
+    ]
+    return _RowView([_cell_lines(row, c) for c in range(ncols)], spanning, own, _first_page(row))
+
+
+def _lead_in_row(view: _RowView, shape: _Shape, carry: _Carry, trace: Trace) -> bool:
+    """A row that only introduces the rows under it ("Risk att bidrag ... inom följande
+    områden:" over rows 3.1, 3.2 under the same process, in a table with a process column):
+    no risk of its own, the context of the rows that follow until a process of their own."""
+    p = shape.process_col
+    if carry.lead_in is not None and (p is None or view.own[p]):
+        carry.lead_in = None
+    if p is None or not _is_lead_in(view.lines[shape.risk_col], view.own, shape.fields):
+        return False
+    carry.lead_in = _field_text(view.lines[shape.risk_col])
+    trace.record(
+        "assemble",
+        "lead_in",
+        view.page,
+        ACCEPT,
+        f"a lead-in row gives the context of the rows under it: {carry.lead_in.lines[-1]!r}",
+    )
+    if view.own[p]:
+        carry.process = _field_text(view.lines[p])
+    return True
+
+
+def _footnote_row(view: _RowView, shape: _Shape, trace: Trace) -> bool:
+    """A footnote an unruled table took in under its rows ("¹ Socialtjänstlagen ..."): no
+    risk."""
+    if not is_footnote(view.own, shape.fields):
+        return False
+    trace.record("assemble", "footnote", view.page, ACCEPT, "a footnote row gives no risk")
+    return True
+
+
+def _section_heading_row(
+    view: _RowView, shape: _Shape, carry: _Carry, settings: Settings, trace: Trace
+) -> bool:
+    """A heading between groups of risks ("Ekonomi och upphandling") gives no risk; in a
+    table without a process column it names the process of the risks under it."""
+    if not is_section_heading(view.own, shape.fields, settings=settings):
+        return False
+    heading = [w for ws in view.own for w in ws]
+    names = "process" not in shape.fields
+    trace.record(
+        "assemble",
+        "section_heading",
+        view.page,
+        ACCEPT,
+        f"a section heading row gives no risk: {' '.join(w.text for w in heading)!r}"
+        + (", and names the process of the rows under it" if names else ""),
+    )
+    if names:
+        carry.process = _field_text(group_lines(heading))
+    return True
+
+
+def _empty_row(view: _RowView, shape: _Shape) -> bool:
+    """A row with no risk text and nothing of its own (only cells spanning from above)."""
+    return not view.lines[shape.risk_col] and not any(
+        view.lines[c] for c in range(len(shape.fields)) if c not in view.spanning
+    )
+
+
+Parts = list[tuple[str, list[TextLine]]]
+
+
+def _split_fields(
+    view: _RowView, shape: _Shape, parts: Parts
+) -> tuple[dict[str, FieldText], dict[str, FieldText], dict[str, dict[str, FieldText]]]:
+    """(fields every part of the row shares, extra columns, fields per sub-risk label).
+
+    Sub-risk splitting, for risk cells with labelled parts ("a) ...", "b) ..."): the cells
+    of controls, handling and comment split by the same labels; a cell whose one labelled
+    part matches the risk's one label loses its label."""
+    common: dict[str, FieldText] = {}
+    extra: dict[str, FieldText] = {}
+    per_label: dict[str, dict[str, FieldText]] = {}
+    for c, name in enumerate(shape.fields):
+        if c == shape.risk_col:
+            continue
+        lines = view.lines[c]
+        if name is None:
+            extra[shape.headers[c] or f"column {c + 1}"] = _field_text(lines)
+            continue
+        _read_field(name, lines, parts, common, per_label)
+    return common, extra, per_label
+
+
+def _read_field(
+    name: str,
+    lines: list[TextLine],
+    parts: Parts,
+    common: dict[str, FieldText],
+    per_label: dict[str, dict[str, FieldText]],
+) -> None:
+    """One field's cell into ``common`` or, split by sub-risk labels, into ``per_label``."""
+    sub_head, sub_parts = _split_labelled(lines) if name in LABELLED_FIELDS else ([], [])
+    if len(parts) > 1 and sub_parts:
+        for label, plines in sub_parts:
+            per_label.setdefault(label, {})[name] = _strip_label(_field_text(plines))
+        if sub_head:
+            common[name] = _field_text(sub_head)
+    elif len(parts) == 1 and sub_parts and sub_parts[0][0] == parts[0][0] and not sub_head:
+        merged = [ln for _, pl in sub_parts for ln in pl]
+        common[name] = _strip_label(_field_text(merged))
+    else:
+        common[name] = _field_text(lines)
+
+
+def _carry_process_down(
+    common: dict[str, FieldText], view: _RowView, shape: _Shape, carry: _Carry, trace: Trace
+) -> None:
+    """Process carry-down: a row with an empty process cell under a process printed once
+    over several risks (or under a section heading naming one) takes that process; failing
+    both, the heading above the table. A row with a process of its own hands it down."""
+    if not common.get("process"):
+        if carry.process is not None:
+            common["process"] = carry.process
+            trace.record(
+                "assemble",
+                "process_carry_down",
+                view.page,
+                NOTE,
+                "the row takes the process of the row above",
+            )
+        elif shape.heading_process is not None:
+            common["process"] = shape.heading_process
+            trace.record(
+                "assemble",
+                "process_from_heading",
+                view.page,
+                NOTE,
+                "the row takes the process from the heading above its table",
+            )
+    if common.get("process"):
+        carry.process = common["process"]
+
+
+def _part_pages(
+    n: int,
+    printed: FieldText,
+    own_parts: Sequence[FieldText],
+    shared: Sequence[FieldText],
+    pages: list[int],
+) -> list[int]:
+    """A sub-risk is printed where its own labelled parts are; what the parts share
+    (lead-in, process, values) counts for the first, as a cell spanning rows counts for the
+    first risk it spans."""
+    own = [printed, *own_parts, *(shared if n == 0 else [])]
+    return sorted({w.page for ft in own for w in ft.words}) or pages
+
+
+def _row_drafts(
+    row: Row, view: _RowView, shape: _Shape, carry: _Carry, trace: Trace
+) -> list[RiskDraft]:
+    """One draft per risk the row prints: one, or one per labelled part of its risk cell."""
+    head, parts = _split_labelled(view.lines[shape.risk_col])
+    common, extra, per_label = _split_fields(view, shape, parts)
+    _carry_process_down(common, view, shape, carry, trace)
+    if len(parts) > 1:
+        trace.record(
+            "assemble",
+            "sub_risks",
+            view.page,
+            ACCEPT,
+            f"the risk cell holds {len(parts)} labelled parts: "
+            + ", ".join(f"{label})" for label, _ in parts),
+        )
+    pages = _pages(row, view.spanning)
+    context = _field_text(head) if parts else (carry.lead_in or FieldText())
+    if not parts:
+        return [RiskDraft(shape.index, {**common, "risk": _field_text(head), "context": context},
+                          extra, None, pages)]  # fmt: skip
+    # Computed only for several parts, as a carried-down process may name no column.
+    shared = (
+        [context, *(common[f] for f in common if shape.fields.index(f) not in view.spanning)]
+        if len(parts) > 1
+        else []
+    )
+    drafts = []
+    for n, (label, plines) in enumerate(parts):
+        printed = _field_text(plines)
+        values = {**common, **per_label.get(label, {})}
+        values["risk"] = _strip_label(printed)
+        values["context"] = context
+        values["label"] = _label_text(printed)  # keeps the words it was read from
+        part_pages = pages
+        if len(parts) > 1:
+            own_parts = list(per_label.get(label, {}).values())
+            part_pages = _part_pages(n, printed, own_parts, shared, pages)
+        drafts.append(RiskDraft(shape.index, values, extra, label, part_pages))
+    return drafts
+
+
+def drafts_from_table(
+    index: int, table: Table, *, settings: Settings, trace: Trace
+) -> list[RiskDraft]:
+    """Risk drafts of one table, row by row: rows that give no risk (lead-ins, footnotes,
+    section headings) are read by their rules; the others give one draft per risk."""
+    fields = table.fields
+    shape = _Shape(
+        index,
+        fields,
+        table.headers,
+        fields.index("risk"),
+        fields.index("process") if "process" in fields else None,
+        _field_text(group_lines(table.process_words)) if table.process_words else None,
+    )
+    carry = _Carry()
+    drafts: list[RiskDraft] = []
     for row in table.rows:
-        cell_lines = [_cell_lines(row, c) for c in range(len(fields))]
-        spanning_cols = {c for c, s in enumerate(row.spanning) if s}
-        own_words = [
-            [w for b in blocks for w in b.words] if c not in spanning_cols else []
-            for c, blocks in enumerate(row.cells)
-        ]
-        if lead_in is not None and (process_col is None or own_words[process_col]):
-            lead_in = None  # the rows under a lead-in end where a process of their own starts
-        if process_col is not None and _is_lead_in(cell_lines[risk_col], own_words, fields):
-            # "Risk att bidrag ... inom följande områden:" over rows 3.1, 3.2 under the same
-            # process: no risk of its own, the context of the rows that follow.
-            lead_in = _field_text(cell_lines[risk_col])
-            if own_words[process_col]:
-                previous["process"] = _field_text(cell_lines[process_col])
-            continue
-        if is_footnote(own_words, fields):
-            continue  # a footnote under the table gives no risk
-        if is_section_heading(own_words, fields):
-            # A heading between groups of risks gives no risk; in a table without a process
-            # column it names the process of the risks under it ("Ekonomi och upphandling").
-            if "process" not in fields:
-                heading = [w for ws in own_words for w in ws]
-                previous["process"] = _field_text(group_lines(heading))
-            continue
-        head, parts = _split_labelled(cell_lines[risk_col])
-        if not cell_lines[risk_col] and not any(
-            cell_lines[c] for c in range(len(fields)) if c not in spanning_cols
+        view = _view(row, len(fields))
+        if (
+            _lead_in_row(view, shape, carry, trace)
+            or _footnote_row(view, shape, trace)
+            or _section_heading_row(view, shape, carry, settings, trace)
+            or _empty_row(view, shape)
         ):
             continue
-        common: dict[str, FieldText] = {}
-        extra: dict[str, FieldText] = {}
-        per_label: dict[str, dict[str, FieldText]] = {}
-        for c, name in enumerate(fields):
-            if c == risk_col:
-                continue
-            lines = cell_lines[c]
-            if name is None:
-                extra[table.headers[c] or f"column {c + 1}"] = _field_text(lines)
-                continue
-            sub_head, sub_parts = _split_labelled(lines) if name in LABELLED_FIELDS else ([], [])
-            if len(parts) > 1 and sub_parts:
-                for label, plines in sub_parts:
-                    per_label.setdefault(label, {})[name] = _strip_label(_field_text(plines))
-                if sub_head:
-                    common[name] = _field_text(sub_head)
-            elif len(parts) == 1 and sub_parts and sub_parts[0][0] == parts[0][0] and not sub_head:
-                merged = [ln for _, pl in sub_parts for ln in pl]
-                common[name] = _strip_label(_field_text(merged))
-            else:
-                common[name] = _field_text(lines)
-        if not common.get("process"):
-            if "process" in previous:
-                common["process"] = previous["process"]
-            elif heading_process is not None:
-                common["process"] = heading_process
-        pages = _pages(row, spanning_cols)
-        context = _field_text(head) if parts else (lead_in or FieldText())
-        if not parts:
-            parts_list: list[tuple[str | None, FieldText]] = [(None, _field_text(head))]
-        else:
-            parts_list = [(label, _field_text(pl)) for label, pl in parts]
-        for n, (part_label, printed) in enumerate(parts_list):
-            values = dict(common)
-            if part_label is not None and part_label in per_label:
-                values.update(per_label[part_label])
-            values["risk"] = _strip_label(printed) if part_label is not None else printed
-            values["context"] = context
-            if part_label is not None:
-                # The label keeps the words it was read from, for provenance.
-                values["label"] = _label_text(printed)
-            part_pages = pages
-            if len(parts_list) > 1:
-                # A sub-risk is printed where its own labelled parts are; what the parts
-                # share (lead-in, process, values) counts for the first, as a cell spanning
-                # rows counts for the first risk it spans.
-                own = [printed, *per_label.get(part_label or "", {}).values()]
-                if n == 0:
-                    own += [
-                        context,
-                        *(common[f] for f in common if fields.index(f) not in spanning_cols),
-                    ]
-                part_pages = sorted({w.page for ft in own for w in ft.words}) or pages
-            drafts.append(RiskDraft(index, values, extra, part_label, part_pages))
-        if common.get("process"):
-            previous["process"] = common["process"]
+        drafts.extend(_row_drafts(row, view, shape, carry, trace))
     return drafts

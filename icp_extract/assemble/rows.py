@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from icp_extract.assemble.values import FOOTNOTE_MARKS
-from icp_extract.geometry import SECTION_MAX_WORDS, BlockRecord, CellBlock, PageTable, RowSegment
+from icp_extract.geometry import BlockRecord, CellBlock, PageTable, RowSegment
 from icp_extract.model import Word
+from icp_extract.settings import Settings
+from icp_extract.trace import ACCEPT, REJECT, Trace
 
 LABEL_START = re.compile(r"^\s*[a-zåäö]\)\s")
 LABEL_ANYWHERE = re.compile(r"(^|\s)[a-zåäö]\)\s")
@@ -57,8 +59,6 @@ def _text(block: CellBlock | None) -> str:
 
 # Fields whose cells hold a value, which a heading or footnote row never has.
 VALUE_FIELDS = ("risk_value", "probability", "consequence", "follows_plan")
-# How far apart (points) the tops of one printed line's words may be.
-SAME_LINE = 2.0
 
 
 def _text_only(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> list[int]:
@@ -67,7 +67,9 @@ def _text_only(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) ->
     return [] if any(fields[c] in VALUE_FIELDS for c in filled) else filled
 
 
-def is_section_heading(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> bool:
+def is_section_heading(
+    cells: Sequence[Sequence[Word]], fields: Sequence[str | None], *, settings: Settings
+) -> bool:
     """Whether a row's words (per column) are a heading across the table between groups of
     risks ("Ekonomi", "Information och IT-säkerhet"): one short line in one cell or a few
     neighbouring ones (its words may cross a column edge), no value anywhere, no label."""
@@ -75,10 +77,10 @@ def is_section_heading(cells: Sequence[Sequence[Word]], fields: Sequence[str | N
     if not filled or filled != list(range(filled[0], filled[-1] + 1)):
         return False
     words = [w for c in filled for w in cells[c]]
-    if len(words) > SECTION_MAX_WORDS or LABEL_START.match(words[0].text + " "):
+    if len(words) > settings.section_max_words or LABEL_START.match(words[0].text + " "):
         return False
     first = words[0]
-    return all(w.page == first.page and abs(w.top - first.top) <= SAME_LINE for w in words)
+    return all(w.page == first.page and abs(w.top - first.top) <= settings.same_line for w in words)
 
 
 def is_footnote(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -> bool:
@@ -92,49 +94,105 @@ def is_footnote(cells: Sequence[Sequence[Word]], fields: Sequence[str | None]) -
     return first.text[:1] in FOOTNOTE_MARKS
 
 
-def _is_continuation(prev: RowSegment, seg: RowSegment, fields: Sequence[str | None]) -> bool:
-    """Whether the first row piece on a page continues the last row of the page before."""
+@dataclass(frozen=True)
+class _Break:
+    """The last row piece before a page break and the first after it, with the columns the
+    rules look at."""
+
+    prev: RowSegment
+    seg: RowSegment
+    fields: Sequence[str | None]
+    value_col: int | None
+    risk_col: int | None
+    own: list[int]  # columns whose cell starts in ``seg``
+
+
+def _new_value(b: _Break, settings: Settings) -> bool | None:
+    """A new risk value where the previous piece had one starts a row, even beside a cell
+    cut at the foot of the page: a process cell spanning several risks goes on there."""
+    v = b.value_col
+    if v is not None and b.seg.cells[v] is not None and b.prev.cells[v] is not None:
+        return False
+    return None
+
+
+def _cut_word(b: _Break, settings: Settings) -> bool | None:
+    """A word cut at the foot of the page ("-" ends the previous piece): the strongest sign
+    that the row goes on."""
+    return True if _cut_columns(b.prev, b.seg) else None
+
+
+def _heading_opens_page(b: _Break, settings: Settings) -> bool | None:
+    """A section heading across the table ("Drift och underhåll") heads the next rows: a
+    capitalised line over two or more columns, which the text of one cell never is."""
+    words = [
+        cell.words if cell is not None and not b.seg.spanning[c] else []
+        for c, cell in enumerate(b.seg.cells)
+    ]
+    if (
+        sum(1 for ws in words if ws) >= settings.heading_min_columns
+        and is_section_heading(words, b.fields, settings=settings)
+        and next(w for ws in words for w in ws).text[:1].isupper()
+    ):
+        return False
+    return None
+
+
+def _sub_risk_labels(b: _Break, settings: Settings) -> bool | None:
+    """Labelled sub-risks ("a) ...", "b) ...") across a page break: a label after labelled
+    text starts a row; a label after a risk heading that ends mid-sentence goes on (the
+    previous piece held only the heading before the label); a piece with no risk text and
+    no value of its own goes on."""
+    r = b.risk_col
+    if r is None:
+        return None
+    starts_labelled = bool(LABEL_START.match(_text(b.seg.cells[r])))
+    prev_risk = _text(b.prev.cells[r])
+    if starts_labelled and LABEL_ANYWHERE.search(prev_risk):
+        return False
+    if starts_labelled and prev_risk and not SENTENCE_END.search(prev_risk):
+        return True
+    if r not in b.own and (b.value_col is None or b.value_col not in b.own):
+        return True
+    return None
+
+
+def _lowercase_start(b: _Break, settings: Settings) -> bool | None:
+    """A cell that starts in lowercase after a cell ending mid-sentence goes on."""
+    for c in b.own:
+        before, after = _text(b.prev.cells[c]), _text(b.seg.cells[c])
+        if before and after[:1].islower() and not SENTENCE_END.search(before):
+            return True
+    return None
+
+
+#: The rules that decide whether the first row piece on a page continues the row before,
+#: in order; the first that decides wins, and a piece none decides starts a row.
+CONTINUATION_RULES = (
+    _new_value,
+    _cut_word,
+    _heading_opens_page,
+    _sub_risk_labels,
+    _lowercase_start,
+)
+
+
+def _is_continuation(
+    prev: RowSegment, seg: RowSegment, fields: Sequence[str | None], *, settings: Settings
+) -> tuple[bool, str]:
+    """Whether the first row piece on a page continues the last row of the page before, and
+    the name of the rule that said so."""
 
     def col(name: str) -> int | None:
         return fields.index(name) if name in fields else None
 
-    value_col, risk_col = col("risk_value"), col("risk")
     own = [c for c, cell in enumerate(seg.cells) if cell is not None and not seg.spanning[c]]
-    # A new risk value where the previous piece had one starts a row, even beside a cell
-    # cut at the foot of the page: a process cell spanning several risks goes on there.
-    if value_col is not None and seg.cells[value_col] is not None:
-        if prev.cells[value_col] is not None:
-            return False
-    # Otherwise a word cut at the foot of the page is the strongest sign.
-    if _cut_columns(prev, seg):
-        return True
-    # A section heading across the table ("Drift och underhåll") heads the next rows: a
-    # capitalised line over two or more columns, which the text of one cell never is.
-    words = [
-        cell.words if cell is not None and not seg.spanning[c] else []
-        for c, cell in enumerate(seg.cells)
-    ]
-    if (
-        sum(1 for ws in words if ws) >= 2
-        and is_section_heading(words, fields)
-        and next(w for ws in words for w in ws).text[:1].isupper()
-    ):
-        return False
-    if risk_col is not None:
-        starts_labelled = bool(LABEL_START.match(_text(seg.cells[risk_col])))
-        prev_labelled = bool(LABEL_ANYWHERE.search(_text(prev.cells[risk_col])))
-        if starts_labelled and prev_labelled:
-            return False
-        prev_risk = _text(prev.cells[risk_col])
-        if starts_labelled and prev_risk and not SENTENCE_END.search(prev_risk):
-            return True  # the previous piece held only the heading before the label
-        if risk_col not in own and (value_col is None or value_col not in own):
-            return True
-    for c in own:
-        before, after = _text(prev.cells[c]), _text(seg.cells[c])
-        if before and after[:1].islower() and not SENTENCE_END.search(before):
-            return True
-    return False
+    b = _Break(prev, seg, fields, col("risk_value"), col("risk"), own)
+    for rule in CONTINUATION_RULES:
+        verdict = rule(b, settings)
+        if verdict is not None:
+            return verdict, rule.__name__.lstrip("_")
+    return False, "no_sign"
 
 
 def _cut_columns(prev: RowSegment, seg: RowSegment) -> list[int]:
@@ -146,11 +204,7 @@ def _cut_columns(prev: RowSegment, seg: RowSegment) -> list[int]:
     ]
 
 
-#: Points a column edge may move between the pages of one table.
-SAME_COLUMN = 6.0
-
-
-def _same_table(a: PageTable, b: PageTable) -> bool:
+def _same_table(a: PageTable, b: PageTable, *, settings: Settings) -> bool:
     """Whether ``b`` goes on with ``a``: a repeated header row prints the same headers, or
     reworded ones ("Process (forts.)", "Riskv.") over the same columns. Another table may
     map to the same fields, but seldom on the same column edges."""
@@ -159,32 +213,88 @@ def _same_table(a: PageTable, b: PageTable) -> bool:
     if a.headers == b.headers:
         return True
     return a.fields == b.fields and all(
-        abs(x - y) <= SAME_COLUMN
+        abs(x - y) <= settings.same_column
         for (a0, a1), (b0, b1) in zip(a.columns, b.columns, strict=True)
         for x, y in ((a0, b0), (a1, b1))
     )
 
 
-def link_tables(pieces: Sequence[PageTable]) -> list[Table]:
+def link_tables(pieces: Sequence[PageTable], *, settings: Settings, trace: Trace) -> list[Table]:
     """Group page pieces into tables: a piece on the next page with the same header continues."""
     tables: list[Table] = []
     for piece in pieces:
-        if (
-            tables
-            and piece.page != tables[-1].pieces[-1].page
-            and piece.heading is None  # a table under a heading of its own starts anew
-            and _same_table(tables[-1].pieces[-1], piece)
-        ):
-            tables[-1].pieces.append(piece)
-        else:
-            # Copies: a labelled row may add a column to the table, not to its pieces.
-            tables.append(Table(list(piece.headers), list(piece.fields), [piece]))
+        if tables and piece.page != tables[-1].pieces[-1].page:
+            if piece.heading is not None:  # a table under a heading of its own starts anew
+                why = "it stands under a heading of its own"
+            elif not _same_table(tables[-1].pieces[-1], piece, settings=settings):
+                why = "its header or columns differ from the table before"
+            else:
+                trace.record(
+                    "assemble",
+                    "link.same_table",
+                    piece.page,
+                    ACCEPT,
+                    f"the table of page {tables[-1].pieces[-1].page} goes on here",
+                )
+                tables[-1].pieces.append(piece)
+                continue
+            trace.record("assemble", "link.same_table", piece.page, REJECT, f"a new table: {why}")
+        # Copies: a labelled row may add a column to the table, not to its pieces.
+        tables.append(Table(list(piece.headers), list(piece.fields), [piece]))
     for index, table in enumerate(tables):
-        table.rows = _assemble_rows(index, table)
+        table.rows = _assemble_rows(index, table, settings=settings, trace=trace)
     return tables
 
 
-def _assemble_rows(index: int, table: Table) -> list[Row]:
+def _join_piece(row: Row, seg: RowSegment) -> None:
+    """A row piece after a page break into the row it continues; a spanning cell the row
+    already holds is not added again."""
+    for c, cell in enumerate(seg.cells):
+        if cell is not None and not (seg.spanning[c] and row.cells[c]):
+            row.cells[c].append(cell)
+    if seg.page not in row.pages:
+        row.pages.append(seg.page)
+
+
+def _new_row(index: int, table: Table, seg: RowSegment) -> Row:
+    added = len(table.fields) - len(seg.cells)  # columns labelled rows added
+    return Row(
+        table=index,
+        cells=[[cell] if cell is not None else [] for cell in seg.cells]
+        + [[] for _ in range(added)],
+        spanning=list(seg.spanning) + [False] * added,
+        pages=[seg.page],
+    )
+
+
+def _goes_on(
+    rows: list[Row],
+    last: RowSegment | None,
+    seg: RowSegment,
+    table: Table,
+    *,
+    settings: Settings,
+    trace: Trace,
+) -> bool:
+    """Whether the first row piece on a page continues the row before (traced)."""
+    if not rows or last is None:
+        return False
+    verdict, rule = _is_continuation(last, seg, table.fields, settings=settings)
+    trace.record(
+        "assemble",
+        f"row_continuation.{rule}",
+        seg.page,
+        ACCEPT if verdict else REJECT,
+        "the first row on the page goes on with the last of the page before"
+        if verdict
+        else "the first row on the page starts a row of its own",
+    )
+    return verdict
+
+
+def _assemble_rows(index: int, table: Table, *, settings: Settings, trace: Trace) -> list[Row]:
+    """The table's rows from its pieces' row segments: labelled rows go to the row above,
+    the first piece on a page may continue the row before (and carry cut cells)."""
     rows: list[Row] = []
     last: RowSegment | None = None
     for p, piece in enumerate(table.pieces):
@@ -194,27 +304,10 @@ def _assemble_rows(index: int, table: Table) -> list[Row]:
                 _add_labelled_row(table, rows, seg, *seg.label)
                 continue
             first_on_page = s == 0 and p > 0  # the first row piece with text
-            if (
-                first_on_page
-                and rows
-                and last is not None
-                and _is_continuation(last, seg, table.fields)
-            ):
-                row = rows[-1]
-                for c, cell in enumerate(seg.cells):
-                    if cell is not None and not (seg.spanning[c] and row.cells[c]):
-                        row.cells[c].append(cell)
-                if seg.page not in row.pages:
-                    row.pages.append(seg.page)
+            if first_on_page and _goes_on(rows, last, seg, table, settings=settings, trace=trace):
+                _join_piece(rows[-1], seg)
             else:
-                added = len(table.fields) - len(seg.cells)  # columns labelled rows added
-                row = Row(
-                    table=index,
-                    cells=[[cell] if cell is not None else [] for cell in seg.cells]
-                    + [[] for _ in range(added)],
-                    spanning=list(seg.spanning) + [False] * added,
-                    pages=[seg.page],
-                )
+                row = _new_row(index, table, seg)
                 if first_on_page and last is not None:
                     _carry_cut_cells(rows, row, last, seg, table.fields)
                 rows.append(row)
@@ -270,6 +363,21 @@ def _carry_cut_cells(
         row.spanning[c] = True
 
 
+def _record_cells(record: BlockRecord, headers: list[str]) -> list[list[CellBlock]]:
+    """A labelled block's values as cells under its labels' columns. Words of one value may
+    cross a page: split per page to keep lines apart."""
+    cells: list[list[CellBlock]] = [[] for _ in headers]
+    for label, words in zip(record.labels, record.words, strict=True):
+        if not words:
+            continue
+        c = headers.index(label)
+        top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+        for page in sorted({w.page for w in words}):
+            on_page = [w for w in words if w.page == page]
+            cells[c].append(CellBlock(c, top, bottom, on_page))
+    return cells
+
+
 def table_from_blocks(records: Sequence[BlockRecord]) -> Table:
     """Labelled blocks as one table: a column per label wording, a row per record."""
     headers: list[str] = []
@@ -281,15 +389,6 @@ def table_from_blocks(records: Sequence[BlockRecord]) -> Table:
                 fields.append(fld)
     table = Table(headers, fields, [])
     for record in records:
-        cells: list[list[CellBlock]] = [[] for _ in headers]
-        for label, words in zip(record.labels, record.words, strict=True):
-            if words:
-                c = headers.index(label)
-                top, bottom = min(w.top for w in words), max(w.bottom for w in words)
-                # Words of one value may cross a page; split per page to keep lines apart.
-                for page in sorted({w.page for w in words}):
-                    on_page = [w for w in words if w.page == page]
-                    cells[c].append(CellBlock(c, top, bottom, on_page))
         pages = sorted({w.page for ws in record.words for w in ws})
-        table.rows.append(Row(0, cells, [False] * len(headers), pages))
+        table.rows.append(Row(0, _record_cells(record, headers), [False] * len(headers), pages))
     return table

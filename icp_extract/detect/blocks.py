@@ -13,26 +13,23 @@ from collections.abc import Sequence
 from icp_extract.detect.headers import exact_header, is_risk_header, map_header
 from icp_extract.geometry import BlockRecord, TextLine, line_pitch
 from icp_extract.model import PageContent
-
-MAX_LABEL_WORDS = 4
-VALUE_GAP = 10.0  # points between a colon-less label and its value in a label/value table
-RECORD_GAP_RATIO = 2.0  # a vertical gap of this many line pitches ends a record
-MIN_RECORD_FIELDS = 2
-SAME_SIZE = 0.3  # font sizes (points) this close are one size
+from icp_extract.settings import Settings
 
 
-def label_of(line: TextLine, colon_only: bool = False) -> tuple[int, str, str | None] | None:
+def label_of(
+    line: TextLine, colon_only: bool = False, *, settings: Settings
+) -> tuple[int, str, str | None] | None:
     """(words used by the label, label text, field) when the line opens with a label; with
     ``colon_only``, only a label closed by a colon ("Kommentar:") counts."""
     words = line.words
-    for k in range(1, min(MAX_LABEL_WORDS, len(words)) + 1):
+    for k in range(1, min(settings.max_label_words, len(words)) + 1):
         text = " ".join(w.text for w in words[:k])
         colon = text.endswith(":")
         gap_after = words[k].x0 - words[k - 1].x1 if k < len(words) else None
-        if not colon and (colon_only or not (gap_after is None or gap_after >= VALUE_GAP)):
+        if not colon and (colon_only or not (gap_after is None or gap_after >= settings.value_gap)):
             continue
         if colon:
-            fld, known = map_header(text.rstrip(":"))
+            fld, known = map_header(text.rstrip(":"), settings=settings)
         else:
             # Without a colon only an exact wording is a label, never a heading that starts
             # with one ("Uppföljning per kontrollpunkt").
@@ -43,22 +40,24 @@ def label_of(line: TextLine, colon_only: bool = False) -> tuple[int, str, str | 
     return None
 
 
-def find_blocks(pages: Sequence[tuple[PageContent, Sequence[TextLine]]]) -> list[BlockRecord]:
+def find_blocks(
+    pages: Sequence[tuple[PageContent, Sequence[TextLine]]], *, settings: Settings
+) -> list[BlockRecord]:
     records: list[BlockRecord] = []
     current: BlockRecord | None = None
     slot: int | None = None
     prev: TextLine | None = None
     value_size = 0.0
     for _page, lines in pages:
-        pitch = line_pitch(lines) if lines else 12.0
+        pitch = line_pitch(lines) if lines else settings.default_pitch
         for ln in lines:
             if (
                 prev is not None
                 and ln.page == prev.page
-                and ln.top - prev.top > RECORD_GAP_RATIO * pitch
+                and ln.top - prev.top > settings.record_gap_ratio * pitch
             ):
                 slot = None
-            found = label_of(ln)
+            found = label_of(ln, settings=settings)
             if found is not None:
                 k, text, fld = found
                 if current is None or current.key_index(text, fld) is not None:
@@ -70,13 +69,13 @@ def find_blocks(pages: Sequence[tuple[PageContent, Sequence[TextLine]]]) -> list
                 slot = len(current.labels) - 1
                 value_size = ln.size
             elif current is not None and slot is not None:
-                if abs(ln.size - value_size) > SAME_SIZE:
+                if abs(ln.size - value_size) > settings.same_size:
                     slot = None  # a heading in another size ends the record's last value
                 else:
                     current.words[slot].extend(ln.words)
             prev = ln
-    return [r for r in records if _is_risk_record(r)]
+    return [r for r in records if _is_risk_record(r, settings=settings)]
 
 
-def _is_risk_record(record: BlockRecord) -> bool:
-    return len(record.labels) >= MIN_RECORD_FIELDS and is_risk_header(record.fields)
+def _is_risk_record(record: BlockRecord, *, settings: Settings) -> bool:
+    return len(record.labels) >= settings.min_record_fields and is_risk_header(record.fields)

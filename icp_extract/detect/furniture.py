@@ -10,14 +10,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from icp_extract.detect.tables import is_header_start
+from icp_extract.detect.common import is_header_start
 from icp_extract.geometry import TextLine
 from icp_extract.model import PageContent
+from icp_extract.settings import Settings
 
-# Share of the page height, at top and bottom, where running headers and footers stand.
-MARGIN_BAND = 0.12
-# A line repeated on this share of pages (at least 2) is furniture.
-REPEAT_SHARE = 0.5
 #: A page number standing alone: "7", "Sida 3 av 7", "3/7". A bare number of four digits is
 #: more likely a year closing a title line ("... internkontrollplan" / "2024"); such page
 #: numbers still go as running lines repeated from page to page.
@@ -25,43 +22,53 @@ PAGE_NUMBER = re.compile(r"^(sida\s*\d+|\d{1,3})(\s*(av|/)\s*\d+)?$", re.IGNOREC
 _DIGITS = re.compile(r"\d+")
 
 
-def _key(line: TextLine, page: PageContent) -> str:
-    where = "top" if line.top < page.height * MARGIN_BAND else "bottom"
+def _key(line: TextLine, page: PageContent, *, settings: Settings) -> str:
+    where = "top" if line.top < page.height * settings.margin_band else "bottom"
     return where + ":" + _DIGITS.sub("#", line.text.lower())
 
 
-def _in_band(line: TextLine, page: PageContent) -> bool:
-    return line.bottom < page.height * MARGIN_BAND or line.top > page.height * (1 - MARGIN_BAND)
+def _in_band(line: TextLine, page: PageContent, *, settings: Settings) -> bool:
+    return line.bottom < page.height * settings.margin_band or line.top > page.height * (
+        1 - settings.margin_band
+    )
 
 
-def _candidates(page: PageContent, lines: Sequence[TextLine]) -> list[TextLine]:
+def _candidates(
+    page: PageContent, lines: Sequence[TextLine], *, settings: Settings
+) -> list[TextLine]:
     """Margin lines that may be furniture: a table's repeated header row is not, so top-band
     lines count only above the first line that starts a table header."""
     first_header = next(
-        (ln.top for i, ln in enumerate(lines) if is_header_start(lines, i)), page.height
+        (ln.top for i, ln in enumerate(lines) if is_header_start(lines, i, settings=settings)),
+        page.height,
     )
     return [
         ln
         for ln in lines
-        if _in_band(ln, page) and (ln.top > page.height / 2 or ln.top < first_header - 0.5)
+        if _in_band(ln, page, settings=settings)
+        and (ln.top > page.height / 2 or ln.top < first_header - 0.5)
     ]
 
 
 def furniture_lines(
     pages: Sequence[tuple[PageContent, Sequence[TextLine]]],
+    *,
+    settings: Settings,
 ) -> list[set[TextLine]]:
     """Per page, the lines that are running headers, footers or page numbers."""
-    cands = [_candidates(page, lines) for page, lines in pages]
+    cands = [_candidates(page, lines, settings=settings) for page, lines in pages]
     counts: Counter[str] = Counter()
     for (page, _), lines in zip(pages, cands, strict=True):
-        counts.update({_key(ln, page) for ln in lines})
-    need = max(2, int(REPEAT_SHARE * len(pages) + 0.5))
-    keys = {k for k, n in counts.items() if n >= need} if len(pages) >= 2 else set()
+        counts.update({_key(ln, page, settings=settings) for ln in lines})
+    # the share of pages, rounded half up
+    need = max(settings.min_repeats, int(settings.repeat_share * len(pages) + 0.5))
+    enough = len(pages) >= settings.min_repeats
+    keys = {k for k, n in counts.items() if n >= need} if enough else set()
     return [
-        {ln for ln in lines if _key(ln, page) in keys or PAGE_NUMBER.match(ln.text.strip())}
+        {
+            ln
+            for ln in lines
+            if _key(ln, page, settings=settings) in keys or PAGE_NUMBER.match(ln.text.strip())
+        }
         for (page, _), lines in zip(pages, cands, strict=True)
     ]
-    if len(pages) < 2:
-        return set()
-    need = max(2, int(REPEAT_SHARE * len(pages) + 0.5))
-    return {k for k, n in counts.items() if n >= need}

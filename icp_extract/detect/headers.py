@@ -15,11 +15,8 @@ from icp_extract.lang.sv.headers import (
     PRIMARY_WORDINGS,
     RISK_TABLE_SUPPORT,
 )
+from icp_extract.settings import DEFAULT_SETTINGS, Settings
 
-# Shortest abbreviation of a header wording ("Kons.") read as that wording.
-MIN_ABBREVIATION = 3
-# Fuzzy score (0-100) a header needs to count as a synonym's variant.
-FUZZY_MIN_SCORE = 88
 # A header naming an area of activity rather than a risk ("Riskområde", "Verksamhetsområde").
 AREA_WORD = re.compile(r"område|verksamhet|funktion")
 _PUNCT_EDGES = re.compile(r"^[\s:;.,*()\-]+|[\s:;.,*()\-]+$")
@@ -51,7 +48,7 @@ def _primary() -> dict[str, frozenset[str]]:
     return {f: frozenset(header_key(w) for w in ws) for f, ws in PRIMARY_WORDINGS.items()}
 
 
-def _match(text: str) -> tuple[str | None, bool, int]:
+def _match(text: str, *, settings: Settings) -> tuple[str | None, bool, int]:
     """(field, known, strength): 4 for the field's own name, 3 for a listed wording, 2 for a
     near variant, 1 when a word inside a longer header decides."""
     key = header_key(text)
@@ -64,12 +61,12 @@ def _match(text: str) -> tuple[str | None, bool, int]:
         return field, True, 4 if primary else 3
     # An abbreviation ("Sannol.", "Kons.", "Riskv.", "Komm."): the shortest wording it
     # begins names the field.
-    if text.rstrip().endswith(".") and len(key) >= MIN_ABBREVIATION:
+    if text.rstrip().endswith(".") and len(key) >= settings.min_abbreviation:
         begun = sorted((c for c in choices if c.startswith(key)), key=len)
         if begun:
             return choices[begun[0]], True, 2
     best = process.extractOne(key, list(choices), scorer=fuzz.ratio)
-    if best is not None and best[1] >= FUZZY_MIN_SCORE:
+    if best is not None and best[1] >= settings.fuzzy_min_score:
         return choices[best[0]], True, 2
     # A closing remark in brackets ("Enligt plan (Ja/Nej)", "Sannolikhet (1-4)") says how
     # the column is filled, not what it is.
@@ -80,14 +77,14 @@ def _match(text: str) -> tuple[str | None, bool, int]:
     # "Kommentar/åtgärd"): the first word that is a wording of its own decides.
     for token in re.split(r"[\s/]+", key):
         token = _PUNCT_EDGES.sub("", token)
-        if len(token) > 2 and token in choices:
+        if len(token) >= settings.min_deciding_word and token in choices:
             return choices[token], True, 1
     return None, False, 0
 
 
-def map_header(text: str) -> tuple[str | None, bool]:
+def map_header(text: str, *, settings: Settings = DEFAULT_SETTINGS) -> tuple[str | None, bool]:
     """(canonical field or None, whether the header is a known wording at all)."""
-    field, known, _ = _match(text)
+    field, known, _ = _match(text, settings=settings)
     return field, known
 
 
@@ -98,11 +95,11 @@ def exact_header(text: str) -> tuple[str | None, bool]:
     return (choices[key], True) if key in choices else (None, False)
 
 
-def map_headers(texts: list[str]) -> list[str | None]:
+def map_headers(texts: list[str], *, settings: Settings = DEFAULT_SETTINGS) -> list[str | None]:
     """Fields for a row of headers, each field to one column: the strongest match wins, the
     leftmost among equals. A column that loses the risk field and names an area
     ("Riskområde" beside "Beskrivning av risk") takes the process field if it is free."""
-    matches = [_match(t) for t in texts]
+    matches = [_match(t, settings=settings) for t in texts]
     fields: list[str | None] = [None] * len(texts)
     used: set[str] = set()
     area = [bool(AREA_WORD.search(header_key(t))) for t in texts]
@@ -125,13 +122,17 @@ def is_risk_header(fields: list[str | None]) -> bool:
     return "risk" in fields and any(f in fields for f in RISK_TABLE_SUPPORT)
 
 
-def keyword_hits(word: str) -> bool:
+def keyword_hits(word: str, *, settings: Settings = DEFAULT_SETTINGS) -> bool:
     """Whether a printed word is (or, cut by a line-end hyphen, begins) a header word."""
     raw = header_key(word)
     token = raw.rstrip("-")
     if token in HEADER_KEYWORDS or token.startswith("risk"):
         return True
-    return word.rstrip().endswith("-") and len(token) >= 4 and _begins_keyword(token)
+    return (
+        word.rstrip().endswith("-")
+        and len(token) >= settings.min_cut_keyword
+        and _begins_keyword(token)
+    )
 
 
 @cache
@@ -139,23 +140,22 @@ def _begins_keyword(prefix: str) -> bool:
     return any(k.startswith(prefix) for k in HEADER_KEYWORDS)
 
 
-# A page is worth a full analysis when its plain text holds this many distinct header keywords.
-CANDIDATE_MIN_KEYWORDS = 4
-CANDIDATE_WINDOW = 16
-
-
-def candidate_pages(texts: list[str]) -> list[int]:
+def candidate_pages(texts: list[str], *, settings: Settings = DEFAULT_SETTINGS) -> list[int]:
     """1-based pages whose plain text looks like it holds a risk-table header or risk blocks:
-    CANDIDATE_MIN_KEYWORDS distinct header words within a window of CANDIDATE_WINDOW words
+    ``candidate_min_keywords`` distinct header words within ``candidate_window`` words
     (a header row prints its words together; prose that mentions risks spreads them out)."""
     out = []
     for number, text in enumerate(texts, start=1):
         tokens = [t for t in re.split(r"[\s/]+", text) if t]
-        hits = [(i, header_key(t).rstrip("-")) for i, t in enumerate(tokens) if keyword_hits(t)]
+        hits = [
+            (i, header_key(t).rstrip("-"))
+            for i, t in enumerate(tokens)
+            if keyword_hits(t, settings=settings)
+        ]
         best = 0
         for k, (start, _) in enumerate(hits):
-            window = {w for i, w in hits[k:] if i - start < CANDIDATE_WINDOW}
+            window = {w for i, w in hits[k:] if i - start < settings.candidate_window}
             best = max(best, len(window))
-        if best >= CANDIDATE_MIN_KEYWORDS:
+        if best >= settings.candidate_min_keywords:
             out.append(number)
     return out

@@ -1,0 +1,92 @@
+"""Strategy: the table of the page before, going on at the top of a page without a header.
+
+For tables whose header is printed once: the open table's columns are kept, and the lines at
+the top of the page continue it while they keep to those columns (ruled: the same vertical
+rules; unruled: no line crossing a column edge).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from icp_extract.detect.cells import ruled_body, unruled_body
+from icp_extract.detect.common import crosses_columns, h_rule_ys, line_box
+from icp_extract.detect.ruled import chain_extent, vertical_boundaries
+from icp_extract.detect.unruled import same_size_extent, unruled_band
+from icp_extract.geometry import (
+    PageTable,
+    TextLine,
+    line_pitch,
+)
+from icp_extract.model import PageContent
+from icp_extract.settings import Settings
+from icp_extract.trace import REJECT, Trace
+
+
+def continue_table(
+    page: PageContent,
+    lines: Sequence[TextLine],
+    prev: PageTable,
+    *,
+    settings: Settings,
+    trace: Trace,
+) -> PageTable | None:
+    """The same table going on at the top of a page that does not repeat its header."""
+    if not lines:
+        return None
+    first = lines[0]
+    if prev.ruled:
+        xs = vertical_boundaries(page.rules, first, settings=settings)
+        want = [a for a, _ in prev.columns] + [prev.columns[-1][1]]
+        if len(xs) != len(want) or any(
+            abs(a - b) > 2 * settings.snap for a, b in zip(xs, want, strict=True)
+        ):
+            trace.record(
+                "detect",
+                "continue.ruled_columns",
+                page.number,
+                REJECT,
+                "the first line's vertical rules are not the open table's column edges",
+                bbox=line_box(first),
+            )
+            return None
+        top, bottom = chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
+        table = PageTable(
+            page.number, prev.columns, prev.headers, prev.fields, top, top, bottom, True
+        )
+        ruled_body(
+            page,
+            table,
+            h_rule_ys(page.rules, xs[0], xs[-1], top, bottom, settings=settings),
+            settings=settings,
+        )
+        return table
+    end, _ = unruled_band(lines, 0, settings=settings)
+    band = lines[:end]
+    band = band[
+        : same_size_extent(band, settings=settings)
+    ]  # a heading in another size under the table ends it
+    words = [w for ln in band for w in ln.words]
+    if not words or crosses_columns(words, prev.columns, settings=settings):
+        trace.record(
+            "detect",
+            "continue.crosses_columns",
+            page.number,
+            REJECT,
+            "the lines at the top of the page cross the open table's column edges",
+            bbox=line_box(first),
+        )
+        return None
+    top = band[0].top - settings.slack
+    table = PageTable(
+        page.number,
+        prev.columns,
+        prev.headers,
+        prev.fields,
+        top,
+        top,
+        band[-1].bottom + settings.slack,
+        False,
+    )
+    unruled_body(table, words, line_pitch(band), settings=settings)
+    return table

@@ -1,0 +1,297 @@
+"""Strategy: a ruled grid. Columns from the vertical rules crossing the header's first line.
+
+For tables drawn with cell borders (the Kommunstyrelsen and Kultur- och fritidsnämnden
+replicas, exports of Word tables): the rules crossing the header give the column edges, the
+rules chained up and down from them give the table's extent, and a full-width rule under
+the header closes the header row. A grid with rules only in its header (shaded header cells,
+"horizontal lines only" styles) runs down its full-width rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from icp_extract.detect.cells import ruled_body, unruled_body
+from icp_extract.detect.common import (
+    Context,
+    Normalizer,
+    Site,
+    Strategy,
+    cluster,
+    covered_share,
+    covers,
+    crosses_columns,
+    fields_text,
+    h_rule_ys,
+    header_texts,
+    line_box,
+    record_accepted,
+)
+from icp_extract.detect.headers import is_risk_header, map_headers
+from icp_extract.geometry import (
+    PageTable,
+    TextLine,
+    group_lines,
+    line_pitch,
+)
+from icp_extract.model import PageContent, Rule, Word
+from icp_extract.settings import Settings
+from icp_extract.trace import CANDIDATE, HEADER, REJECT, Trace
+
+
+def vertical_boundaries(
+    rules: Sequence[Rule], line: TextLine, *, settings: Settings
+) -> list[float]:
+    xs = [
+        (r.x0 + r.x1) / 2
+        for r in rules
+        if not r.horizontal
+        and r.top <= line.top + settings.rule_reach
+        and r.bottom >= line.bottom - settings.rule_reach
+    ]
+    return cluster(xs, settings.snap)
+
+
+def chain_extent(
+    rules: Sequence[Rule], xs: Sequence[float], top: float, bottom: float, *, settings: Settings
+):
+    """Follow vertical rules at the boundary xs up and down from the header line."""
+    verticals = [
+        r
+        for r in rules
+        if not r.horizontal and any(abs((r.x0 + r.x1) / 2 - x) <= settings.snap for x in xs)
+    ]
+    changed = True
+    while changed:
+        changed = False
+        for r in verticals:
+            if r.top <= bottom + settings.snap and r.bottom > bottom + settings.nudge:
+                bottom, changed = r.bottom, True
+            if r.bottom >= top - settings.snap and r.top < top - settings.nudge:
+                top, changed = r.top, True
+    return top, bottom
+
+
+def _ruled_below(
+    rules: Sequence[Rule],
+    xs: Sequence[float],
+    header_bottom: float,
+    bottom: float,
+    *,
+    settings: Settings,
+) -> bool:
+    """Whether a vertical rule between two columns runs in the body: on from the header, or
+    from below a first row whose one cell spans the whole table."""
+    return any(
+        not r.horizontal
+        and r.bottom > header_bottom + 2 * settings.snap
+        and r.top < bottom - settings.snap
+        and any(abs((r.x0 + r.x1) / 2 - x) <= settings.snap for x in xs[1:-1])
+        for r in rules
+    )
+
+
+def _sub_columns(
+    rules: Sequence[Rule], xs: list[float], header_bottom: float, *, settings: Settings
+) -> list[float]:
+    """Column boundaries at the foot of a two-level header: a group cell ("Riskbedömning")
+    spans the columns of its sub-headers ("Sannolikhet", "Konsekvens", "Riskvärde"), so the
+    vertical rules across the header's first line miss the boundaries between them."""
+    foot = [
+        (r.x0 + r.x1) / 2
+        for r in rules
+        if not r.horizontal
+        and r.top <= header_bottom - 2 * settings.snap
+        and r.bottom >= header_bottom - settings.slack
+    ]
+    lower = cluster(foot, settings.snap)
+    inside = [x for x in lower if xs[0] - settings.snap <= x <= xs[-1] + settings.snap]
+    if len(inside) > len(xs) and all(any(abs(x - y) <= settings.snap for y in inside) for x in xs):
+        return inside
+    return xs
+
+
+def _sub_header_tops(
+    hys: dict,
+    columns: Sequence[tuple[float, float]],
+    header_top: float,
+    header_bottom: float,
+    *,
+    settings: Settings,
+) -> list[float]:
+    """Per column, where its own header cell begins: below the lowest rule inside the header
+    that crosses it (under a group cell), else at the header's top."""
+    tops = []
+    for a, b in columns:
+        inner = [
+            y
+            for y, iv in hys.items()
+            if header_top + settings.snap < y < header_bottom - settings.snap
+            and covers(iv, a, b, settings=settings)
+        ]
+        tops.append(max(inner) if inner else header_top)
+    return tops
+
+
+def _rows_down(
+    page: PageContent,
+    lines: Sequence[TextLine],
+    columns: Sequence[tuple[float, float]],
+    header_bottom: float,
+    *,
+    settings: Settings,
+) -> float:
+    """Bottom of a body ruled by full-width horizontal rules only."""
+    x0, x1 = columns[0][0], columns[-1][1]
+    hys = h_rule_ys(page.rules, x0, x1, header_bottom, page.height, settings=settings)
+    ys = sorted(
+        y
+        for y, iv in hys.items()
+        if y > header_bottom + settings.snap
+        and covered_share(iv, x0, x1) >= settings.full_width_rule_share
+    )
+    bottom = header_bottom
+    for y in ys:
+        between = [w for ln in lines if bottom < ln.top < y for w in ln.words]
+        if not between or (
+            crosses_columns(between, columns, settings=settings)
+            and not _heading_band(between, settings=settings)
+        ):
+            break
+        if any(w.x0 < x0 - settings.snap or w.x1 > x1 + settings.snap for w in between):
+            break
+        bottom = y
+    return bottom
+
+
+def _heading_band(words: Sequence[Word], *, settings: Settings) -> bool:
+    """Whether the words between two rules are one short line: a section heading across the
+    table ("Myndighetsutövning och tillstånd"), not prose after it."""
+    return len(words) <= settings.section_max_words and all(
+        abs(w.top - words[0].top) <= settings.snap for w in words
+    )
+
+
+def _header_band(
+    page: PageContent,
+    first: TextLine,
+    xs: list[float],
+    top: float,
+    bottom: float,
+    *,
+    settings: Settings,
+) -> tuple[float, float, dict]:
+    """(header top, header bottom, horizontal rules by height) of a grid: a rule across
+    most of the grid below the header's first line closes the header row; one above it
+    closes a caption row inside the table ("Internkontrollplan 2023")."""
+    x0, x1 = xs[0], xs[-1]
+    hys = h_rule_ys(page.rules, x0, x1, top, bottom, settings=settings)
+    spanning_ys = [
+        y for y, iv in hys.items() if covered_share(iv, x0, x1) >= settings.spanning_rule_share
+    ]
+    below = [y for y in spanning_ys if y > first.top + settings.slack]
+    above = [y for y in spanning_ys if y <= first.top + settings.slack]
+    return (max(above) if above else top), (min(below) if below else bottom), hys
+
+
+def _closed(
+    hys: dict, x0: float, x1: float, header_bottom: float, bottom: float, *, settings: Settings
+) -> bool:
+    """Whether rules across the grid stand between its rows or under its last row."""
+    return any(
+        abs(y - bottom) <= 2 * settings.snap
+        or header_bottom + settings.snap < y < bottom - settings.snap
+        for y, iv in hys.items()
+        if covered_share(iv, x0, x1) >= settings.spanning_rule_share
+    )
+
+
+def _grid_rows(
+    page: PageContent, table: PageTable, hys: dict, closed: bool, *, settings: Settings
+) -> None:
+    """Rows between the rules of a closed grid; in a grid of column rules only, with no rule
+    between the rows nor under the last, rows start where the cells start, as in an
+    unruled table."""
+    if closed:
+        ruled_body(page, table, hys, settings=settings)
+        return
+    x0, x1 = table.columns[0][0], table.columns[-1][1]
+    body = [
+        w
+        for w in page.words
+        if table.header_bottom <= w.ymid <= table.bottom and x0 <= w.xmid <= x1
+    ]
+    body_lines = group_lines(body)
+    if body_lines:
+        unruled_body(table, body, line_pitch(body_lines), settings=settings)
+
+
+def try_ruled(
+    page: PageContent, lines, i: int, normalize: Normalizer, *, settings: Settings, trace: Trace
+) -> PageTable | None:
+    """The ruled grid whose header's first line is line ``i``: column edges from the vertical
+    rules crossing it (sub-columns under a group cell from the rules at the header's foot),
+    a header that maps to a risk table, and rows between the rules."""
+    first = lines[i]
+    xs = vertical_boundaries(page.rules, first, settings=settings)
+    if len(xs) < settings.min_ruled_boundaries:
+        trace.record(
+            "detect",
+            "ruled.boundaries",
+            page.number,
+            REJECT,
+            f"{len(xs)} vertical rules cross the header line; a grid needs "
+            f"{settings.min_ruled_boundaries}",
+            bbox=line_box(first),
+            shape=HEADER,
+        )
+        return None
+    top, bottom = chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
+    x0, x1 = xs[0], xs[-1]
+    header_top, header_bottom, hys = _header_band(page, first, xs, top, bottom, settings=settings)
+    xs = _sub_columns(page.rules, xs, header_bottom, settings=settings)
+    columns = list(zip(xs, xs[1:], strict=False))
+    tops = _sub_header_tops(hys, columns, header_top, header_bottom, settings=settings)
+    headers = header_texts(
+        page.words, columns, header_top, header_bottom, normalize, tops, settings=settings
+    )
+    fields = map_headers(headers, settings=settings)
+    if not is_risk_header(fields):
+        trace.record(
+            "detect",
+            "ruled.header_fields",
+            page.number,
+            REJECT,
+            "the grid's header names no risk column with a column it goes with: "
+            + fields_text(headers, fields),
+            bbox=(x0, header_top, x1, header_bottom),
+            shape=CANDIDATE,
+        )
+        return None
+    if bottom - header_bottom < 2 * settings.snap or not _ruled_below(
+        page.rules, xs, header_bottom, bottom, settings=settings
+    ):
+        # Vertical rules only in the header (shaded header cells, "horizontal lines only"
+        # styles; a shaded full-width row below draws only the outer edges): the body runs
+        # down its full-width rules while its text keeps to the columns.
+        bottom = _rows_down(page, lines, columns, header_bottom, settings=settings)
+        hys = h_rule_ys(page.rules, x0, x1, top, bottom, settings=settings)
+    table = PageTable(page.number, columns, headers, fields, top, header_bottom, bottom, True)
+    closed = _closed(hys, x0, x1, header_bottom, bottom, settings=settings)
+    _grid_rows(page, table, hys, closed, settings=settings)
+    table.header_words = [
+        w for w in page.words if top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1
+    ]
+    record_accepted(trace, "ruled.grid", table, "closed grid" if closed else "column rules")
+    return table
+
+
+def find_ruled(site: Site, ctx: Context) -> list[PageTable]:
+    """The ruled grid whose header starts at the site, if its rules make one."""
+    table = try_ruled(
+        site.page, site.lines, site.index, ctx.normalize, settings=ctx.settings, trace=ctx.trace
+    )
+    return [table] if table is not None else []
+
+
+RULED = Strategy("ruled", find_ruled)

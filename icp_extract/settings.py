@@ -1,0 +1,254 @@
+"""Every tolerance and threshold of table detection and row assembly, as data.
+
+Modelled on pdfplumber's ``TableSettings``: one frozen dataclass that validates itself in
+``__post_init__`` and is built from a dict or taken as it is (:meth:`Settings.resolve`). The
+stages receive it as an argument; none reads a module constant of its own. Each field says
+what it measures and the layout that set it, so a change can be judged against that layout.
+
+Lengths are in PDF points (1/72 inch) unless the name says ``ratio`` (a multiple of the line
+pitch or height) or ``share`` (a fraction of a width or a count).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from icp_extract.errors import RequestError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Tolerances of the table finder and the row assembly. Defaults reproduce the outputs
+    of every sample report; a field is changed only with a sample that needs it."""
+
+    # --- edges and rules -------------------------------------------------------------------
+    #: Rules closer than this are one rule; row and cell edges this close coincide. Set by
+    #: the ruled replicas, whose borders are drawn twice (a line and a shaded cell's edge).
+    snap: float = 2.5
+    #: Slack on an edge: a word whose middle stands this far outside a column or cell still
+    #: belongs to it (glyph boxes overhang the grid in every sample by up to a point).
+    slack: float = 1.0
+    #: Half a point: a boundary set this far above a line's top keeps the line below it.
+    nudge: float = 0.5
+    #: How far a vertical rule may stop short of a header line and still cross it (rules
+    #: drawn from cell top to cell bottom, with the text's box a little taller).
+    rule_reach: float = 2.0
+    #: Boundaries a ruled header needs: two columns at least (three vertical rules).
+    min_ruled_boundaries: int = 3
+    #: Share of the table's width a horizontal rule covers to bound the header row or close
+    #: the table (the under-header rule of the Kommunstyrelsen replicas spans it all; rules
+    #: under a group cell cover only its columns).
+    spanning_rule_share: float = 0.6
+    #: Share of the width a rule covers to bound rows of a body ruled only by full-width
+    #: horizontal rules ("horizontal lines only" table styles).
+    full_width_rule_share: float = 0.9
+
+    # --- header rows -----------------------------------------------------------------------
+    #: How far below its first line a header row may reach (three-line headers in 10 pt).
+    header_band: float = 80.0
+    #: Header keyword hits a header band needs, at distinct x positions.
+    header_min_hits: int = 3
+    #: Hits count as apart only when this far apart horizontally (two words of one cell).
+    header_x_spread: float = 20.0
+    #: More columns than this is not a risk table (prose cut into bogus columns).
+    max_columns: int = 14
+    #: Share of a header's columns that must carry a known wording.
+    plausible_header_share: float = 0.6
+    #: Lines of a foot-aligned unruled header above its first keyword line ("Sannolik-"
+    #: over "het").
+    max_header_lines_above: int = 3
+    #: Most space between two lines of one header, in line pitches.
+    header_line_gap: float = 1.0
+    #: Share of a header word's width that must lie in its column.
+    within_column_share: float = 0.8
+    #: The same for a header line above the first: unruled column edges fall mid-gutter, and
+    #: a wide header over a narrow value column ("Riskvär-" over "12") reaches past one. A
+    #: group heading centred over several columns has at most half in any.
+    header_above_share: float = 0.6
+
+    # --- unruled tables: gutters and extent ------------------------------------------------
+    #: Narrowest empty strip between two unruled columns.
+    min_gutter: float = 2.0
+    #: Narrowest free strip kept while following gutters down a table; narrower ones are
+    #: word spaces that happen to line up.
+    min_strip: float = 0.3
+    #: Lines from a header's first line whose spacing gives the table's line pitch.
+    pitch_window: int = 12
+    #: Lines from a header's first line whose extent gives the table's width.
+    extent_window: int = 6
+    #: A line starts a new block when this many pitches below the last.
+    block_gap_ratio: float = 1.35
+    #: A vertical gap this many pitches ends an unruled table.
+    table_gap_ratio: float = 4.0
+    #: Lines a gutter must keep apart before prose covering it ends the table.
+    gutter_min_age: int = 6
+    #: Old gutters a line (with the line before) must cover to end the table.
+    gutters_to_end: int = 2
+    #: Share of the table's width a line covering old gutters spans to be prose after it.
+    prose_width_share: float = 0.6
+    #: Body lines a strip must stay empty (lines starting at its edge) to count as a gutter.
+    body_gutter_age: int = 3
+    #: Line starts this close share a column's left edge.
+    align_tolerance: float = 1.5
+    #: Points a table body's lines may differ in font size; a heading in another size ends it.
+    body_size_tolerance: float = 1.0
+    #: Lines an unruled band needs (a header and one row at least).
+    min_band_lines: int = 2
+    #: Columns an unruled table needs.
+    min_unruled_columns: int = 3
+
+    # --- rows ------------------------------------------------------------------------------
+    #: Columns that must start a block at one height for a row of an unruled table to
+    #: start there (one column alone is a cell's new paragraph).
+    row_start_columns: int = 2
+    #: Rows a table needs before its rows are judged cut in pieces.
+    fragmented_min_rows: int = 3
+    #: Gap between rows of vertically centred cells, in line heights (padded cells).
+    row_spacing_ratio: float = 0.6
+    #: Row starts found by spacing that make a table (the header's foot and one row).
+    min_spaced_starts: int = 2
+    #: A row is tall enough to show centring when this many times its text's height.
+    centred_row_ratio: float = 2.0
+    #: A cell is centred when its middle is this share of the row's height from the row's.
+    centred_offset_share: float = 0.2
+    #: Value cells that must vote before a table is judged centred, and the share that must.
+    centred_min_votes: int = 3
+    centred_vote_share: float = 2 / 3
+    #: Rows a table needs before a centred process cell is spread over the rows it spans.
+    centred_min_rows: int = 3
+    #: Runs of rows this near (points) to the nearest are as near, for a centred cell.
+    centred_span_slack: float = 1.0
+
+    # --- labelled rows and headings --------------------------------------------------------
+    #: Share of the table's width a labelled row ("Kommentar: ...") may start from its edge.
+    labelled_row_indent: float = 0.15
+    #: Share of the table's width a labelled row's first line covers, at least.
+    labelled_row_width: float = 0.3
+    #: A line ending this share of the width near the right edge wrapped: the next goes on.
+    labelled_row_wrap: float = 0.25
+    #: Most space between a heading and its table, in the heading's heights.
+    heading_gap: float = 2.5
+    #: More words than this is prose, not a heading above a table.
+    heading_max_words: int = 10
+    #: Most words of a section heading row across a table ("Personal och arbetsmiljö").
+    section_max_words: int = 6
+    #: Columns a section heading covers when it opens a page under a repeated header: the
+    #: text of one cell going on from the page before covers one.
+    heading_min_columns: int = 2
+    #: Tables without a process column, each under a heading of its own (all different),
+    #: before the headings name their processes: one heading alone may be the report's
+    #: ("Riskregister").
+    per_process_min_tables: int = 2
+    #: How far apart (points) the tops of one printed line's words may be.
+    same_line: float = 2.0
+    #: Points a column edge may move between the pages of one table.
+    same_column: float = 6.0
+
+    # --- scoring candidates (detect/score.py; how they were set: docs/design.md) ------------
+    #: Weights of the shared checks, each a share from 0 to 1.
+    weight_header: float = 1.0
+    weight_coverage: float = 1.0
+    weight_values: float = 1.0
+    weight_consistency: float = 1.0
+    #: What a strategy's kind of evidence is worth before the checks: rules drawn by the
+    #: author are stronger evidence of columns than white space.
+    prior_ruled: float = 1.0
+    prior_unruled: float = 0.0
+
+    # --- labelled blocks (Stratsys, Hypergene exports) -------------------------------------
+    #: Most words of a label ("Risk i verksamheten:").
+    max_label_words: int = 4
+    #: Points between a colon-less label and its value in a label/value table.
+    value_gap: float = 10.0
+    #: A vertical gap of this many line pitches ends a record.
+    record_gap_ratio: float = 2.0
+    #: Labels a record needs.
+    min_record_fields: int = 2
+    #: Font sizes (points) this close are one size.
+    same_size: float = 0.3
+    #: Line pitch assumed on a page without lines.
+    default_pitch: float = 12.0
+
+    # --- page furniture --------------------------------------------------------------------
+    #: Share of the page height, at top and bottom, where running headers and footers stand.
+    margin_band: float = 0.12
+    #: A line repeated on this share of pages is furniture...
+    repeat_share: float = 0.5
+    #: ...and on this many pages at least.
+    min_repeats: int = 2
+
+    # --- header wordings -------------------------------------------------------------------
+    #: Shortest abbreviation of a header wording ("Kons.") read as that wording.
+    min_abbreviation: int = 3
+    #: Fuzzy score (0-100) a header needs to count as a synonym's variant.
+    fuzzy_min_score: float = 88.0
+    #: Shortest word of a longer header that may decide its field alone.
+    min_deciding_word: int = 3
+    #: Shortest start of a header word cut by a line-end hyphen ("Sann-") that counts.
+    min_cut_keyword: int = 4
+    #: A page is worth a full analysis when its plain text holds this many distinct header
+    #: keywords within a window of this many words (a header row prints them together).
+    candidate_min_keywords: int = 4
+    candidate_window: int = 16
+
+    # --- first pass and prose --------------------------------------------------------------
+    #: Documents up to this many pages are analysed whole.
+    first_pass_min_pages: int = 6
+    #: Pages before a table page that are analysed too (title and counted prose stand there).
+    pages_before: int = 2
+    #: Pages after it (a table crossing into the next page without a repeated header).
+    pages_after: int = 1
+    #: Line pitches between two paragraphs of prose.
+    paragraph_gap: float = 1.4
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            want = int if f.type in ("int", int) else float
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise RequestError(
+                    f"setting {f.name} must be a number, not {value!r}",
+                    advice="give a number",
+                )
+            if want is int and not isinstance(value, int):
+                raise RequestError(
+                    f"setting {f.name} must be a whole number, not {value!r}",
+                    advice="give a whole number",
+                )
+            if value < 0:
+                raise RequestError(
+                    f"setting {f.name} must not be negative, not {value!r}",
+                    advice="give a number of zero or more",
+                )
+            if f.name.endswith("_share") and value > 1:
+                raise RequestError(
+                    f"setting {f.name} is a share and must be at most 1, not {value!r}",
+                    advice="give a share between 0 and 1",
+                )
+
+    @classmethod
+    def resolve(cls, settings: Settings | Mapping[str, Any] | None) -> Settings:
+        """The settings as given, built from a dict of fields, or the defaults for None."""
+        if settings is None:
+            return DEFAULT_SETTINGS
+        if isinstance(settings, cls):
+            return settings
+        if isinstance(settings, Mapping):
+            known = {f.name for f in dataclasses.fields(cls)}
+            unknown = sorted(set(settings) - known)
+            if unknown:
+                raise RequestError(
+                    f"unknown settings: {', '.join(map(str, unknown))}",
+                    advice="see icp_extract.settings.Settings for their names",
+                )
+            return cls(**settings)
+        raise RequestError(
+            f"settings must be a Settings or a dict, not {type(settings).__name__}",
+            advice="pass icp_extract.settings.Settings(...) or a dict of its fields",
+        )
+
+
+DEFAULT_SETTINGS = Settings()
