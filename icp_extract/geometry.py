@@ -226,6 +226,9 @@ class BlockRecord:
     labels: list[str] = field(default_factory=list)  # as printed, without the colon
     fields: list[str | None] = field(default_factory=list)
     words: list[list[Word]] = field(default_factory=list)
+    #: The words of a numbered section heading over the record ("3.2 Bygglovshantering"
+    #: without its number): the record's process where no label names one.
+    heading: list[Word] = field(default_factory=list)
 
     def key_index(self, label: str, fld: str | None) -> int | None:
         for i, (lab, f) in enumerate(zip(self.labels, self.fields, strict=True)):

@@ -186,7 +186,7 @@ def _analyse(
         return normalize_cell(lines, lexicon)
 
     pieces = _find_pieces(clean, normalize, settings=settings, trace=trace)
-    tables = _assemble_tables(pieces, clean, settings=settings, trace=trace)
+    tables = _assemble_tables(pieces, clean, normalize, settings=settings, trace=trace)
     drafts = [
         d
         for i, t in enumerate(tables)
@@ -241,7 +241,12 @@ def _find_pieces(
 
 
 def _assemble_tables(
-    pieces: list[PageTable], clean: Clean, *, settings: Settings, trace: Trace
+    pieces: list[PageTable],
+    clean: Clean,
+    normalize: Normalizer,
+    *,
+    settings: Settings,
+    trace: Trace,
 ) -> list[Table]:
     """Pieces linked into tables across pages; failing any table, labelled blocks."""
     tables = link_tables(pieces, settings=settings, trace=trace)
@@ -256,7 +261,7 @@ def _assemble_tables(
                 ACCEPT,
                 f"no table; {len(records)} labelled blocks read as one",
             )
-            tables = [table_from_blocks(records)]
+            tables = [table_from_blocks(records, lambda label: normalize([label]))]
     return tables
 
 

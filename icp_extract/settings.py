@@ -167,6 +167,9 @@ class Settings:
     record_gap_ratio: float = 2.0
     #: Labels a record needs.
     min_record_fields: int = 2
+    #: Most words of a numbered section heading over a record, number not counted ("3.4
+    #: Upphandling av entreprenader"; round 23's web export of records without a grid).
+    max_heading_words: int = 8
     #: Font sizes (points) this close are one size.
     same_size: float = 0.3
     #: Line pitch assumed on a page without lines.

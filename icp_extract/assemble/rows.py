@@ -13,7 +13,7 @@ has none.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from icp_extract.assemble.values import FOOTNOTE_MARKS
@@ -378,8 +378,12 @@ def _record_cells(record: BlockRecord, headers: list[str]) -> list[list[CellBloc
     return cells
 
 
-def table_from_blocks(records: Sequence[BlockRecord]) -> Table:
-    """Labelled blocks as one table: a column per label wording, a row per record."""
+def table_from_blocks(
+    records: Sequence[BlockRecord], clean_label: Callable[[str], str] = str
+) -> Table:
+    """Labelled blocks as one table: a column per label wording, a row per record.
+    ``clean_label`` gives the header of a label as printed ("Kom\u00admen\u00adtar" with a
+    web page's soft hyphens is "Kommentar"), as a table's header cells are normalised."""
     headers: list[str] = []
     fields: list[str | None] = []
     for record in records:
@@ -387,8 +391,17 @@ def table_from_blocks(records: Sequence[BlockRecord]) -> Table:
             if label not in headers:
                 headers.append(label)
                 fields.append(fld)
-    table = Table(headers, fields, [])
+    headed = "process" not in fields and any(r.heading for r in records)
+    if headed:  # section headings name the process: a column of no printed header
+        headers.insert(0, "")
+        fields.insert(0, "process")
+    table = Table([clean_label(h) if h else h for h in headers], fields, [])
     for record in records:
         pages = sorted({w.page for ws in record.words for w in ws})
-        table.rows.append(Row(0, _record_cells(record, headers), [False] * len(headers), pages))
+        cells = _record_cells(record, headers)
+        if headed and record.heading:
+            words = record.heading
+            top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+            cells[0] = [CellBlock(0, top, bottom, words)]
+        table.rows.append(Row(0, cells, [False] * len(headers), pages))
     return table

@@ -8,11 +8,12 @@ label it already holds comes again, or at a wide vertical gap.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from icp_extract.detect.headers import exact_header, is_risk_header, map_header
 from icp_extract.geometry import BlockRecord, TextLine, line_pitch
-from icp_extract.model import PageContent
+from icp_extract.model import PageContent, Word
 from icp_extract.settings import Settings
 
 
@@ -40,6 +41,29 @@ def label_of(
     return None
 
 
+#: A numbered section heading: "3.2 Bygglovshantering", "4. Ekonomi".
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+
+
+def section_heading(line: TextLine, *, settings: Settings) -> list[Word] | None:
+    """The words after the number of a numbered section heading, or None.
+
+    Layout served: records without a grid, each risk a numbered section ("3.2
+    Bygglovshantering") followed by "Label: value" paragraphs, as web planning systems
+    print them. The heading ends the record above (its last value does not run on into
+    it) and names the process of the record under it. A heading is short, opens with a
+    section number and a capital, and holds no label.
+    """
+    number, *title = line.words
+    if not title or len(title) > settings.max_heading_words:
+        return None
+    if not SECTION_NUMBER.match(number.text) or not title[0].text[:1].isupper():
+        return None
+    if line.text.rstrip().endswith((".", ":")):
+        return None
+    return title
+
+
 def find_blocks(
     pages: Sequence[tuple[PageContent, Sequence[TextLine]]], *, settings: Settings
 ) -> list[BlockRecord]:
@@ -48,6 +72,7 @@ def find_blocks(
     slot: int | None = None
     prev: TextLine | None = None
     value_size = 0.0
+    heading: list[Word] = []
     for _page, lines in pages:
         pitch = line_pitch(lines) if lines else settings.default_pitch
         for ln in lines:
@@ -58,10 +83,15 @@ def find_blocks(
             ):
                 slot = None
             found = label_of(ln, settings=settings)
+            numbered = section_heading(ln, settings=settings) if found is None else None
+            if numbered is not None:
+                slot, heading, prev = None, numbered, ln
+                continue
             if found is not None:
                 k, text, fld = found
                 if current is None or current.key_index(text, fld) is not None:
-                    current = BlockRecord()
+                    current = BlockRecord(heading=heading)
+                    heading = []
                     records.append(current)
                 current.labels.append(text)
                 current.fields.append(fld)

@@ -1,0 +1,53 @@
+"""Records without a grid: numbered sections of "Label: value" paragraphs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import icp_extract
+from icp_extract.detect.blocks import section_heading
+from icp_extract.geometry import TextLine
+from icp_extract.model import Word
+from icp_extract.settings import DEFAULT_SETTINGS
+
+PENDING = Path(__file__).resolve().parents[1] / "samples" / "pending"
+
+
+def _line(text: str) -> TextLine:
+    words = tuple(
+        Word(text=t, x0=10.0 + 40 * i, x1=45.0 + 40 * i, top=10.0, bottom=20.0, page=1)
+        for i, t in enumerate(text.split())
+    )
+    return TextLine(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("3.2 Bygglovshantering", "Bygglovshantering"),
+     ("4. Upphandling av entreprenader", "Upphandling av entreprenader"),
+     ("12 Informationssäkerhet", "Informationssäkerhet"),
+     ("2024 Bygglovshantering", None), ("3.2 risker bedömdes som kritiska.", None),
+     ("Risk: Risk att bygglov", None), ("3.2", None),
+     ("3 Av de 19 risker som bedömdes har sju förts in i planen och följs upp", None)],
+)  # fmt: skip
+def test_section_heading(text: str, heading: str | None) -> None:
+    """This test ensures that a numbered section heading is told from a line of prose that
+    opens with a number: a section number, a capital, a short title, no full stop."""
+    got = section_heading(_line(text), settings=DEFAULT_SETTINGS)
+    assert (" ".join(w.text for w in got) if got else None) == heading
+
+
+def test_records_under_numbered_headings_take_the_heading_as_process() -> None:
+    """This test ensures that records printed as numbered sections of "Label: value"
+    paragraphs (a web export, labels bold, values regular) take the section heading without
+    its number as the process, and that the next heading does not run on into the last
+    value of the record above."""
+    name = "chromium1/btn2025_labelled_records_t2"
+    want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
+    got = icp_extract.extract(PENDING / f"{name}.pdf").to_dict()
+    assert [r["process"] for r in got["risks"]] == [r["process"] for r in want["risks"]]
+    assert [r["comment"] for r in got["risks"]] == [r["comment"] for r in want["risks"]]
+    assert got["columns"] == want["columns"]
