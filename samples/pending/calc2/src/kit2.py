@@ -204,7 +204,9 @@ def _placed(sh: Sheet):
 
 
 def _para_xml(p: str) -> str:
-    return "<text:p>" + "<text:line-break/>".join(escape(x) for x in p.split("\n")) + "</text:p>"
+    # A manual line break in a Calc cell (Ctrl+Enter) is a new paragraph: Calc ignores
+    # text:line-break inside a cell when it prints.
+    return "".join(f"<text:p>{escape(x)}</text:p>" for x in p.split("\n"))
 
 
 def to_fods(book: Book) -> str:
