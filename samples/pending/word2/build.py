@@ -17,9 +17,10 @@ from docs_1 import vsn2025  # noqa: E402
 from docs_2 import stn2024  # noqa: E402
 from docs_3 import nmn2025  # noqa: E402
 from docs_4 import fin2023  # noqa: E402
+from docs_5 import osn2024  # noqa: E402
 from w2 import main  # noqa: E402
 
-DOCS = [vsn2025, stn2024, nmn2025, fin2023]
+DOCS = [vsn2025, stn2024, nmn2025, fin2023, osn2024]
 
 if __name__ == "__main__":
     sys.exit(main(HERE, DOCS, sys.argv[1:]))

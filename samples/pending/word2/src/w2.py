@@ -34,7 +34,7 @@ from build_samples import canonical_pdf
 from holdout_model import P, Section
 from libreoffice import cm, private_fontconfig
 from pdfplumber.structure import PDFStructTree
-from tagged_writer import WordDoc, WordWriter, convert_tagged
+from tagged_writer import WordDoc, WordWriter, check_toc, convert_tagged
 
 FIELDS = ("process", "context", "label", "risk", "risk_value", "probability", "consequence",
           "controls", "handling", "follows_plan", "comment")
@@ -313,6 +313,7 @@ def build(doc: W2Doc, here: Path, tmp: Path, fontconf: Path, profile: str) -> di
     final = here / f"{doc.name}.pdf"
     final.write_bytes(canonical_pdf(pdf.read_bytes()))
     pdf.unlink()
+    check_toc(doc, final)
     stables = struct_table_rows(final)
     if len(stables) != len(w.table_names):
         raise SystemExit(f"{doc.name}: {len(stables)} Table elements, wrote {w.table_names}")
