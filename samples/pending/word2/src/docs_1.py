@@ -29,7 +29,7 @@ ROWS = [
      "Månatlig loggkontroll i verksamhetssystemet av systemförvaltaren.",
      "Nej", "Loggkontrollerna har inte gjorts under våren på grund av vakans. Kontrollen "
      "återupptas i januari 2026."),
-    ("Upphandling", "Risk att inköp av hjälpmedel görs utanför avtal.", 2, 3, 6,
+    ("Upphandling", "Risk att inköp av hjälpmedel görs utanför avtal.", 2, 4, 8,
      "Analys av leverantörsreskontran för konto 4560 under perioden.",
      "Ja", "Inköp utanför avtal uppgick till 34 000 kronor; berörda chefer har informerats."),
     ("Arbetsmiljö", "Risk att hot- och våldssituationer i boendestödet inte anmäls som "

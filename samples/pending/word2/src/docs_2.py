@@ -28,7 +28,7 @@ RISKS = [
      "Fyra av sex enheter uppfyllde avtalet. Avvikelserna har reklamerats och "
      "entreprenören har lämnat en åtgärdsplan.", "Ja"),
     ("Måltidsservice", "Risk att livsmedel köps från leverantörer utanför "
-     "ramavtalen.", 6, "Kostchef",
+     "ramavtalen.", 8, "Kostchef",
      "Genomgång av leverantörsfakturor för livsmedel under första tertialet.",
      "Kontrollen har inte genomförts eftersom ekonomisystemet byttes i april. Den görs "
      "under hösten.", "Nej"),
