@@ -140,6 +140,29 @@ def _nearest_before(cands: list[tuple[int, int]], position: int) -> int | None:
     return before[-1] if before else (after[0] if after else None)
 
 
+# Key figures: a label and a number side by side, as a fact box or a summary sheet prints
+# them ("Identifierade risker 22", "Antal risker: 21", "Varav kritiska 7").
+_KEY_INVENTORIED = re.compile(
+    r"\b(?:antal|identifierade|inventerade|bedömda|kartlagda)\s+risker\s*:?\s*(\d{1,3})(?![\d,.])",
+    re.IGNORECASE,
+)
+_KEY_CRITICAL = re.compile(
+    r"\b(?:varav\s+kritiska|kritiska\s+risker|antal\s+kritiska(?:\s+risker)?)\s*:?\s*"
+    r"(\d{1,3})(?![\d,.])",
+    re.IGNORECASE,
+)
+
+
+def _key_figures(text: str) -> tuple[int | None, int | None]:
+    """(inventoried, critical) from key figures: a label with its number after it."""
+    inventoried = _KEY_INVENTORIED.search(text)
+    critical = _KEY_CRITICAL.search(text)
+    return (
+        int(inventoried.group(1)) if inventoried else None,
+        int(critical.group(1)) if critical else None,
+    )
+
+
 def _counts(text: str) -> tuple[int | None, int | None]:
     """(risks inventoried, risks critical) as the prose states them.
 
@@ -274,6 +297,7 @@ def _title_block(
 def _title(
     lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], str], has_table: bool
 ) -> str | None:
+    lines = [(_visible(text), size) for text, size in lines]
     block = _title_block(lines, join, has_table)
     return block[0] if block else None
 
@@ -301,6 +325,15 @@ def _heading_case(text: str) -> str:
             line = line.capitalize()
         out.append(line)
     return "\n".join(out)
+
+
+#: Characters that print nothing: soft hyphens and zero-width spaces a web page leaves in
+#: its text ("de\u00admo\u00adkra\u00adti").
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def _visible(text: str) -> str:
+    return text.translate(_INVISIBLE)
 
 
 def _company(text: str) -> str | None:
@@ -340,6 +373,7 @@ def extract_metadata(
 
     The period comes from the title, or from the prose where it names the follow-up itself
     ("helårsuppföljningen", "tertialuppföljning"); a report that states none gets None."""
+    lines = [(_visible(text), size) for text, size in lines]
     block = _title_block(lines, join, has_table)
     title = block[0] if block else None
     basis = title or prose[:2000]
@@ -357,6 +391,10 @@ def extract_metadata(
         named = PROSE_PERIOD.search(prose)
         period = _period(named.group(0)) if named else None
     inventoried, critical = _counts(prose)
+    key_inventoried, key_critical = _key_figures(prose)
+    if key_inventoried is not None and key_critical is not None:
+        # A fact box states both counts as figures: clearer than any sentence around it.
+        inventoried, critical = key_inventoried, key_critical
     return ReportMeta(
         organ=_organ(basis) or _organ(around) or _company(around) or _organ(prose),
         year=int(year_m.group(1)) if year_m else None,

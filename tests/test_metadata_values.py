@@ -101,7 +101,8 @@ def test_organ(text: str, organ: str | None) -> None:
      ("12 – Hög", 12, (None, None)), ("Risk 3 av 4", None, (None, None)),
      ("S3/K4 = 12", 12, (3, 4)), ("Sannolikhet: 2 Konsekvens: 4 = 8", 8, (2, 4)),
      ("12 (S 3 × K 4)", 12, (3, 4)), ("12 (S\n3 × K\n4)", 12, (3, 4)),
-     ("Sannolikhet: 2\nKonsekvens: 3 = 6", 6, (2, 3)), ("Se kommentar", None, (None, None))],
+     ("Sannolikhet: 2\nKonsekvens: 3 = 6", 6, (2, 3)), ("Se kommentar", None, (None, None)),
+     ("12,0", 12, (None, None)), ("16,0", 16, (None, None)), ("12,5", None, (None, None))],
 )  # fmt: skip
 def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -> None:
     """This test ensures that a risk value is read only where the report prints it: "4 x 3"
@@ -119,7 +120,8 @@ def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -
      ("Ja¹", "Ja"), ("Nej²", "Nej"), ("Klar", "Ja"), ("Avslutad", "Ja"),
      ("Ej påbörjad", None), ("Pågående", None), ("☒ Ja ☐ Nej", "Ja"), ("☐ Ja ☒ Nej", "Nej"),
      ("☐ Ja ☐ Nej", None), ("☐ Ja ☐ Nej ☒ Delvis", "Delvis"), ("☒ Ja ☒ Nej", None),
-     ("☑ Ja □ Nej", "Ja")],
+     ("☑ Ja □ Nej", "Ja"), ("Följer plan", "Ja"), ("Avvikelse", "Nej"),
+     ("Ja, med avvikelse", "Ja"), ("Följer inte planen", "Nej")],
 )  # fmt: skip
 def test_follows_plan_canonical(text: str, canonical: str | None) -> None:
     """This test ensures that "Följer plan" answers map to Ja / Nej / Delvis, nothing invented:
@@ -259,3 +261,30 @@ def test_organ_in_capitals_and_company_around_the_title() -> None:
     assert company[0] == "Kommunfastigheter i Norrhamra AB"
     prose_only = _meta("Internkontroll 2024", prose="Avtalet med Sweco AB förlängdes.")
     assert prose_only[0] is None
+
+
+@pytest.mark.parametrize(
+    ("prose", "counts"),
+    [("Antal risker 21 Varav kritiska 7 Ja 4 Delvis 2", (21, 7)),
+     ("Identifierade risker: 24\nKritiska risker: 8", (24, 8)),
+     ("Antal risker 21", (None, None)),
+     ("Av de 18 riskerna bedöms fem som kritiska.", (None, None))],
+)  # fmt: skip
+def test_key_figures(prose: str, counts: tuple[int | None, int | None]) -> None:
+    """This test ensures that counts printed as key figures (a label and its number, in a
+    fact box or a summary sheet) are read, both or none, and that sentences are left to the
+    sentence reading."""
+    from icp_extract.metadata import _key_figures
+
+    got = _key_figures(prose)
+    assert (got if None not in got else (None, None)) == counts
+
+
+def test_organ_with_soft_hyphens_in_its_name() -> None:
+    """This test ensures that a web page's soft hyphens inside an organ's name do not cut it
+    ("Nämnden för de\u00admo\u00adkra\u00adti och medborgarservice")."""
+    head = [("Nämnden för de\u00admo\u00adkra\u00adti och medborgarservice", 10.0),
+            ("Uppföljning av internkontrollplan 2025", 14.0)]  # fmt: skip
+    assert (
+        extract_metadata(head, "", " ".join).organ == "Nämnden för demokrati och medborgarservice"
+    )

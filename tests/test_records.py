@@ -51,3 +51,12 @@ def test_records_under_numbered_headings_take_the_heading_as_process() -> None:
     assert [r["process"] for r in got["risks"]] == [r["process"] for r in want["risks"]]
     assert [r["comment"] for r in got["risks"]] == [r["comment"] for r in want["risks"]]
     assert got["columns"] == want["columns"]
+
+
+def test_a_group_row_labelled_process_names_the_process_without_its_label() -> None:
+    """This test ensures that group rows across a table without a process column, printed
+    "Process: Upphandling", name the process "Upphandling" for the risks under them."""
+    name = "chromium2/ffn2023_borderless_zebra_group_rows"
+    want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
+    got = icp_extract.extract(PENDING / f"{name}.pdf").to_dict()
+    assert [r["process"] for r in got["risks"]] == [r["process"] for r in want["risks"]]

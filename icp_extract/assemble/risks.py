@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from icp_extract.assemble.rows import Row, Table, is_footnote, is_section_heading
 from icp_extract.geometry import TextLine, group_lines
+from icp_extract.lang.sv.headers import HEADER_SYNONYMS
 from icp_extract.model import Word
 from icp_extract.settings import Settings
 from icp_extract.trace import ACCEPT, NOTE, Trace
@@ -199,7 +200,7 @@ def _section_heading_row(
     table without a process column it names the process of the risks under it."""
     if not is_section_heading(view.own, shape.fields, settings=settings):
         return False
-    heading = [w for ws in view.own for w in ws]
+    heading = _without_own_label([w for ws in view.own for w in ws], "process")
     names = "process" not in shape.fields
     trace.record(
         "assemble",
@@ -212,6 +213,16 @@ def _section_heading_row(
     if names:
         carry.process = _field_text(group_lines(heading))
     return True
+
+
+def _without_own_label(words: list[Word], field: str) -> list[Word]:
+    """A section row's words without a label naming the field it gives ("Process:
+    Upphandling" names the process "Upphandling"), as web exports print group rows."""
+    for k, word in enumerate(words[: len(words) - 1]):
+        if word.text.endswith(":"):
+            label = " ".join(w.text for w in words[: k + 1]).rstrip(":").lower()
+            return words[k + 1 :] if label in HEADER_SYNONYMS.get(field, ()) else words
+    return words
 
 
 def _empty_row(view: _RowView, shape: _Shape) -> bool:

@@ -273,4 +273,10 @@ FOLLOWS_PLAN_VALUES: dict[str, str] = {
     "klart": "Ja",
     "avslutad": "Ja",
     "avslutat": "Ja",
+    # Status badges of web planning systems name the state of the plan itself.
+    "följer plan": "Ja",
+    "följer planen": "Ja",
+    "följer inte plan": "Nej",
+    "följer inte planen": "Nej",
+    "avvikelse": "Nej",
 }
