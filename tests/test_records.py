@@ -60,3 +60,17 @@ def test_a_group_row_labelled_process_names_the_process_without_its_label() -> N
     want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
     got = icp_extract.extract(PENDING / f"{name}.pdf").to_dict()
     assert [r["process"] for r in got["risks"]] == [r["process"] for r in want["risks"]]
+
+
+def test_labelled_merged_rows_beside_a_spanning_cell_go_to_the_risk_above() -> None:
+    """This test ensures that rows of a Word table whose one merged cell starts right of a
+    process cell spanning from above, and holds labelled parts ("Kontrollmoment: ...",
+    "Resultat: ... Följer plan: Ja", a label also after a sentence on the same line), give
+    their fields to the risk above instead of becoming risks."""
+    name = "word2/stn2024_labelled_merged_rows"
+    want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
+    got = icp_extract.extract(PENDING / f"{name}.pdf").to_dict()
+    wanted = {(w["risk"], w["comment"], w["follows_plan"]) for w in want["risks"]}
+    right = [g for g in got["risks"] if (g["risk"], g["comment"], g["follows_plan"]) in wanted]
+    assert len(got["risks"]) <= len(want["risks"]) + 1  # first contact: 21 for 7
+    assert len(right) >= len(want["risks"]) - 1

@@ -188,13 +188,78 @@ def mark_merged(rules: Sequence[Rule], table: PageTable, *, settings: Settings) 
         for seg in table.rows
         if seg.bottom - seg.top > 2 * settings.snap and any(seg.cells)
     ]
-    crossed = {id(seg) for seg, a, b in bands if any(r.top < b and r.bottom > a for r in verticals)}
-    if not crossed:
+    crossing = {
+        id(seg): [x for x in inner if any(_at(r, x, settings) and r.top < b and r.bottom > a
+                                          for r in verticals)]
+        for seg, a, b in bands
+    }  # fmt: skip
+    if not any(crossing.values()):
         return  # no column rule in the body (rules in the header only): nothing is merged
-    for seg, _, _ in bands:
-        if id(seg) not in crossed and _runs_across(seg, inner, settings=settings):
+    rows: list[RowSegment] = []
+    for seg in table.rows:
+        edges = _edges_right_of_text(seg, inner)
+        crossed = crossing.get(id(seg))
+        if (
+            crossed is not None
+            and edges
+            and not set(crossed) & set(edges)
+            and _runs_across(seg, edges, settings=settings)
+        ):
             seg.merged = True
-            read_label(seg, settings=settings)
+            pieces = _split_at_labels(seg, settings=settings)
+            for piece in pieces:
+                read_label(piece, settings=settings)
+            rows.extend(pieces)
+        else:
+            rows.append(seg)
+    table.rows = rows
+
+
+def _at(rule: Rule, x: float, settings: Settings) -> bool:
+    return abs((rule.x0 + rule.x1) / 2 - x) <= settings.snap
+
+
+def _edges_right_of_text(seg: RowSegment, inner: Sequence[float]) -> list[float]:
+    """The inner column edges right of the row's first cell with text. A merged cell may
+    start after a column whose cell spans rows from above (a process cell beside the
+    "Kontrollmoment: ..." and "Resultat: ..." rows of a Word table): only the edges it
+    covers must be free of rules."""
+    first = next(
+        (
+            c
+            for c, cell in enumerate(seg.cells)
+            if cell is not None and cell.words and not seg.spanning[c]
+        ),
+        None,
+    )
+    return [] if first is None else list(inner[first:])
+
+
+def _split_at_labels(seg: RowSegment, *, settings: Settings) -> list[RowSegment]:
+    """A merged row holding several labelled parts ("Resultat: ..." and then "Följer plan:
+    Delvis", on a line of its own or after the sentence before it) as one merged row per
+    label. A part begins where a line, or a sentence within one, opens with a label."""
+    lines = group_lines(sorted(_own_words(seg), key=lambda w: (w.page, w.top, w.x0)))
+    words = [w for ln in lines for w in ln.words]
+    firsts = {id(ln.words[0]) for ln in lines}
+    starts = [
+        k
+        for k in range(1, len(words))
+        if (id(words[k]) in firsts or words[k - 1].text.endswith((".", "!", "?")))
+        and (found := label_of(TextLine(tuple(words[k:])), colon_only=True, settings=settings))
+        is not None
+        and found[2] in LABELLED_ROW_FIELDS
+    ]
+    if not starts:
+        return [seg]
+    out = []
+    for a, b in zip([0, *starts], [*starts, len(words)], strict=True):
+        part = words[a:b]
+        top, bottom = min(w.top for w in part), max(w.bottom for w in part)
+        cells: list[CellBlock | None] = [CellBlock(0, top, bottom, part)]
+        cells += [None] * (len(seg.cells) - 1)
+        out.append(RowSegment(seg.page, top, bottom, cells, [False] * len(seg.cells), merged=True))
+    return out
 
 
 def _rules_at(rules: Sequence[Rule], xs: Sequence[float], *, settings: Settings) -> list[Rule]:
@@ -213,12 +278,22 @@ def _runs_across(seg: RowSegment, inner: Sequence[float], *, settings: Settings)
     return any(w.x0 < x - settings.slack < x + settings.slack < w.x1 for w in words for x in inner)
 
 
+def _own_words(seg: RowSegment) -> list[Word]:
+    """The row's words without those of cells spanning into it from above."""
+    return [
+        w
+        for c, cell in enumerate(seg.cells)
+        if cell is not None and not seg.spanning[c]
+        for w in cell.words
+    ]
+
+
 def read_label(seg: RowSegment, *, settings: Settings) -> None:
     """A merged row that opens with the label of a field about its risk ("Kommentar:",
     "Åtgärd:") keeps the label apart and its text as one cell. One without a label that is
     more than a section heading (several lines, or more words than a heading has) is the
     comment on the risk above, under no printed header."""
-    words = [w for cell in seg.cells if cell is not None for w in cell.words]
+    words = _own_words(seg)
     lines = group_lines(sorted(words, key=lambda w: (w.page, w.top, w.x0)))
     if not lines:
         return

@@ -27,7 +27,7 @@ Normalizer = Callable[[Sequence[str]], str]
 CAPTION = re.compile(r"^\s*(tabell|tab\.|figur|bild|diagram|bilaga)\s*\d", re.IGNORECASE)
 #: Fields a labelled row across the table may give the risk row above it: text about the
 #: risk, not the risk itself, its values or the process that groups risks.
-LABELLED_ROW_FIELDS = ("controls", "handling", "comment")
+LABELLED_ROW_FIELDS = ("controls", "handling", "comment", "follows_plan")
 
 
 def line_box(line: TextLine) -> BBox:
