@@ -17,13 +17,22 @@ def sample_names() -> list[str]:
     ("ks2023_replica_ruled", "archive/bundle_kallelse").
 
     ``samples/pending/`` is left out: blind sets wait there, scored by
-    ``benchmarks/blind/score.py``, until the extractor reads them right (samples/pending/README.md).
+    ``benchmarks/blind/score.py``, until the extractor reads them right (samples/pending/README.md);
+    the reports of theirs listed in ``samples/pending/golden.txt`` are read right and in.
     """
-    return sorted(
+    settled = sorted(
         str(p.relative_to(SAMPLES)).removesuffix(".expected.json")
         for p in SAMPLES.rglob("*.expected.json")
         if p.name != "compare.expected.json" and p.relative_to(SAMPLES).parts[0] != PENDING
     )
+    return settled + pending_read_right()
+
+
+def pending_read_right() -> list[str]:
+    """The reports of pending sets listed as read right (samples/pending/golden.txt)."""
+    listing = SAMPLES / PENDING / "golden.txt"
+    lines = listing.read_text(encoding="utf-8").splitlines() if listing.is_file() else []
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SAMPLES, extracted, sample_names
+from conftest import SAMPLES, extracted, pending_read_right, sample_names
 
 RISK_FIELDS = (
     "seq", "process", "context", "label", "risk", "risk_value", "probability", "consequence",
@@ -17,6 +17,14 @@ REPORT_FIELDS = ("organ", "year", "period", "title", "risks_inventoried", "risks
 def test_there_are_samples() -> None:
     """This test ensures that the golden tests below cannot pass by finding nothing."""
     assert len(sample_names()) >= 6
+
+
+def test_pending_reports_listed_as_read_right_exist() -> None:
+    """This test ensures that every pending report listed as read right is a real sample,
+    so a typo cannot drop a golden test."""
+    for name in pending_read_right():
+        assert (SAMPLES / f"{name}.pdf").is_file(), name
+        assert (SAMPLES / f"{name}.expected.json").is_file(), name
 
 
 def _expected(name: str) -> dict:
