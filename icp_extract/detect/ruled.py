@@ -276,11 +276,15 @@ def try_ruled(
         # down its full-width rules while its text keeps to the columns.
         bottom = _rows_down(page, lines, columns, header_bottom, settings=settings)
         hys = h_rule_ys(page.rules, x0, x1, top, bottom, settings=settings)
-    table = PageTable(page.number, columns, headers, fields, top, header_bottom, bottom, True)
+    # The table begins at its header: rows of the grid above it are a spreadsheet's title
+    # and prose rows (Calc prints its grid around them too), not the table's.
+    table = PageTable(
+        page.number, columns, headers, fields, header_top, header_bottom, bottom, True
+    )
     closed = _closed(hys, x0, x1, header_bottom, bottom, settings=settings)
     _grid_rows(page, table, hys, closed, settings=settings)
     table.header_words = [
-        w for w in page.words if top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1
+        w for w in page.words if header_top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1
     ]
     record_accepted(trace, "ruled.grid", table, "closed grid" if closed else "column rules")
     return table
