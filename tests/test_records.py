@@ -74,3 +74,28 @@ def test_labelled_merged_rows_beside_a_spanning_cell_go_to_the_risk_above() -> N
     right = [g for g in got["risks"] if (g["risk"], g["comment"], g["follows_plan"]) in wanted]
     assert len(got["risks"]) <= len(want["risks"]) + 1  # first contact: 21 for 7
     assert len(right) >= len(want["risks"]) - 1
+
+
+@pytest.mark.parametrize(
+    ("word", "note"),
+    [("Not:", True), ("Källa:", True), ("Anm.:", True), ("Förklaring:", True),
+     ("Not", False), ("Kommentar:", False), ("Nothing:", False)],
+)  # fmt: skip
+def test_note_labels(word: str, note: bool) -> None:
+    """This test ensures that a note's label is told from a field's label: "Not:" and
+    "Källa:" open notes under a spreadsheet's table, "Kommentar:" opens a field."""
+    from icp_extract.lang.sv.headers import is_note_label
+
+    assert is_note_label(word) is note
+
+
+def test_note_rows_in_a_printed_grid_end_the_table() -> None:
+    """This test ensures that note rows under a spreadsheet's table, inside its printed grid
+    ("Not: ... identifierades 24 risker, varav 8 ..."), give no risk and reach the prose,
+    where the counts are read, and that the grid's empty columns are no columns."""
+    name = "calc1/avn2024_calc_grid_note_rows"
+    want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
+    got = icp_extract.extract(PENDING / f"{name}.pdf").to_dict()
+    assert len(got["risks"]) == len(want["risks"])
+    assert got["report"]["risks_inventoried"] == want["report"]["risks_inventoried"] == 24
+    assert got["columns"] == want["columns"]

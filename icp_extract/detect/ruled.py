@@ -34,6 +34,7 @@ from icp_extract.geometry import (
     group_lines,
     line_pitch,
 )
+from icp_extract.lang.sv.headers import is_note_label
 from icp_extract.model import PageContent, Rule, Word
 from icp_extract.settings import Settings
 from icp_extract.trace import CANDIDATE, HEADER, REJECT, Trace
@@ -226,6 +227,36 @@ def _grid_rows(
         unruled_body(table, body, line_pitch(body_lines), settings=settings)
 
 
+def _end_at_notes(page: PageContent, table: PageTable, *, settings: Settings, trace: Trace) -> None:
+    """The table ends above a row that opens with a note's label ("Not:", "Källa:",
+    "Anm.:").
+
+    Layout served: a spreadsheet printed with its grid, with note rows under the table
+    inside the grid ("Not: 24 risker identifierades ...", "Källa: ..."), whose text runs
+    over the empty cells beside it. They are the sheet's prose: the counts may stand
+    only there, and none of them is a risk.
+    """
+    for k, seg in enumerate(table.rows):
+        words = sorted(
+            (w for c, cell in enumerate(seg.cells) if cell and not seg.spanning[c]
+             for w in cell.words),
+            key=lambda w: (w.top, w.x0),
+        )  # fmt: skip
+        if k == 0 or not words or not is_note_label(words[0].text):
+            continue
+        trace.record(
+            "detect",
+            "ruled.note_rows",
+            page.number,
+            REJECT,
+            f"a row opens with the note label {words[0].text!r}: the table ends above it, "
+            f"{len(table.rows) - k} row(s) left to the prose",
+        )
+        table.rows = table.rows[:k]
+        table.bottom = seg.top
+        return
+
+
 def try_ruled(
     page: PageContent, lines, i: int, normalize: Normalizer, *, settings: Settings, trace: Trace
 ) -> PageTable | None:
@@ -283,6 +314,7 @@ def try_ruled(
     )
     closed = _closed(hys, x0, x1, header_bottom, bottom, settings=settings)
     _grid_rows(page, table, hys, closed, settings=settings)
+    _end_at_notes(page, table, settings=settings, trace=trace)
     table.header_words = [
         w for w in page.words if header_top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1
     ]

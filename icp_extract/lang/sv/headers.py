@@ -247,6 +247,17 @@ PRIMARY_WORDINGS: dict[str, tuple[str, ...]] = {
     "comment": ("kommentar", "kommentarer", "kommentar:"),
 }
 
+# Labels that open a note under a table, not a row of it ("Not: ...", "Källa: ...").
+NOTE_LABELS: frozenset[str] = frozenset(
+    {"not", "noter", "notering", "källa", "källor", "anm", "anmärkning", "förklaring", "obs"}
+)
+
+
+def is_note_label(word: str) -> bool:
+    """Whether a word is a note's label with its colon ("Not:", "Anm.:", "Källa:")."""
+    return word.endswith(":") and word.rstrip(":").rstrip(".").lower() in NOTE_LABELS
+
+
 # Canonical answers of the "Följer plan" column.
 FOLLOWS_PLAN_VALUES: dict[str, str] = {
     "ja": "Ja",
