@@ -11,7 +11,7 @@ from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tabl
 from icp_extract.detect.cells import labelled_rows, mark_merged, ruled_body, unruled_row_tops
 from icp_extract.detect.common import covered_share
 from icp_extract.detect.finder import _heading_above
-from icp_extract.detect.unruled import _body_extent, unruled_band
+from icp_extract.detect.gutters import body_extent, unruled_band
 from icp_extract.geometry import (
     CellBlock,
     PageTable,
@@ -407,8 +407,8 @@ def test_words_lined_up_by_chance_in_a_cell_do_not_end_an_unruled_table() -> Non
     rows = [_line(10 * k, (0, a14), (100, b4), (140, "och"), (200, "ord")) for k in range(3)]
     covering = _line(30, (0, a14), (100, b12), (200, "ord"))  # covers 124-140 only
     prose = _line(50, (0, "p" * 17), (106, "q" * 18))  # covers every gutter
-    assert _body_extent([*rows, covering], settings=DEFAULT_SETTINGS) == 4
-    assert _body_extent([*rows, covering, prose], settings=DEFAULT_SETTINGS) == 4
+    assert body_extent([*rows, covering], settings=DEFAULT_SETTINGS) == 4
+    assert body_extent([*rows, covering, prose], settings=DEFAULT_SETTINGS) == 4
 
 
 def test_a_column_without_rules_of_its_own_breaks_with_the_rows() -> None:

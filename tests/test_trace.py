@@ -76,3 +76,20 @@ def test_inspect_debug_writes_the_pictures_and_the_reasons(tmp_path: Path) -> No
     page = (tmp_path / f"{SAMPLE}-debug.html").read_text(encoding="utf-8")
     assert "ruled.boundaries" in page
     assert "vertical rules cross the header line" in page
+
+
+def test_warnings_are_data_that_render_the_report_strings() -> None:
+    """This test ensures that the analysis carries its warnings as (code, pages, detail) and
+    that they render exactly the strings the report (and its golden file) carries."""
+    found = analyse_document(SAMPLES / "archive" / "no_risk_table.pdf")
+    assert [w.code for w in found.warnings] == ["no_risk_table"]
+    assert tuple(w.text for w in found.warnings) == found.report.warnings
+
+
+def test_unreadable_pages_warning_names_its_pages() -> None:
+    """This test ensures that the unreadable-pages warning keeps its pages as numbers and
+    renders the string the batch report matches."""
+    from icp_extract.pipeline import UNREADABLE_PAGES, ReportWarning
+
+    warning = ReportWarning("unreadable_pages", (3, 7))
+    assert warning.text == f"{UNREADABLE_PAGES}: 3, 7"

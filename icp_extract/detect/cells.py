@@ -291,7 +291,7 @@ def add_labelled_rows(
         table.rows.append(seg)
     table.rows.sort(key=lambda seg: seg.top)
     if groups:
-        table.bottom = max(table.bottom, groups[-1][-1].bottom + 1)
+        table.bottom = max(table.bottom, groups[-1][-1].bottom + settings.slack)
 
 
 def unruled_body(

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from icp_extract.detect.cells import ruled_body, unruled_body
 from icp_extract.detect.common import crosses_columns, h_rule_ys, line_box
+from icp_extract.detect.gutters import same_size_extent, unruled_band
 from icp_extract.detect.ruled import chain_extent, vertical_boundaries
-from icp_extract.detect.unruled import same_size_extent, unruled_band
 from icp_extract.geometry import (
     PageTable,
     TextLine,
