@@ -45,6 +45,18 @@ def test_the_accepted_table_is_in_the_trace_with_its_box(analysis) -> None:
         assert event.bbox[2] == pytest.approx(geometry.bbox[2])
 
 
+def test_a_candidate_that_lost_the_scoring_stays_in_the_trace(analysis) -> None:
+    """This test ensures that where both strategies read a table at one header, the one
+    that scored lower is kept as a rejection naming its strategy's rule and both scores,
+    and the finder's choice is traced as the best of the candidates."""
+    lost = [e for e in analysis.trace if e.reason.startswith("lost: scored unruled")]
+    assert lost and all(e.rule == "unruled.gutters" and e.verdict == REJECT for e in lost)
+    assert all("against ruled" in e.reason for e in lost)
+    chosen = [e for e in analysis.trace if e.rule == "finder.score"]
+    assert [e.page for e in chosen] == [e.page for e in lost]
+    assert all(e.reason.startswith("best of 2: ruled") for e in chosen)
+
+
 def test_assembly_rules_are_traced(analysis) -> None:
     """This test ensures that assembly decisions are traced too: the labelled sub-risks of
     this sample are split by the sub-risk rule."""

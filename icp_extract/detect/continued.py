@@ -54,13 +54,12 @@ def continue_table(
         table = PageTable(
             page.number, prev.columns, prev.headers, prev.fields, top, top, bottom, True
         )
-        ruled_body(
+        return ruled_body(
             page,
             table,
             h_rule_ys(page.rules, xs[0], xs[-1], top, bottom, settings=settings),
             settings=settings,
         )
-        return table
     end, _ = unruled_band(lines, 0, settings=settings)
     band = lines[:end]
     band = band[
@@ -88,5 +87,4 @@ def continue_table(
         band[-1].bottom + settings.slack,
         False,
     )
-    unruled_body(table, words, line_pitch(band), settings=settings)
-    return table
+    return unruled_body(table, words, line_pitch(band), settings=settings)

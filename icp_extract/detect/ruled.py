@@ -9,6 +9,7 @@ the header closes the header row. A grid with rules only in its header (shaded h
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from icp_extract.detect.cells import ruled_body, unruled_body
@@ -208,13 +209,12 @@ def _closed(
 
 def _grid_rows(
     page: PageContent, table: PageTable, hys: dict, closed: bool, *, settings: Settings
-) -> None:
+) -> PageTable:
     """Rows between the rules of a closed grid; in a grid of column rules only, with no rule
     between the rows nor under the last, rows start where the cells start, as in an
     unruled table."""
     if closed:
-        ruled_body(page, table, hys, settings=settings)
-        return
+        return ruled_body(page, table, hys, settings=settings)
     x0, x1 = table.columns[0][0], table.columns[-1][1]
     body = [
         w
@@ -223,7 +223,8 @@ def _grid_rows(
     ]
     body_lines = group_lines(body)
     if body_lines:
-        unruled_body(table, body, line_pitch(body_lines), settings=settings)
+        return unruled_body(table, body, line_pitch(body_lines), settings=settings)
+    return table
 
 
 def try_ruled(
@@ -278,10 +279,9 @@ def try_ruled(
         hys = h_rule_ys(page.rules, x0, x1, top, bottom, settings=settings)
     table = PageTable(page.number, columns, headers, fields, top, header_bottom, bottom, True)
     closed = _closed(hys, x0, x1, header_bottom, bottom, settings=settings)
-    _grid_rows(page, table, hys, closed, settings=settings)
-    table.header_words = [
-        w for w in page.words if top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1
-    ]
+    table = _grid_rows(page, table, hys, closed, settings=settings)
+    header_words = [w for w in page.words if top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1]
+    table = dataclasses.replace(table, header_words=header_words)
     record_accepted(trace, "ruled.grid", table, "closed grid" if closed else "column rules")
     return table
 

@@ -298,17 +298,17 @@ def _fill_rows(
     if hys is not None:
         labelled_words = {id(w) for g in band.groups for ln in g for w in ln.words}
         kept = [w for w in page.words if id(w) not in labelled_words]
-        ruled_body(page, table, hys, kept, settings=settings)
+        table = ruled_body(page, table, hys, kept, settings=settings)
     else:
-        unruled_body(table, words, band.pitch, settings=settings)
+        table = unruled_body(table, words, band.pitch, settings=settings)
         if fragmented(table, settings=settings) or with_risk(table) < settings.fragmented_min_rows:
             # Rows in pieces, or few: the cells may be centred, try the spacing instead.
             spaced = rows_by_spacing(
                 page, band.lines, table.columns, words, top, normalize, settings=settings
             )
             if spaced is not None and better_rows(spaced, table, settings=settings):
-                centred_spans(spaced, settings=settings)
-                add_labelled_rows(spaced, band.groups, settings=settings)
+                spaced = centred_spans(spaced, settings=settings)
+                spaced = add_labelled_rows(spaced, band.groups, settings=settings)
                 record_accepted(trace, "unruled.gutters", spaced, "rows told apart by spacing")
                 return spaced
             trace.record(
@@ -318,9 +318,10 @@ def _fill_rows(
                 REJECT,
                 "rows told apart by spacing are no better than rows from cell starts",
             )
-    table.header_words = [w for w in words if w.ymid <= band.header_bottom]
-    centred_spans(table, settings=settings)
-    add_labelled_rows(table, band.groups, settings=settings)
+    header_words = [w for w in words if w.ymid <= band.header_bottom]
+    table = dataclasses.replace(table, header_words=header_words)
+    table = centred_spans(table, settings=settings)
+    table = add_labelled_rows(table, band.groups, settings=settings)
     record_accepted(trace, "unruled.gutters", table, "rows from cell starts")
     return table
 
