@@ -173,9 +173,10 @@ def _key(label: str) -> str:
     return " ".join(label.lower().replace(":", " ").split())
 
 
-@dataclass
+@dataclass(frozen=True)
 class CellBlock:
-    """Text of one column between two cell breaks on one page."""
+    """Text of one column between two cell breaks on one page. (Frozen; its word list is
+    filled once, as the words of the page are dealt to their cells.)"""
 
     column: int
     top: float
@@ -186,9 +187,10 @@ class CellBlock:
         return [ln.text for ln in group_lines(self.words)]
 
 
-@dataclass
+@dataclass(frozen=True)
 class RowSegment:
-    """One table row as it stands on one page: per column a cell block, or None if empty."""
+    """One table row as it stands on one page: per column a cell block, or None if empty.
+    Frozen: a step that reads a label or spreads a centred cell returns a new one."""
 
     page: int
     top: float
@@ -201,8 +203,11 @@ class RowSegment:
     label: tuple[str, str] | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class PageTable:
+    """One table as it stands on one page, as detection hands it to assembly. Frozen: a
+    step that adds rows, a heading or header words returns a new one."""
+
     page: int
     columns: list[tuple[float, float]]
     headers: list[str]

@@ -57,6 +57,21 @@ def _px(bbox: tuple[float, float, float, float], scale: float) -> tuple[int, int
     return x0, top, max(x1, x0), max(bottom, top)
 
 
+def _draw_candidate(
+    draw: ImageDraw.ImageDraw, e: TraceEvent, scale: float, font: Any, width: int
+) -> None:
+    """A candidate table's box, blue when kept, red when rejected, labelled with its rule."""
+    assert e.bbox is not None
+    color: tuple[int, int, int] = ACCEPTED if e.verdict == ACCEPT else REJECTED
+    box = _px(e.bbox, scale)
+    draw.rectangle(box, outline=(*color, 255), width=3 * width)
+    label = e.rule if e.verdict == ACCEPT else f"{e.rule}: rejected"
+    tx, ty = box[0], max(box[1] - round(LABEL_POINTS * scale * 1.5), 0)
+    left, top, right, bottom = draw.textbbox((tx, ty), label, font=font)
+    draw.rectangle((left - 2, top - 1, right + 2, bottom + 1), fill=(*color, 200))
+    draw.text((tx, ty), label, fill=(255, 255, 255, 255), font=font)
+
+
 def draw_debug(
     image: Image.Image,
     rules: Sequence[tuple[float, float, float, float]],
@@ -80,17 +95,8 @@ def draw_debug(
             line_color = GUTTER_COLOR if e.shape == GUTTER else COLUMN_RULE
             draw.line([(box[0], box[1]), (box[0], box[3])], fill=line_color, width=2 * width)
     for e in shaped:
-        if e.shape != CANDIDATE or e.verdict not in (ACCEPT, REJECT):
-            continue
-        assert e.bbox is not None
-        color: tuple[int, int, int] = ACCEPTED if e.verdict == ACCEPT else REJECTED
-        box = _px(e.bbox, scale)
-        draw.rectangle(box, outline=(*color, 255), width=3 * width)
-        label = e.rule if e.verdict == ACCEPT else f"{e.rule}: rejected"
-        tx, ty = box[0], max(box[1] - round(LABEL_POINTS * scale * 1.5), 0)
-        left, top, right, bottom = draw.textbbox((tx, ty), label, font=font)
-        draw.rectangle((left - 2, top - 1, right + 2, bottom + 1), fill=(*color, 200))
-        draw.text((tx, ty), label, fill=(255, 255, 255, 255), font=font)
+        if e.shape == CANDIDATE and e.verdict in (ACCEPT, REJECT):
+            _draw_candidate(draw, e, scale, font, width)
     return Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
 
 

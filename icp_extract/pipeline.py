@@ -15,22 +15,20 @@ from typing import Any
 
 from icp_extract.assemble.colours import colour_answers
 from icp_extract.assemble.headings import processes_from_headings
-from icp_extract.assemble.risks import FieldText, RiskDraft, drafts_from_table
+from icp_extract.assemble.records import on_turned_pages, risk_from_draft
+from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
-from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
+from icp_extract.assemble.text import head_lines, printed_columns, prose_text
 from icp_extract.detect.blocks import find_blocks, label_of
 from icp_extract.detect.finder import find_tables, is_open
 from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
 from icp_extract.errors import DamagedPdfError, NoTextLayerError, NotFoundError
-from icp_extract.geometry import PageTable, TextLine, group_lines, line_pitch, prose_reading_order
+from icp_extract.geometry import PageTable, TextLine, group_lines
 from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
-    Column,
     PageContent,
-    Provenance,
     Report,
-    Risk,
     Source,
     TableGeometry,
 )
@@ -65,6 +63,23 @@ def extract(
 
 
 @dataclass(frozen=True)
+class ReportWarning:
+    """A warning as data: a stable ``code``, the pages it concerns, and a detail. ``text``
+    is the string the report's ``warnings`` carry (kept as it was: results and their
+    consumers compare those strings)."""
+
+    code: str  # "unreadable_pages", "no_risk_table"
+    pages: tuple[int, ...] = ()
+    detail: str = ""
+
+    @property
+    def text(self) -> str:
+        if self.code == "unreadable_pages":
+            return f"{UNREADABLE_PAGES}: " + ", ".join(map(str, self.pages))
+        return self.detail
+
+
+@dataclass(frozen=True)
 class Analysis:
     """What one run found: the report, where its table pieces stand, and the trace of every
     decision that led there (for pictures and explanations, never printed)."""
@@ -72,6 +87,7 @@ class Analysis:
     report: Report
     geometry: tuple[TableGeometry, ...]
     trace: Trace
+    warnings: tuple[ReportWarning, ...] = ()
 
 
 def analyse(
@@ -121,7 +137,7 @@ def analyse_document(
             raise NoTextLayerError(
                 "no text layer: the pages are images" if scanned else "the PDF holds no text"
             )
-    report, pieces = _analyse(
+    report, pieces, warnings = _analyse(
         path.name, digest, page_count, pages, unreadable, settings=settings, trace=trace
     )
     report = colour_answers(report, [_geometry(t) for t in pieces], pages)
@@ -131,7 +147,7 @@ def analyse_document(
     for n in sorted(turned):
         trace.record("read", "turned_page", n, NOTE, "read turned: boxes are not the page's")
     geometry = tuple(_geometry(t) for t in pieces if t.page not in turned)
-    return Analysis(report, geometry, trace)
+    return Analysis(report, geometry, trace, warnings)
 
 
 def _geometry(t: PageTable) -> TableGeometry:
@@ -176,7 +192,7 @@ def _analyse(
     *,
     settings: Settings,
     trace: Trace,
-) -> tuple[Report, list[PageTable]]:
+) -> tuple[Report, list[PageTable], tuple[ReportWarning, ...]]:
     """The stages in order: page furniture out, tables found page by page, their rows and
     risks assembled and normalised, metadata read from the text outside the tables."""
     clean = _without_furniture(pages, settings=settings)
@@ -192,21 +208,22 @@ def _analyse(
         for i, t in enumerate(tables)
         for d in drafts_from_table(i, t, settings=settings, trace=trace)
     ]
-    risks = tuple(_risk(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
+    risks = tuple(risk_from_draft(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
     turned = {p.number: p for p in pages if p.turn}
     if turned:
-        risks = tuple(_on_turned_pages(r, turned) for r in risks)
-    prose = _prose(clean, pieces, normalize, settings=settings)
-    head = _head_lines(clean, pieces)
+        risks = tuple(on_turned_pages(r, turned) for r in risks)
+    prose = prose_text(clean, pieces, normalize, settings=settings)
+    head = head_lines(clean, pieces)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
+    warnings = _warnings(unreadable, bool(tables))
     report = Report(
         source=Source(file=name, sha256=digest, pages=page_count),
         report=meta,
-        columns=_columns(tables),
+        columns=printed_columns(tables),
         risks=risks,
-        warnings=_warnings(unreadable, bool(tables)),
+        warnings=tuple(w.text for w in warnings),
     )
-    return report, pieces
+    return report, pieces, warnings
 
 
 Clean = list[tuple[PageContent, list[TextLine]]]
@@ -271,149 +288,10 @@ def _heading_label(line: TextLine, settings: Settings) -> tuple[int, str | None]
     return (found[0], found[2]) if found is not None else None
 
 
-def _warnings(unreadable: list[int], has_table: bool) -> tuple[str, ...]:
-    warnings: list[str] = []
+def _warnings(unreadable: list[int], has_table: bool) -> tuple[ReportWarning, ...]:
+    warnings: list[ReportWarning] = []
     if unreadable:
-        warnings.append(f"{UNREADABLE_PAGES}: " + ", ".join(map(str, unreadable)))
+        warnings.append(ReportWarning("unreadable_pages", tuple(unreadable)))
     if not has_table:
-        warnings.append(NO_RISK_TABLE)
+        warnings.append(ReportWarning("no_risk_table", detail=NO_RISK_TABLE))
     return tuple(warnings)
-
-
-def _head_lines(clean, pieces: Sequence[PageTable]) -> list[tuple[str, float]]:
-    """(text, font size) of the lines before the first risk table (the first pages when
-    there is none): the title stands among them."""
-    first = min(((t.page, t.top) for t in pieces), default=None)
-    out: list[tuple[str, float]] = []
-    for page, lines in clean if first else clean[:3]:
-        for ln in lines:
-            if first and (page.number, ln.top) >= first:
-                return out
-            out.append((ln.text, ln.size))
-    return out
-
-
-def _columns(tables: Sequence[Table]) -> tuple[Column, ...]:
-    """Each distinct header as printed, in reading order: every page's header row (a table
-    may reword it on the next page), then the columns a table gained from labelled rows."""
-    seen: list[Column] = []
-    for t in tables:
-        # A column with no header printed (a spreadsheet's empty grid columns) is no column.
-        printed = [
-            (h, f) for p in t.pieces for h, f in zip(p.headers, p.fields, strict=True) if h
-        ]
-        gained = [(h, f) for h, f in zip(t.headers, t.fields, strict=True) if h]
-        for header, field in printed + gained:  # a row without a label gains no header
-            col = Column(header, field)
-            if col not in seen:
-                seen.append(col)
-    return tuple(seen)
-
-
-def _prose(clean, pieces: Sequence[PageTable], normalize, *, settings: Settings) -> str:
-    """Text outside the risk tables for metadata, one paragraph a line: a paragraph ends at a
-    wider gap than its line spacing, or where the font size changes (a heading)."""
-    out: list[str] = []
-    for page, lines in clean:
-        regions = [(t.top, t.bottom) for t in pieces if t.page == page.number]
-        kept = prose_reading_order(
-            [
-                ln
-                for ln in lines
-                if not any(top - 1 <= ln.top <= bottom + 1 for top, bottom in regions)
-            ],
-            page.width,
-        )
-        pitch = line_pitch(kept) if kept else 0.0
-        block: list[TextLine] = []
-        for ln in kept:
-            if block and (
-                ln.top - block[-1].top > settings.paragraph_gap * pitch
-                or abs(ln.size - block[-1].size) > settings.same_size
-            ):
-                out.append(normalize([b.text for b in block]))
-                block = []
-            block.append(ln)
-        if block:
-            out.append(normalize([b.text for b in block]))
-    return "\n".join(out)
-
-
-def _provenance(ft: FieldText) -> tuple[Provenance, ...]:
-    by_page: dict[int, list] = {}
-    for w in ft.words:
-        by_page.setdefault(w.page, []).append(w)
-    return tuple(
-        Provenance(
-            page,
-            (
-                min(w.x0 for w in ws),
-                min(w.top for w in ws),
-                max(w.x1 for w in ws),
-                max(w.bottom for w in ws),
-            ),
-        )
-        for page, ws in sorted(by_page.items())
-    )
-
-
-def _on_turned_pages(risk: Risk, turned: dict[int, PageContent]) -> Risk:
-    """The risk with its boxes where they stand on pages whose content was drawn turned
-    (read upright, boxed as the PDF has them)."""
-    provenance = {
-        name: tuple(
-            Provenance(p.page, turned[p.page].page_box(p.bbox)) if p.page in turned else p
-            for p in provs
-        )
-        for name, provs in risk.provenance.items()
-    }
-    return dataclasses.replace(risk, provenance=provenance)
-
-
-def _risk(seq: int, draft: RiskDraft, normalize) -> Risk:
-    texts: dict[str, str | None] = {}
-    raw: dict[str, str] = {}
-    provenance: dict[str, tuple[Provenance, ...]] = {}
-    for name, ft in draft.fields.items():
-        if not ft:
-            texts[name] = None
-            continue
-        if name == "label":  # the letter itself comes from the draft; keep where it stood
-            raw[name] = "\n".join(ft.lines)
-            provenance[name] = _provenance(ft)
-            continue
-        texts[name] = normalize(ft.lines) or None
-        raw[name] = "\n".join(ft.lines)
-        provenance[name] = _provenance(ft)
-    extra: dict[str, str] = {}
-    for header, ft in draft.extra.items():
-        value = normalize(ft.lines) if ft else ""
-        if value:
-            extra[header] = value
-            raw[header] = "\n".join(ft.lines)
-            provenance[header] = _provenance(ft)
-    value_text = texts.get("risk_value")
-    probability = parse_int(texts.get("probability"))
-    consequence = parse_int(texts.get("consequence"))
-    s, k = parse_s_k(value_text)
-    for name, derived in (("probability", s), ("consequence", k)):
-        if derived is not None and name not in provenance and "risk_value" in provenance:
-            provenance[name] = provenance["risk_value"]  # read from the value cell ("S3 K4")
-    return Risk(
-        seq=seq,
-        process=texts.get("process"),
-        context=texts.get("context"),
-        label=draft.label,
-        risk=texts.get("risk"),
-        risk_value=parse_int(value_text),
-        probability=probability if probability is not None else s,
-        consequence=consequence if consequence is not None else k,
-        controls=texts.get("controls"),
-        handling=texts.get("handling"),
-        follows_plan=parse_follows_plan(texts.get("follows_plan")),
-        comment=texts.get("comment"),
-        extra=extra,
-        pages=tuple(draft.pages),
-        raw=raw,
-        provenance=provenance,
-    )

@@ -11,7 +11,7 @@ from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tabl
 from icp_extract.detect.cells import labelled_rows, mark_merged, ruled_body, unruled_row_tops
 from icp_extract.detect.common import covered_share
 from icp_extract.detect.finder import _heading_above
-from icp_extract.detect.unruled import _body_extent, unruled_band
+from icp_extract.detect.gutters import body_extent, unruled_band
 from icp_extract.geometry import (
     CellBlock,
     PageTable,
@@ -67,8 +67,7 @@ def _segment(page: int, top: float, texts: list[str | None], spanning=None) -> R
 def _piece(page: int, segments: list[RowSegment]) -> PageTable:
     columns = [(100.0 * c, 100.0 * c + 100) for c in range(len(FIELDS))]
     piece = PageTable(page, columns, FIELDS, list(FIELDS), 0, 10, 800, True)
-    piece.rows = segments
-    return piece
+    return replace(piece, rows=segments)
 
 
 def _texts(rows, column: int) -> list[str]:
@@ -115,13 +114,14 @@ def test_a_header_reworded_on_the_next_page_goes_on_with_the_table() -> None:
         _segment(2, 40, ["Lön", "Risk två", "6", "Klart"]),
     ]
     second = _piece(2, page2)
-    second.headers = ["Process (forts.)", "Risk", "Riskv.", "Kommentar"]
+    second = replace(second, headers=["Process (forts.)", "Risk", "Riskv.", "Kommentar"])
     tables = link_tables([_piece(1, page1), second], settings=DEFAULT_SETTINGS, trace=Trace())
     assert len(tables) == 1
     assert _texts(tables[0].rows, 3) == ["Se över rutinen som inte följdes.", "Klart"]
     moved = _piece(2, page2)
-    moved.headers = second.headers
-    moved.columns = [(a + 20, b + 20) for a, b in moved.columns]
+    moved = replace(
+        moved, headers=second.headers, columns=[(a + 20, b + 20) for a, b in moved.columns]
+    )
     assert (
         len(link_tables([_piece(1, page1), moved], settings=DEFAULT_SETTINGS, trace=Trace())) == 2
     )
@@ -159,8 +159,7 @@ def _merged(page: int, top: float, text: str) -> RowSegment:
         seg = RowSegment(
             page, top, top + 10, [cell, None, None], [False] * 3, label=(label, "comment")
         )
-    seg.merged = True
-    return seg
+    return replace(seg, merged=True)
 
 
 def test_a_labelled_row_across_the_table_is_a_field_of_the_row_above() -> None:
@@ -173,8 +172,7 @@ def test_a_labelled_row_across_the_table_is_a_field_of_the_row_above() -> None:
 
     def piece(page: int, segments: list[RowSegment]) -> PageTable:
         table = PageTable(page, columns, list(fields), list(fields), 0, 10, 800, True)
-        table.rows = segments
-        return table
+        return replace(table, rows=segments)
 
     def row(page: int, top: float, texts: list[str]) -> RowSegment:
         return RowSegment(
@@ -211,20 +209,23 @@ def test_rows_that_no_column_rule_crosses_are_marked_merged() -> None:
     ("Kommentar:", not "Risk:") is read off."""
     columns = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
     table = PageTable(1, columns, ["a", "b", "c"], [None, "risk", None], 0, 10, 300, True)
-    table.rows = [
-        _segment(1, 20, ["x", "y", "z"]),
-        _segment(1, 40, ["Kommentar: inget", None, None]),
-        _segment(1, 60, ["x", "y", "z"]),
-        _segment(1, 80, ["Risk: okänd", None, None]),
-        _segment(1, 100, ["x", "y", "z"]),
-    ]
+    table = replace(
+        table,
+        rows=[
+            _segment(1, 20, ["x", "y", "z"]),
+            _segment(1, 40, ["Kommentar: inget", None, None]),
+            _segment(1, 60, ["x", "y", "z"]),
+            _segment(1, 80, ["Risk: okänd", None, None]),
+            _segment(1, 100, ["x", "y", "z"]),
+        ],
+    )
     for seg in table.rows[1:5:2]:  # the text runs on across the first column edge
         seg.cells[0].words.append(Word("fint", 95, 120, seg.top, seg.top + 8, 1))
     edges = [Rule(x, 0, x, 300, 1) for x in (0.0, 300.0)]
     inner = [
         Rule(x, top, x, bottom, 1) for x in (100.0, 200.0) for top, bottom in ((0, 40), (50, 80))
     ]
-    mark_merged(edges + inner, table, settings=DEFAULT_SETTINGS)
+    table = mark_merged(edges + inner, table, settings=DEFAULT_SETTINGS)
     assert [seg.merged for seg in table.rows] == [False, True, False, True, False]
     assert table.rows[3].label is None  # "Risk:" names no field about the risk above
     merged = table.rows[1]
@@ -241,8 +242,8 @@ def test_a_merged_row_without_a_label_is_a_comment_unless_it_is_a_heading() -> N
 
     long_row = _segment(1, 40, ["Alla tolv kontroller visade att rutinen följs i stort", None])
     short_row = _segment(1, 60, ["Ekonomi och upphandling", None])
-    read_label(long_row, settings=DEFAULT_SETTINGS)
-    read_label(short_row, settings=DEFAULT_SETTINGS)
+    long_row = read_label(long_row, settings=DEFAULT_SETTINGS)
+    short_row = read_label(short_row, settings=DEFAULT_SETTINGS)
     assert long_row.label == ("", "comment")
     assert short_row.label is None
 
@@ -303,7 +304,7 @@ def test_the_heading_right_above_a_table() -> None:
     """This test ensures that a short bold line close above a table is its heading, and that
     a caption, a sentence, a line far above or a line in body type is not."""
     table = PageTable(1, [(0.0, 100.0)], ["Risk"], ["risk"], 100, 120, 300, True)
-    table.header_words = [Word("Risk", 0, 24, 100, 108, 1, size=9.0)]
+    table = replace(table, header_words=[Word("Risk", 0, 24, 100, 108, 1, size=9.0)])
 
     def heading(line: TextLine) -> str | None:
         found = _heading_above([line], table, 0.0, settings=DEFAULT_SETTINGS)
@@ -324,7 +325,7 @@ def test_a_table_under_a_heading_of_its_own_does_not_go_on_from_the_page_before(
     page1 = [_segment(1, 100, ["Inköp", "Risk ett", "9", "Bra"])]
     page2 = [_segment(2, 20, [None, None, None, "och mer"])]
     second = _piece(2, page2)
-    second.heading = _bold(_line(5, (0, "Lön och ersättningar")))
+    second = replace(second, heading=_bold(_line(5, (0, "Lön och ersättningar"))))
     assert (
         len(link_tables([_piece(1, page1), second], settings=DEFAULT_SETTINGS, trace=Trace())) == 2
     )
@@ -351,7 +352,7 @@ def test_tables_one_per_process_take_the_process_from_their_headings() -> None:
         piece = PageTable(
             1, [(0.0, 100.0), (100.0, 200.0)], ["Risk", "Riskvärde"], fields, 0, 10, 90, True
         )
-        piece.heading = _bold(_line(0, (0, heading))) if heading else None
+        piece = replace(piece, heading=_bold(_line(0, (0, heading))) if heading else None)
         return Table(list(piece.headers), list(fields), [piece])
 
     def processes(tables: list[Table]) -> list[str]:
@@ -373,8 +374,7 @@ def test_section_rows_name_the_process_in_a_table_without_a_process_column() -> 
 
     def piece(page: int, segments: list[RowSegment]) -> PageTable:
         table = PageTable(page, columns, list(fields), list(fields), 0, 10, 800, True)
-        table.rows = segments
-        return table
+        return replace(table, rows=segments)
 
     page1 = [
         _segment(1, 50, ["Ekonomi", None, None, None]),
@@ -407,8 +407,8 @@ def test_words_lined_up_by_chance_in_a_cell_do_not_end_an_unruled_table() -> Non
     rows = [_line(10 * k, (0, a14), (100, b4), (140, "och"), (200, "ord")) for k in range(3)]
     covering = _line(30, (0, a14), (100, b12), (200, "ord"))  # covers 124-140 only
     prose = _line(50, (0, "p" * 17), (106, "q" * 18))  # covers every gutter
-    assert _body_extent([*rows, covering], settings=DEFAULT_SETTINGS) == 4
-    assert _body_extent([*rows, covering, prose], settings=DEFAULT_SETTINGS) == 4
+    assert body_extent([*rows, covering], settings=DEFAULT_SETTINGS) == 4
+    assert body_extent([*rows, covering, prose], settings=DEFAULT_SETTINGS) == 4
 
 
 def test_a_column_without_rules_of_its_own_breaks_with_the_rows() -> None:
@@ -425,7 +425,8 @@ def test_a_column_without_rules_of_its_own_breaks_with_the_rows() -> None:
         *_line(52, (2, "Stöd"), (102, "Risk tre")).words,
     ]
     hys = {30.0: [(100.0, 200.0)], 50.0: [(100.0, 200.0)]}
-    ruled_body(PageContent(1, 595.0, 842.0, tuple(words)), table, hys, settings=DEFAULT_SETTINGS)
+    page = PageContent(1, 595.0, 842.0, tuple(words))
+    table = ruled_body(page, table, hys, settings=DEFAULT_SETTINGS)
     assert [" ".join(seg.cells[0].lines()) for seg in table.rows] == ["Inköp", "Lön", "Stöd"]
     assert not any(seg.spanning[0] for seg in table.rows)
 
@@ -454,8 +455,9 @@ def test_a_centred_process_cell_spans_the_empty_rows_around_it() -> None:
             [False] * 3,
         )
 
-    table.rows = [row(10, "Inköp"), row(50, None), row(90, "Lön"), row(130, None), row(170, "Stöd")]
-    centred_spans(table, settings=DEFAULT_SETTINGS)
+    rows = [row(10, "Inköp"), row(50, None), row(90, "Lön"), row(130, None), row(170, "Stöd")]
+    table = replace(table, rows=rows)
+    table = centred_spans(table, settings=DEFAULT_SETTINGS)
     processes = [" ".join(seg.cells[0].lines()) if seg.cells[0] else None for seg in table.rows]
     assert processes == ["Inköp", "Lön", "Lön", "Lön", "Stöd"]
     assert [seg.spanning[0] for seg in table.rows] == [False, False, True, True, False]
@@ -493,7 +495,7 @@ def test_a_lead_in_row_is_the_context_of_the_rows_under_its_process() -> None:
     piece = PageTable(
         1, [(100.0 * c, 100.0 * c + 100) for c in range(4)], fields, fields, 0, 10, 800, True
     )
-    piece.rows = [lead, sub1, sub2, other]
+    piece = replace(piece, rows=[lead, sub1, sub2, other])
     drafts = drafts_from_table(
         0,
         link_tables([piece], settings=DEFAULT_SETTINGS, trace=Trace())[0],

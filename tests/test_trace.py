@@ -45,6 +45,18 @@ def test_the_accepted_table_is_in_the_trace_with_its_box(analysis) -> None:
         assert event.bbox[2] == pytest.approx(geometry.bbox[2])
 
 
+def test_a_candidate_that_lost_the_scoring_stays_in_the_trace(analysis) -> None:
+    """This test ensures that where both strategies read a table at one header, the one
+    that scored lower is kept as a rejection naming its strategy's rule and both scores,
+    and the finder's choice is traced as the best of the candidates."""
+    lost = [e for e in analysis.trace if e.reason.startswith("lost: scored unruled")]
+    assert lost and all(e.rule == "unruled.gutters" and e.verdict == REJECT for e in lost)
+    assert all("against ruled" in e.reason for e in lost)
+    chosen = [e for e in analysis.trace if e.rule == "finder.score"]
+    assert [e.page for e in chosen] == [e.page for e in lost]
+    assert all(e.reason.startswith("best of 2: ruled") for e in chosen)
+
+
 def test_assembly_rules_are_traced(analysis) -> None:
     """This test ensures that assembly decisions are traced too: the labelled sub-risks of
     this sample are split by the sub-risk rule."""
@@ -76,3 +88,20 @@ def test_inspect_debug_writes_the_pictures_and_the_reasons(tmp_path: Path) -> No
     page = (tmp_path / f"{SAMPLE}-debug.html").read_text(encoding="utf-8")
     assert "ruled.boundaries" in page
     assert "vertical rules cross the header line" in page
+
+
+def test_warnings_are_data_that_render_the_report_strings() -> None:
+    """This test ensures that the analysis carries its warnings as (code, pages, detail) and
+    that they render exactly the strings the report (and its golden file) carries."""
+    found = analyse_document(SAMPLES / "archive" / "no_risk_table.pdf")
+    assert [w.code for w in found.warnings] == ["no_risk_table"]
+    assert tuple(w.text for w in found.warnings) == found.report.warnings
+
+
+def test_unreadable_pages_warning_names_its_pages() -> None:
+    """This test ensures that the unreadable-pages warning keeps its pages as numbers and
+    renders the string the batch report matches."""
+    from icp_extract.pipeline import UNREADABLE_PAGES, ReportWarning
+
+    warning = ReportWarning("unreadable_pages", (3, 7))
+    assert warning.text == f"{UNREADABLE_PAGES}: 3, 7"

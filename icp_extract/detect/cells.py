@@ -10,6 +10,7 @@ rows that may carry a field's label.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from icp_extract.detect.blocks import label_of
@@ -152,7 +153,7 @@ def ruled_body(
     words: Sequence[Word] | None = None,
     *,
     settings: Settings,
-) -> None:
+) -> PageTable:
     """Rows from horizontal rules: row breaks where a rule crosses the risk column, and each
     column's own cell breaks where a rule crosses that column. ``words``: the page's words
     that may fill the cells (default: all)."""
@@ -171,13 +172,13 @@ def ruled_body(
         # A column with no rule of its own between rows that have rules: its borders were
         # taken away, not one cell spanning the whole table. It breaks with the rows.
         col_breaks.append([top] + (own or row_tops[1:]))
-    table.rows = cell_rows(
+    rows = cell_rows(
         table, page.words if words is None else words, row_tops, col_breaks, settings=settings
     )
-    mark_merged(page.rules, table, settings=settings)
+    return mark_merged(page.rules, dataclasses.replace(table, rows=rows), settings=settings)
 
 
-def mark_merged(rules: Sequence[Rule], table: PageTable, *, settings: Settings) -> None:
+def mark_merged(rules: Sequence[Rule], table: PageTable, *, settings: Settings) -> PageTable:
     """Mark the rows that no column rule crosses, in a body that has column rules, and whose
     text runs across a column edge: one cell across the whole table (a "Kommentar: ..." row
     under each risk row, a section heading)."""
@@ -194,7 +195,7 @@ def mark_merged(rules: Sequence[Rule], table: PageTable, *, settings: Settings) 
         for seg, a, b in bands
     }  # fmt: skip
     if not any(crossing.values()):
-        return  # no column rule in the body (rules in the header only): nothing is merged
+        return table  # no column rule in the body (rules in the header only): none merged
     rows: list[RowSegment] = []
     for seg in table.rows:
         edges = _edges_right_of_text(seg, inner)
@@ -205,14 +206,11 @@ def mark_merged(rules: Sequence[Rule], table: PageTable, *, settings: Settings) 
             and not set(crossed) & set(edges)
             and _runs_across(seg, edges, settings=settings)
         ):
-            seg.merged = True
-            pieces = _split_at_labels(seg, settings=settings)
-            for piece in pieces:
-                read_label(piece, settings=settings)
-            rows.extend(pieces)
+            pieces = _split_at_labels(dataclasses.replace(seg, merged=True), settings=settings)
+            rows.extend(read_label(piece, settings=settings) for piece in pieces)
         else:
             rows.append(seg)
-    table.rows = rows
+    return dataclasses.replace(table, rows=rows)
 
 
 def _at(rule: Rule, x: float, settings: Settings) -> bool:
@@ -288,7 +286,7 @@ def _own_words(seg: RowSegment) -> list[Word]:
     ]
 
 
-def read_label(seg: RowSegment, *, settings: Settings) -> None:
+def read_label(seg: RowSegment, *, settings: Settings) -> RowSegment:
     """A merged row that opens with the label of a field about its risk ("Kommentar:",
     "Åtgärd:") keeps the label apart and its text as one cell. One without a label that is
     more than a section heading (several lines, or more words than a heading has) is the
@@ -296,20 +294,22 @@ def read_label(seg: RowSegment, *, settings: Settings) -> None:
     words = _own_words(seg)
     lines = group_lines(sorted(words, key=lambda w: (w.page, w.top, w.x0)))
     if not lines:
-        return
+        return seg
     found = label_of(lines[0], colon_only=True, settings=settings)
     if found is None:
         if len(lines) > 1 or len(words) > settings.section_max_words:
             found = (0, "", "comment")
         else:
-            return
+            return seg
     used, header, fld = found
     if fld not in LABELLED_ROW_FIELDS:
-        return
+        return seg
     rest = list(lines[0].words[used:]) + [w for ln in lines[1:] for w in ln.words]
-    seg.label = (header, fld)
-    seg.cells = [CellBlock(0, seg.top, seg.bottom, rest)] + [None] * (len(seg.cells) - 1)
-    seg.spanning = [False] * len(seg.cells)
+    cells: list[CellBlock | None] = [CellBlock(0, seg.top, seg.bottom, rest)]
+    cells += [None] * (len(seg.cells) - 1)
+    return dataclasses.replace(
+        seg, label=(header, fld), cells=cells, spanning=[False] * len(seg.cells)
+    )
 
 
 def labelled_rows(
@@ -349,8 +349,9 @@ def labelled_rows(
 
 def add_labelled_rows(
     table: PageTable, groups: Sequence[Sequence[TextLine]], *, settings: Settings
-) -> None:
+) -> PageTable:
     """Put the labelled paragraphs of an unruled table among its rows, as merged rows."""
+    rows = list(table.rows)
     for group in groups:
         words = [w for ln in group for w in ln.words]
         seg = RowSegment(
@@ -362,16 +363,17 @@ def add_labelled_rows(
             [False] * len(table.columns),
             merged=True,
         )
-        read_label(seg, settings=settings)
-        table.rows.append(seg)
-    table.rows.sort(key=lambda seg: seg.top)
+        rows.append(read_label(seg, settings=settings))
+    rows.sort(key=lambda seg: seg.top)
+    bottom = table.bottom
     if groups:
-        table.bottom = max(table.bottom, groups[-1][-1].bottom + 1)
+        bottom = max(table.bottom, groups[-1][-1].bottom + settings.slack)
+    return dataclasses.replace(table, rows=rows, bottom=bottom)
 
 
 def unruled_body(
     table: PageTable, words: Sequence[Word], pitch: float, *, settings: Settings
-) -> None:
+) -> PageTable:
     """Rows from top-aligned block starts. Only the process column may span rows: elsewhere a
     cell ends where the next row starts."""
     per_col = column_lines(words, len(table.columns), table.columns, settings=settings)
@@ -392,7 +394,8 @@ def unruled_body(
             )
         else:
             col_breaks.append(list(body_tops))
-    table.rows = cell_rows(table, words, body_tops, col_breaks, settings=settings)
+    rows = cell_rows(table, words, body_tops, col_breaks, settings=settings)
+    return dataclasses.replace(table, rows=rows)
 
 
 def is_centred(table: PageTable, *, settings: Settings) -> bool:
@@ -417,7 +420,7 @@ def is_centred(table: PageTable, *, settings: Settings) -> bool:
     ) >= settings.centred_vote_share * len(votes)
 
 
-def centred_spans(table: PageTable, *, settings: Settings) -> None:
+def centred_spans(table: PageTable, *, settings: Settings) -> PageTable:
     """In a table of vertically centred cells, a process cell spanning rows stands in the
     middle of them, beside empty process cells above and below: it spans the run of rows
     whose middle is nearest its text's middle. (In a top-aligned table an empty cell is the
@@ -427,18 +430,28 @@ def centred_spans(table: PageTable, *, settings: Settings) -> None:
         or len(table.rows) < settings.centred_min_rows
         or not is_centred(table, settings=settings)
     ):
-        return
+        return table
     p = table.fields.index("process")
-    rows = table.rows
-    for k, seg in enumerate(rows):
+    rows = list(table.rows)
+    for k in range(len(rows)):
+        seg = rows[k]
         cell = seg.cells[p]
         if cell is None or seg.spanning[p] or not cell.words:
             continue
         middle = (min(w.top for w in cell.words) + max(w.bottom for w in cell.words)) / 2
         first, last = _centred_span(rows, k, p, middle, settings=settings)
         for j in range(first, last + 1):
-            rows[j].cells[p] = cell
-            rows[j].spanning[p] = j != first
+            rows[j] = _with_cell(rows[j], p, cell, spanning=j != first)
+    return dataclasses.replace(table, rows=rows)
+
+
+def _with_cell(seg: RowSegment, c: int, cell: CellBlock, *, spanning: bool) -> RowSegment:
+    """The row with ``cell`` in column ``c``, spanning from a row above or not."""
+    cells = list(seg.cells)
+    cells[c] = cell
+    flags = list(seg.spanning)
+    flags[c] = spanning
+    return dataclasses.replace(seg, cells=cells, spanning=flags)
 
 
 def _centred_span(
@@ -518,6 +531,6 @@ def rows_by_spacing(
         page.number, columns, headers, fields, top - settings.slack, header_bottom, bottom, False
     )
     row_tops = [header_bottom] + [y - settings.nudge for y in starts[1:]]
-    table.rows = cell_rows(table, words, row_tops, [row_tops] * len(columns), settings=settings)
-    table.header_words = [w for w in words if w.ymid <= header_bottom]
-    return table
+    rows = cell_rows(table, words, row_tops, [row_tops] * len(columns), settings=settings)
+    header_words = [w for w in words if w.ymid <= header_bottom]
+    return dataclasses.replace(table, rows=rows, header_words=header_words)

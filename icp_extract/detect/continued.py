@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from icp_extract.detect.cells import ruled_body, unruled_body
 from icp_extract.detect.common import crosses_columns, h_rule_ys, line_box
+from icp_extract.detect.gutters import same_size_extent, unruled_band
 from icp_extract.detect.ruled import chain_extent, vertical_boundaries
-from icp_extract.detect.unruled import same_size_extent, unruled_band
 from icp_extract.geometry import (
     PageTable,
     TextLine,
@@ -54,13 +54,12 @@ def continue_table(
         table = PageTable(
             page.number, prev.columns, prev.headers, prev.fields, top, top, bottom, True
         )
-        ruled_body(
+        return ruled_body(
             page,
             table,
             h_rule_ys(page.rules, xs[0], xs[-1], top, bottom, settings=settings),
             settings=settings,
         )
-        return table
     end, _ = unruled_band(lines, 0, settings=settings)
     band = lines[:end]
     band = band[
@@ -88,5 +87,4 @@ def continue_table(
         band[-1].bottom + settings.slack,
         False,
     )
-    unruled_body(table, words, line_pitch(band), settings=settings)
-    return table
+    return unruled_body(table, words, line_pitch(band), settings=settings)

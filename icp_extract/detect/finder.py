@@ -240,7 +240,7 @@ def _find_tables(
             i += 1
             continue
         floor = tables[-1].bottom if tables else 0.0
-        _name_heading(lines, table, floor, settings=settings, trace=trace)
+        table = _name_heading(lines, table, floor, settings=settings, trace=trace)
         tables.append(table)
         i = _past(lines, i, table.bottom)
     return tables
@@ -255,15 +255,17 @@ def _past(lines: Sequence[TextLine], i: int, bottom: float) -> int:
 
 def _name_heading(
     lines: Sequence[TextLine], table: PageTable, floor: float, *, settings: Settings, trace: Trace
-) -> None:
-    """Give the table the heading right above it, if any (traced)."""
-    table.heading = _heading_above(lines, table, floor, settings=settings)
-    if table.heading is not None:
-        trace.record(
-            "detect",
-            "heading_above",
-            table.page,
-            ACCEPT,
-            f"the table stands under the heading {table.heading.text!r}",
-            bbox=line_box(table.heading),
-        )
+) -> PageTable:
+    """The table with the heading right above it, if any (traced)."""
+    heading = _heading_above(lines, table, floor, settings=settings)
+    if heading is None:
+        return table
+    trace.record(
+        "detect",
+        "heading_above",
+        table.page,
+        ACCEPT,
+        f"the table stands under the heading {heading.text!r}",
+        bbox=line_box(heading),
+    )
+    return dataclasses.replace(table, heading=heading)

@@ -9,6 +9,7 @@ the header closes the header row. A grid with rules only in its header (shaded h
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from icp_extract.detect.cells import ruled_body, unruled_body
@@ -209,13 +210,12 @@ def _closed(
 
 def _grid_rows(
     page: PageContent, table: PageTable, hys: dict, closed: bool, *, settings: Settings
-) -> None:
+) -> PageTable:
     """Rows between the rules of a closed grid; in a grid of column rules only, with no rule
     between the rows nor under the last, rows start where the cells start, as in an
     unruled table."""
     if closed:
-        ruled_body(page, table, hys, settings=settings)
-        return
+        return ruled_body(page, table, hys, settings=settings)
     x0, x1 = table.columns[0][0], table.columns[-1][1]
     body = [
         w
@@ -224,10 +224,13 @@ def _grid_rows(
     ]
     body_lines = group_lines(body)
     if body_lines:
-        unruled_body(table, body, line_pitch(body_lines), settings=settings)
+        return unruled_body(table, body, line_pitch(body_lines), settings=settings)
+    return table
 
 
-def _end_at_notes(page: PageContent, table: PageTable, *, settings: Settings, trace: Trace) -> None:
+def _end_at_notes(
+    page: PageContent, table: PageTable, *, settings: Settings, trace: Trace
+) -> PageTable:
     """The table ends above a row that opens with a note's label ("Not:", "Källa:",
     "Anm.:").
 
@@ -252,9 +255,8 @@ def _end_at_notes(page: PageContent, table: PageTable, *, settings: Settings, tr
             f"a row opens with the note label {words[0].text!r}: the table ends above it, "
             f"{len(table.rows) - k} row(s) left to the prose",
         )
-        table.rows = table.rows[:k]
-        table.bottom = seg.top
-        return
+        return dataclasses.replace(table, rows=table.rows[:k], bottom=seg.top)
+    return table
 
 
 def try_ruled(
@@ -313,11 +315,12 @@ def try_ruled(
         page.number, columns, headers, fields, header_top, header_bottom, bottom, True
     )
     closed = _closed(hys, x0, x1, header_bottom, bottom, settings=settings)
-    _grid_rows(page, table, hys, closed, settings=settings)
-    _end_at_notes(page, table, settings=settings, trace=trace)
-    table.header_words = [
+    table = _grid_rows(page, table, hys, closed, settings=settings)
+    table = _end_at_notes(page, table, settings=settings, trace=trace)
+    header_words = [
         w for w in page.words if header_top <= w.ymid <= header_bottom and x0 <= w.xmid <= x1
     ]
+    table = dataclasses.replace(table, header_words=header_words)
     record_accepted(trace, "ruled.grid", table, "closed grid" if closed else "column rules")
     return table
 
