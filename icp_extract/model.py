@@ -6,6 +6,7 @@ convention: ``top`` grows downwards). Pages are numbered from 1 as a reader woul
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -240,6 +241,51 @@ class TableGeometry:
 
 SCHEMA_VERSION = "1"
 
+#: Contract order of a risk's columns in CSV and other flat outputs (``extra`` flattened after
+#: them, then ``pages``). Kept with the model so that every tabular writer, and comparing
+#: years, share one order without importing each other.
+RISK_COLUMNS = (
+    "seq",
+    "process",
+    "context",
+    "label",
+    "risk",
+    "risk_value",
+    "probability",
+    "consequence",
+    "controls",
+    "handling",
+    "follows_plan",
+    "comment",
+)
+#: Columns of a flat risk that hold whole numbers.
+INT_COLUMNS = ("seq", "risk_value", "probability", "consequence")
+
+
+def extra_headers(reports: Sequence[Report]) -> list[str]:
+    """The headers of the reports' columns without a field of their own, first seen first."""
+    seen: list[str] = []
+    for report in reports:
+        for col in report.columns:
+            if col.field is None and col.header and col.header not in seen:
+                seen.append(col.header)
+        for risk in report.risks:
+            for header in risk.extra:
+                if header not in seen:
+                    seen.append(header)
+    return seen
+
+
+def risk_rows(report: Report, *, pages_sep: str = ",") -> list[dict[str, Any]]:
+    """One flat row per risk: :data:`RISK_COLUMNS`, the extra columns by header, ``pages``."""
+    rows = []
+    for risk in report.risks:
+        row: dict[str, Any] = {name: getattr(risk, name) for name in RISK_COLUMNS}
+        row.update(risk.extra)
+        row["pages"] = pages_sep.join(str(p) for p in risk.pages)
+        rows.append(row)
+    return rows
+
 
 @dataclass(frozen=True)
 class Report:
@@ -306,7 +352,13 @@ class Report:
         return cls.from_dict(data)
 
     def to_dataframe(self) -> pd.DataFrame:
-        """One row per risk (the CSV layout). Needs pandas, which the core does not import."""
-        from icp_extract.export.tabular import to_dataframe
+        """One row per risk (the CSV layout), numbers as nullable integers.
 
-        return to_dataframe(self)
+        pandas is imported here, when asked for, never by the extraction itself."""
+        import pandas as pd
+
+        columns = [*RISK_COLUMNS, *extra_headers([self]), "pages"]
+        frame = pd.DataFrame(risk_rows(self), columns=columns, dtype=object)
+        for name in INT_COLUMNS:
+            frame[name] = frame[name].astype("Int64")
+        return frame

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -22,30 +22,10 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from icp_extract.compare import Comparison, Match
 from icp_extract.export.files import write_atomic
-from icp_extract.export.tabular import extra_headers
-from icp_extract.model import Report, Risk
-
-if TYPE_CHECKING:
-    from icp_extract.compare import Comparison, Match
-
-#: Swedish column headers of the risk fields, in contract order.
-FIELD_HEADERS: dict[str, str] = {
-    "process": "Process",
-    "context": "Sammanhang",
-    "label": "Märkning",
-    "risk": "Risk",
-    "risk_value": "Riskvärde",
-    "probability": "Sannolikhet",
-    "consequence": "Konsekvens",
-    "controls": "Befintliga kontroller",
-    "handling": "Hantering",
-    "follows_plan": "Följer plan",
-    "comment": "Kommentar",
-}
-PAGES_HEADER = "Sidor"
-SOURCE_HEADER = "Källa"
-SEQ_HEADER = "Löpnr"
+from icp_extract.export.headers import FIELD_HEADERS, PAGES_HEADER, SEQ_HEADER, SOURCE_HEADER
+from icp_extract.model import Report, Risk, extra_headers
 
 RISKS_SHEET = "Risker"
 REPORTS_SHEET = "Rapporter"
@@ -68,6 +48,7 @@ WIDTHS: dict[str, float] = {
     "comment": 60,
 }
 EXTRA_WIDTH = 30
+SEQ_WIDTH = 7
 COMPARE_MAX_WIDTH = 34
 #: Row-height estimate: characters of running text per unit of column width, points per line
 #: of 11 pt text, and Excel's largest row height.
@@ -125,7 +106,7 @@ def _save(workbook: Workbook, path: Path) -> None:
 
 def _header_row(ws: Worksheet, row: int, headers: Sequence[str], widths: Sequence[float]) -> None:
     for col, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
-        cell = ws.cell(row=row, column=col, value=text)
+        cell = _text_cell(ws.cell(row=row, column=col, value=text))
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = HEADER_ALIGN
@@ -170,10 +151,15 @@ def _fit_rows(ws: Worksheet, first: int) -> None:
 def _put(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
     """A data cell, top-aligned and wrapped. Numbers stay numbers; text stays text even when
     it starts with "=" (openpyxl would otherwise store it as a formula)."""
-    cell = ws.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
+    cell = _text_cell(ws.cell(row=row, column=column, value=value))
     cell.alignment = WRAP_TOP
+    return cell
+
+
+def _text_cell(cell: Cell) -> Cell:
+    """Text stays text: openpyxl would store a string starting with "=" as a formula."""
+    if isinstance(cell.value, str) and cell.value.startswith("="):
+        cell.data_type = "s"
     return cell
 
 
@@ -192,14 +178,15 @@ def risks_workbook(reports: Sequence[Report]) -> Workbook:
     ws.title = RISKS_SHEET
     extras = extra_headers(reports)
     fields = list(FIELD_HEADERS)
-    headers = [FIELD_HEADERS[f] for f in fields] + extras + [PAGES_HEADER, SOURCE_HEADER]
-    widths = [WIDTHS[f] for f in fields] + [EXTRA_WIDTH] * len(extras) + [8, 30]
+    headers = [SEQ_HEADER] + [FIELD_HEADERS[f] for f in fields] + extras
+    headers += [PAGES_HEADER, SOURCE_HEADER]
+    widths = [SEQ_WIDTH] + [WIDTHS[f] for f in fields] + [EXTRA_WIDTH] * len(extras) + [8, 30]
     _header_row(ws, 1, headers, widths)
     row = 1
     for report in reports:
         for risk in report.risks:
             row += 1
-            values = [getattr(risk, f) for f in fields]
+            values = [risk.seq] + [getattr(risk, f) for f in fields]
             values += [risk.extra.get(h) for h in extras]
             values += [_pages(risk), report.source.file]
             for col, value in enumerate(values, start=1):

@@ -46,6 +46,7 @@ class Task:
     stem: str
     out_dir: Path
     password: str | None = None
+    excel_sv: bool = False  # the CSV for Swedish Excel (``--excel-sv``)
 
 
 @dataclass(frozen=True)

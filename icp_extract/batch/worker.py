@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import replace
 
-from icp_extract.batch_model import FileResult, Status, Task
+from icp_extract.batch.model import FileResult, Status, Task
 from icp_extract.errors import (
     DamagedPdfError,
     IcpExtractError,
@@ -64,7 +64,7 @@ def process_file(task: Task) -> FileResult:
     started = time.perf_counter()
     try:
         report = extract(task.path, password=task.password)
-        write_outputs(report, task.out_dir, task.stem)
+        write_outputs(report, task.out_dir, task.stem, excel_sv=task.excel_sv)
     except IcpExtractError as exc:
         status = Status.NO_RISK_TABLE if isinstance(exc, NoRiskTableError) else Status.FAILED
         return _failed(task, exc, started, status=status)
