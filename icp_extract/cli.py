@@ -44,6 +44,15 @@ def _say(line: str) -> None:
     click.echo(line, err=True)
 
 
+def _logging(verbose: bool) -> None:
+    """Log to stderr: detail with ``-v``; otherwise warnings, but none of pdfminer's, whose
+    many lines about a damaged file would bury the one line per file the interface promises
+    (the file's own line says what is wrong)."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    if not verbose:
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
 def _fail(name: str, exc: BaseException, verbose: bool) -> ExitCode:
     """The one place where an error becomes a line on stderr and an exit code.
 
@@ -191,7 +200,7 @@ def extract(
     from icp_extract.pipeline import NO_RISK_TABLE
     from icp_extract.pipeline import extract as run
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    _logging(verbose)
     files = _expand(inputs)
     if not files:
         raise click.UsageError("no PDF files found in the given inputs")
@@ -292,7 +301,7 @@ def batch(
     from icp_extract.batch import expand_inputs, run_batch
     from icp_extract.batch.progress import for_stderr
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    _logging(verbose)
     expansion = expand_inputs(inputs)
     if expansion.unmatched:
         raise click.UsageError("no PDF files found in: " + ", ".join(expansion.unmatched))
@@ -405,7 +414,7 @@ def compare(
     from icp_extract.compare import compare as run_compare
     from icp_extract.export.comparison import write_comparison
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    _logging(verbose)
     if len(inputs) < 2:
         raise click.UsageError("compare needs at least two inputs: A B [C ...]")
     given: list[Report] = []
@@ -479,7 +488,7 @@ def inspect(
     """
     from icp_extract.inspect import inspect as run_inspect
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    _logging(verbose)
     try:
         if not pdf.is_file():
             raise NotFoundError("no such file")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import json
+import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from icp_extract.errors import RequestError
 from icp_extract.export.files import write_atomic
-from icp_extract.export.xlsx import FIELD_HEADERS
+from icp_extract.export.headers import FIELD_HEADERS
 from icp_extract.model import BBox, Report, Risk, TableGeometry
 
 #: Padding around drawn boxes, in points, so outlines do not cross the glyphs.
@@ -332,6 +333,12 @@ details{font-size:.85em;color:#555}
 """
 
 
+def _url(path: Path, out_dir: Path) -> str:
+    """A file beside the page as a relative URL: "#", "?" or "%" in a PDF's name would
+    otherwise cut the address, and the browser would find no picture."""
+    return html.escape(urllib.parse.quote(path.relative_to(out_dir).as_posix()))
+
+
 def _html(inspection_pages: Sequence[InspectedPage], report: Report, rows, out_dir: Path) -> str:
     e = html.escape
     meta = report.report
@@ -358,8 +365,8 @@ def _html(inspection_pages: Sequence[InspectedPage], report: Report, rows, out_d
         "varje fälts ursprung (provenance) i JSON-resultatet.</p>",
         '<div class="pages">',
         *(
-            f'<a href="{e(p.image.relative_to(out_dir).as_posix())}">'
-            f'<img src="{e(p.image.relative_to(out_dir).as_posix())}" alt="sida {p.number}"></a>'
+            f'<a href="{_url(p.image, out_dir)}">'
+            f'<img src="{_url(p.image, out_dir)}" alt="sida {p.number}"></a>'
             for p in inspection_pages
         ),
         "</div>",
@@ -376,8 +383,7 @@ def _html(inspection_pages: Sequence[InspectedPage], report: Report, rows, out_d
         dl += f"<dt>Sidor</dt><dd>{e(pages)}</dd>"
         raw = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in risk.raw.items())
         imgs = "".join(
-            f'<img src="{e(p.relative_to(out_dir).as_posix())}" alt="risk {risk.seq}">'
-            for p in rows.get(risk.seq, ())
+            f'<img src="{_url(p, out_dir)}" alt="risk {risk.seq}">' for p in rows.get(risk.seq, ())
         )
         parts.append(
             f'<section id="risk-{risk.seq}"><div><h2>{e(title)}</h2><dl>{dl}</dl>'

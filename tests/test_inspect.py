@@ -138,6 +138,23 @@ def test_review_page_lists_each_risk_beside_its_row(ks) -> None:
         assert len(result.rows[risk.seq]) == 2
 
 
+def test_review_page_links_survive_odd_file_names(tmp_path: Path) -> None:
+    """This test ensures that the review page's pictures are found when the PDF's name holds
+    characters that mean something in a URL ("#", "%", "?", a space)."""
+    import shutil
+    import urllib.parse
+
+    pdf = tmp_path / "rapport #2 100% klar?.pdf"
+    shutil.copy(SAMPLES / "ks2023_replica_ruled.pdf", pdf)
+    out = tmp_path / "out"
+    result = inspect(pdf, out, pages=(1, 1), scale=SCALE, report=extracted("ks2023_replica_ruled"))
+    sources = re.findall(r'<img src="([^"]+)"', result.html.read_text(encoding="utf-8"))
+    assert sources
+    for src in sources:
+        assert "#" not in src and "?" not in src
+        assert (out / urllib.parse.unquote(src)).is_file(), src
+
+
 def test_rotated_page(tmp_path: Path) -> None:
     """This test ensures that a page with /Rotate is drawn as a viewer shows it, with the
     boxes where pdfplumber's coordinates put them."""
