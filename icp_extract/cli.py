@@ -199,6 +199,7 @@ def extract(
     """
     from icp_extract.pipeline import NO_RISK_TABLE
     from icp_extract.pipeline import extract as run
+    from icp_extract.review import review_codes, review_note
 
     _logging(verbose)
     files = _expand(inputs)
@@ -222,7 +223,8 @@ def extract(
             if why and not quiet:
                 _say(f"{path}: written{where}")
         elif not quiet or why:
-            _say(f"{path}: ok - {len(report.risks)} risks{where}")
+            note = review_note(report.flagged, review_codes(report.review))
+            _say(f"{path}: ok - {len(report.risks)} risks{note}{where}")
     sys.exit(ExitCode.INPUT_FAILED if failed else ExitCode.OK)
 
 

@@ -313,10 +313,27 @@ def _png(image: Image.Image, path: Path) -> None:
 # The review page
 
 
-def _field_rows(risk: Risk) -> list[tuple[str, str]]:
-    rows = [(FIELD_HEADERS[name], getattr(risk, name)) for name in FIELD_HEADERS]
-    rows += list(risk.extra.items())
-    return [(label, str(value)) for label, value in rows if value is not None]
+def _field_rows(risk: Risk) -> list[tuple[str, str, str]]:
+    """(label, value, why to review it) per field that has a value or a review item; a
+    flagged field without a value shows as "—"."""
+    why: dict[str, list[str]] = {}
+    for item in risk.review:
+        if item.field:
+            why.setdefault(item.field, []).append(f"{item.code}: {item.detail}")
+    rows = [(name, FIELD_HEADERS[name], getattr(risk, name)) for name in FIELD_HEADERS]
+    rows += [(header, header, value) for header, value in risk.extra.items()]
+    return [
+        (label, "—" if value is None else str(value), "; ".join(why.get(name, ())))
+        for name, label, value in rows
+        if value is not None or name in why
+    ]
+
+
+def _dd(value: str, why: str) -> str:
+    e = html.escape
+    if not why:
+        return f"<dd>{e(value)}</dd>"
+    return f'<dd class="review" title="{e(why)}">{e(value)}<br><small>{e(why)}</small></dd>'
 
 
 CSS = """
@@ -329,6 +346,7 @@ dt{font-weight:600;color:#555} dd{margin:0;white-space:pre-wrap}
 img{max-width:100%;border:1px solid #ccc}
 .pages img{max-width:24%;margin-right:.5%}
 .warn{color:#a00} .meta td{padding:0 1em 0 0}
+.review{background:#fff2cc} p.review{padding:.2em .4em}
 details{font-size:.85em;color:#555}
 """
 
@@ -360,6 +378,7 @@ def _html(inspection_pages: Sequence[InspectedPage], report: Report, rows, out_d
         *(f"<tr><td>{e(k)}</td><td>{e(str(v))}</td></tr>" for k, v in head if v is not None),
         "</table>",
         *(f'<p class="warn">{e(w)}</p>' for w in report.warnings),
+        *(f'<p class="review">Granska: {e(i.code)}: {e(i.detail)}</p>' for i in report.review),
         "<p>Ramar: mörkblå = tabellen, tonade band = kolumner, orange = en risks rad, "
         "färgade = fält (löpnummer och fält står i etiketten). Ramarna är härledda ur "
         "varje fälts ursprung (provenance) i JSON-resultatet.</p>",
@@ -379,7 +398,10 @@ def _html(inspection_pages: Sequence[InspectedPage], report: Report, rows, out_d
         if risk.label:
             title += f" {risk.label})"
         pages = ", ".join(map(str, risk.pages))
-        dl = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in _field_rows(risk))
+        dl = "".join(f"<dt>{e(k)}</dt>{_dd(v, why)}" for k, v, why in _field_rows(risk))
+        whole = [f"{i.code}: {i.detail}" for i in risk.review if not i.field]
+        if whole:
+            dl += f"<dt>Granska</dt>{_dd('', '; '.join(whole))}"
         dl += f"<dt>Sidor</dt><dd>{e(pages)}</dd>"
         raw = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in risk.raw.items())
         imgs = "".join(

@@ -122,6 +122,30 @@ class Column:
 
 
 @dataclass(frozen=True)
+class ReviewItem:
+    """A reason to look twice at a risk, one of its fields, or a whole report.
+
+    ``code`` is a stable review code (listed in the README and the JSON Schema); ``field``
+    the field it concerns (a risk field or an extra column's header), None for the record or
+    report as a whole; ``detail`` says what was seen, for a person."""
+
+    code: str
+    field: str | None
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "field": self.field, "detail": self.detail}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReviewItem:
+        return cls(code=str(data["code"]), field=data.get("field"), detail=str(data["detail"]))
+
+
+def _review_items(data: Any) -> tuple[ReviewItem, ...]:
+    return tuple(ReviewItem.from_dict(item) for item in data or ())
+
+
+@dataclass(frozen=True)
 class Risk:
     seq: int
     process: str | None
@@ -139,6 +163,8 @@ class Risk:
     pages: tuple[int, ...] = ()
     raw: dict[str, str] = field(default_factory=dict)
     provenance: dict[str, tuple[Provenance, ...]] = field(default_factory=dict)
+    #: Reasons to look twice at this risk (filled by the review stage, last in the pipeline).
+    review: tuple[ReviewItem, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -160,6 +186,7 @@ class Risk:
             "provenance": {
                 name: [p.to_dict() for p in provs] for name, provs in self.provenance.items()
             },
+            "review": [item.to_dict() for item in self.review],
         }
 
     @classmethod
@@ -185,6 +212,7 @@ class Risk:
                 name: tuple(Provenance.from_dict(p) for p in provs)
                 for name, provs in (data.get("provenance") or {}).items()
             },
+            review=_review_items(data.get("review")),
         )
 
 
@@ -294,6 +322,13 @@ class Report:
     columns: tuple[Column, ...]
     risks: tuple[Risk, ...]
     warnings: tuple[str, ...] = ()
+    #: Reasons to look twice at the report as a whole (risk counts, pages, warnings).
+    review: tuple[ReviewItem, ...] = ()
+
+    @property
+    def flagged(self) -> int:
+        """How many of its risks have something to review."""
+        return sum(1 for risk in self.risks if risk.review)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -303,6 +338,7 @@ class Report:
             "columns": [c.to_dict() for c in self.columns],
             "risks": [r.to_dict() for r in self.risks],
             "warnings": list(self.warnings),
+            "review": [item.to_dict() for item in self.review],
         }
 
     @classmethod
@@ -327,6 +363,7 @@ class Report:
                 columns=tuple(Column.from_dict(c) for c in data.get("columns") or ()),
                 risks=tuple(Risk.from_dict(r) for r in data["risks"]),
                 warnings=tuple(data.get("warnings") or ()),
+                review=_review_items(data.get("review")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise NotAResultError(

@@ -32,6 +32,7 @@ from icp_extract.model import (
 )
 from icp_extract.normalize import DocumentLexicon, normalize_cell
 from icp_extract.read import open_document, sha256_of
+from icp_extract.review import with_review
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ def analyse(
                 "no text layer: the pages are images" if scanned else "the PDF holds no text"
             )
     report, pieces = _analyse(path.name, digest, page_count, pages, unreadable)
+    report = with_review(report)  # the review stage: what a person should look at twice
     # The detector's geometry of a page read turned has its columns across the PDF page;
     # pictures of such a page draw the fields' boxes only.
     turned = {p.number for p in pages if p.turn}

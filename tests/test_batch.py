@@ -201,6 +201,7 @@ def test_manifest_has_every_input_with_its_facts(zoo_run) -> None:  # type: igno
         "failed": 5,
         "resumed": 0,
         "risks": doc["totals"]["risks"],
+        "review": 0,
         "pending": 0,
     }
     assert [r["path"] for r in rows] == [str(p) for p in sorted(files.values())]

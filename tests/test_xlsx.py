@@ -23,7 +23,7 @@ from icp_extract.model import Report
 
 RISK_HEADERS = [
     "Löpnr", "Process", "Sammanhang", "Märkning", "Risk", "Riskvärde", "Sannolikhet", "Konsekvens",
-    "Befintliga kontroller", "Hantering", "Följer plan", "Kommentar", "Sidor", "Källa",
+    "Befintliga kontroller", "Hantering", "Följer plan", "Kommentar", "Sidor", "Källa", "Granska",
 ]  # fmt: skip
 YEARPAIR = SAMPLES / "yearpair"
 
@@ -83,8 +83,9 @@ def test_risks_sheet(tmp_path: Path) -> None:
         assert row["Sammanhang"] is None and row["Sannolikhet"] is None
         assert row["Sidor"] == ", ".join(map(str, risk.pages))
         assert row["Källa"] == "sn2023_yearpair.pdf"
+        assert row["Granska"] is None  # nothing to review on this sample
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:N{ws.max_row}"
+    assert ws.auto_filter.ref == f"A1:O{ws.max_row}"
     assert ws["E2"].alignment.wrap_text and ws["L2"].alignment.vertical == "top"
     assert ws["A1"].font.bold
     widths = {c: ws.column_dimensions[c].width for c in "BEFL"}
@@ -103,9 +104,9 @@ def test_reports_sheet_and_many_documents(tmp_path: Path) -> None:
     headers = _row(ws, 1)
     extras = [h for r in reports[1].risks for h in r.extra]
     assert extras, "the sample should have extra columns"
-    assert headers[:12] == RISK_HEADERS[:12] and headers[-2:] == ["Sidor", "Källa"]
-    assert set(headers[12:-2]) == set(extras)
-    sources = [ws.cell(row=n, column=len(headers)).value for n in range(2, ws.max_row + 1)]
+    assert headers[:12] == RISK_HEADERS[:12] and headers[-3:] == ["Sidor", "Källa", "Granska"]
+    assert set(headers[12:-3]) == set(extras)
+    sources = [ws.cell(row=n, column=len(headers) - 1).value for n in range(2, ws.max_row + 1)]
     assert sources == [r.source.file for r in reports for _ in r.risks]
     rs = wb["Rapporter"]
     assert _row(rs, 1)[:3] == ["Källa", "Nämnd", "År"]

@@ -60,13 +60,17 @@ def _now() -> str:
 
 
 def totals(results: Iterable[FileResult], inputs: int) -> dict[str, int]:
-    counts = {"inputs": inputs, "ok": 0, "no_risk_table": 0, "failed": 0, "resumed": 0, "risks": 0}
+    counts = {
+        "inputs": inputs, "ok": 0, "no_risk_table": 0, "failed": 0, "resumed": 0, "risks": 0,
+        "review": 0,
+    }  # fmt: skip
     done = 0
     for r in results:
         done += 1
         counts[r.status.value] += 1
         counts["resumed"] += r.resumed
         counts["risks"] += r.risks
+        counts["review"] += r.review
     counts["pending"] = inputs - done
     return counts
 

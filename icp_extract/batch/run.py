@@ -33,7 +33,9 @@ from icp_extract.errors import (
     OutputError,
 )
 from icp_extract.export.csvfile import dialect
+from icp_extract.model import Report
 from icp_extract.read import sha256_of
+from icp_extract.review import review_codes
 
 log = logging.getLogger(__name__)
 
@@ -127,14 +129,17 @@ def _recovered(out_dir: Path, doc: _Doc, stems: Iterable[str]) -> FileResult | N
         assert data is not None
         task = Task(doc.paths[0], doc.sha256, stem, out_dir)
         try:
+            report = Report.from_dict(data)
             result = summarize(
                 task,
-                pages=int(data["source"]["pages"]),
-                risks=len(data.get("risks") or []),
-                warnings=[str(w) for w in data.get("warnings") or []],
+                pages=report.source.pages,
+                risks=len(report.risks),
+                warnings=report.warnings,
                 seconds=0.0,
+                review=report.flagged,
+                report_review=review_codes(report.review),
             )
-        except (KeyError, TypeError, ValueError):
+        except IcpExtractError:
             continue
         return replace(result, resumed=True, advice="")
     return None
