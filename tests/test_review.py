@@ -85,16 +85,20 @@ def test_no_risk_text() -> None:
 
 
 def test_no_process() -> None:
-    """This test ensures that a record without a process is flagged when the table has a
-    process column, and not when it has none (the process then comes from headings, if any)."""
+    """This test ensures that a record without a process is flagged, saying whether the
+    table has a process column, and that a record with one is not."""
     with_column = _report(process=None)
     assert any(c.field == "process" for c in with_column.columns)
     assert ("no_process", "process") in _codes(_first(with_column))
+    assert "has a process column" in _first(with_column).review[0].detail
     without = dataclasses.replace(
         with_column, columns=tuple(c for c in with_column.columns if c.field != "process")
     )
-    assert ("no_process", "process") not in _codes(_first(without))
+    assert "no process column" in _first(without).review[0].detail
     assert ("no_process", "process") not in _codes(_first(_report(process="Inköp")))
+    bare = dataclasses.replace(without, risks=(dataclasses.replace(without.risks[0],
+                               process="Inköp"),))  # fmt: skip
+    assert _first(bare).review == ()
 
 
 # -- report codes --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ RISK_CODES: dict[str, str] = {
     "follows_plan_unknown": "the follows-plan cell holds a word outside the known answers and "
     "states",
     "no_risk_text": "the record has no risk text",
-    "no_process": "the table has a process column but this record got no process",
+    "no_process": "the record has no process (whether or not the table has a process column)",
 }
 #: A report's codes.
 REPORT_CODES: dict[str, str] = {

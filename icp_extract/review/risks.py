@@ -82,10 +82,18 @@ def no_risk_text(risk: Risk, report: Report) -> Iterable[ReviewItem]:
 
 
 def no_process(risk: Risk, report: Report) -> Iterable[ReviewItem]:
-    """The table prints a process column, yet this record has no process: a cell spanning
-    rows not carried down, or a row that is not a risk."""
-    if risk.process is None and any(c.field == "process" for c in report.columns):
-        yield ReviewItem("no_process", "process", "the table has a process column")
+    """A record without a process. Where the table prints a process column, a cell spanning
+    rows was not carried down or the row is not a risk; where it prints none, the process
+    usually stands elsewhere (a heading over the table, a section row) and was not found.
+    Reports that name no process at all exist, so this is a doubt, not an error."""
+    if risk.process is not None:
+        return
+    if any(c.field == "process" for c in report.columns):
+        yield ReviewItem("no_process", "process", "the table has a process column, this row none")
+    else:
+        yield ReviewItem(
+            "no_process", "process", "the table has no process column and no heading named one"
+        )
 
 
 RISK_RULES: tuple[Rule, ...] = (value_unparsed, follows_plan_unknown, no_risk_text, no_process)
