@@ -101,6 +101,36 @@ def test_no_process() -> None:
     assert _first(bare).review == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Risk att beslut inte verkställs inom tre månader, vilket", True),
+        ("Risk att bidrag betalas ut på felaktiga grunder inom följande områden:", True),
+        ("Risk att beslut inte verkställs,", True),
+        ("Risk att beslut inte verkställs inom tre månader.", False),
+        ("Risk för brister i inköp", False),  # a title without a full stop is whole
+        ("Risk att underlaget saknas (se bilaga 2)", False),
+    ],
+)
+def test_text_cut(text: str, flagged: bool) -> None:
+    """This test ensures that a risk text ending where no sentence ends is flagged, and that
+    whole texts, with or without a full stop, are not."""
+    assert (("text_cut", "risk") in _codes(_first(_report(risk=text)))) is flagged
+
+
+def test_value_in_extra() -> None:
+    """This test ensures that an extra column holding scores or answers is flagged when no
+    column is read as that field, and not when one is (a "Nr" column beside a risk value)."""
+    base = _report(extra={"de": "12", "plan": "Delvis", "Ansvarig": "Chef"})
+    fields = {"risk_value", "follows_plan"}
+    without = dataclasses.replace(base, columns=tuple(c for c in base.columns
+                                                      if c.field not in fields))  # fmt: skip
+    codes = _codes(_first(without))
+    assert ("value_in_extra", "de") in codes and ("value_in_extra", "plan") in codes
+    assert ("value_in_extra", "Ansvarig") not in codes
+    assert [c for c in _codes(_first(base)) if c[0] == "value_in_extra"] == []
+
+
 # -- report codes --------------------------------------------------------------------------
 
 

@@ -10,6 +10,10 @@ RISK_CODES: dict[str, str] = {
     "states",
     "no_risk_text": "the record has no risk text",
     "no_process": "the record has no process (whether or not the table has a process column)",
+    "text_cut": "the risk text ends where no sentence ends (a comma, a colon, a word such as "
+    '"och" or "vilket"): the row may be cut in two',
+    "value_in_extra": "an extra column holds what looks like a risk value or a follows-plan "
+    "answer, and no column is read as that field: its header may not have been recognised",
 }
 #: A report's codes.
 REPORT_CODES: dict[str, str] = {

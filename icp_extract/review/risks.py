@@ -96,7 +96,52 @@ def no_process(risk: Risk, report: Report) -> Iterable[ReviewItem]:
         )
 
 
-RISK_RULES: tuple[Rule, ...] = (value_unparsed, follows_plan_unknown, no_risk_text, no_process)
+#: Swedish words a sentence does not end with (conjunctions, prepositions, articles, "att"):
+#: a risk text ending so was cut, at a page break or by a row boundary read wrongly.
+OPEN_ENDINGS = frozenset({
+    "och", "att", "vilket", "vilka", "som", "eller", "samt", "men", "då", "när", "där", "om",
+    "i", "på", "för", "av", "med", "till", "från", "vid", "under", "mot", "utan", "genom",
+    "en", "ett", "den", "det", "de", "inte", "kan", "så",
+})  # fmt: skip
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+#: A score as a cell of its own prints it: one or two digits.
+_SCORE = re.compile(r"\s*\d{1,2}\s*")
+#: Follows-plan answers as a cell prints them.
+ANSWERS = frozenset({"ja", "nej", "delvis"})
+
+
+def text_cut(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+    """A risk text that ends where no sentence can: its row was likely cut in two."""
+    text = (risk.risk or "").rstrip()
+    if not text:
+        return
+    last = _LAST_WORD.search(text)
+    if text.endswith((",", ":", ";")):
+        yield ReviewItem("text_cut", "risk", f"the risk text ends with {text[-1]!r}")
+    elif last and text.endswith(last.group(1)) and last.group(1).lower() in OPEN_ENDINGS:
+        yield ReviewItem("text_cut", "risk", f"the risk text ends with {last.group(1)!r}")
+
+
+def value_in_extra(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+    """A report's own column holding scores or answers where no column is read as the risk
+    value or follows plan: a header cut or reworded past recognition ("de" for "Riskvär-
+    de") sends the field's cells to ``extra``."""
+    fields = {c.field for c in report.columns}
+    for header, value in risk.extra.items():
+        if "risk_value" not in fields and _SCORE.fullmatch(value):
+            what = "a risk value"
+        elif "follows_plan" not in fields and value.strip().lower() in ANSWERS:
+            what = "a follows-plan answer"
+        else:
+            continue
+        yield ReviewItem(
+            "value_in_extra", header, f"{value!r} in column {header!r} looks like {what}"
+        )
+
+
+RISK_RULES: tuple[Rule, ...] = (
+    value_unparsed, follows_plan_unknown, no_risk_text, no_process, text_cut, value_in_extra,
+)  # fmt: skip
 
 
 def review_risk(risk: Risk, report: Report) -> tuple[ReviewItem, ...]:
