@@ -16,7 +16,13 @@ from pathlib import Path
 
 import click
 
-from icp_extract.errors import ExitCode, IcpExtractError, NoRiskTableError, NotFoundError
+from icp_extract.errors import (
+    ExitCode,
+    IcpExtractError,
+    InternalError,
+    NoRiskTableError,
+    NotFoundError,
+)
 from icp_extract.model import Report
 
 DEFAULT_OUTPUT = Path("output")
@@ -36,6 +42,28 @@ def _expand(inputs: Iterable[str]) -> list[Path]:
 
 def _say(line: str) -> None:
     click.echo(line, err=True)
+
+
+def _logging(verbose: bool) -> None:
+    """Log to stderr: detail with ``-v``; otherwise warnings, but none of pdfminer's, whose
+    many lines about a damaged file would bury the one line per file the interface promises
+    (the file's own line says what is wrong)."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    if not verbose:
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+def _fail(name: str, exc: BaseException, verbose: bool) -> ExitCode:
+    """The one place where an error becomes a line on stderr and an exit code.
+
+    ``name`` is what failed (a file, the output folder). An error of the library says its
+    reason code, what happened and what to do; anything else is a bug, reported as
+    ``internal_error`` the same way. The traceback follows only with ``-v``."""
+    err = exc if isinstance(exc, IcpExtractError) else InternalError(f"{type(exc).__name__}: {exc}")
+    _say(err.line(name))
+    if verbose:
+        traceback.print_exc()
+    return err.exit_code
 
 
 FORMATS = ("json", "csv", "xlsx")
@@ -84,6 +112,56 @@ def _write_formats(
     return written
 
 
+class _ResultNames:
+    """Names each input's results so that none overwrites another report's.
+
+    A result is named after its PDF (``rapport.pdf`` -> ``rapport.json``). Two inputs of one
+    run with the same name but different content, or a result already in the folder that
+    holds another PDF (by the sha256 in its JSON; a file we cannot prove is ours counts as
+    another's), make the newcomer take the first 8 hex digits of its sha256 as a suffix
+    (``rapport-1a2b3c4d.json``), as ``batch`` does. That name belongs to that content, so it
+    is always free to rewrite; a rerun replaces the results of the same PDF and nothing else.
+    """
+
+    def __init__(self, out_dir: Path, formats: tuple[str, ...]) -> None:
+        self.out_dir = out_dir
+        self.formats = formats
+        self.taken: dict[str, str] = {}  # lowercased stem -> sha256, within this run
+
+    def _on_disk(self, stem: str) -> str | None:
+        """The sha256 of the PDF whose results ``stem`` names already; "" for files we cannot
+        read as our result; None when there are none."""
+        import json
+
+        if not any((self.out_dir / f"{stem}.{fmt}").exists() for fmt in (*self.formats, "json")):
+            return None
+        try:
+            data = json.loads((self.out_dir / f"{stem}.json").read_text(encoding="utf-8"))
+            return str(data["source"]["sha256"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return ""
+
+    def name(self, path: Path, sha256: str) -> tuple[str, str]:
+        """The stem for this input's results, and why it is not the PDF's own name ("")."""
+        stem = path.stem
+        why = ""
+        if self.taken.get(stem.lower(), sha256) != sha256:
+            why = f"another input of this run is also named {path.name}"
+        elif self._on_disk(stem) not in (None, sha256):
+            why = f"{self.out_dir / stem}.* holds another PDF's results"
+        if why:
+            stem = f"{stem}-{sha256[:8]}"
+        self.taken.setdefault(stem.lower(), sha256)
+        return stem, why
+
+
+def _excel_sv_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--excel-sv", is_flag=True,
+        help="CSV for Swedish Excel: semicolons, UTF-8 BOM, Swedish headers, pages as \"2, 3\".",
+    )(f)  # fmt: skip
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="icp-extract")
 def main() -> None:
@@ -98,7 +176,7 @@ def main() -> None:
 )  # fmt: skip
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @_format_option
-@click.option("--excel-sv", is_flag=True, help="CSV for Swedish Excel: semicolons, UTF-8 BOM.")
+@_excel_sv_option
 @click.option("-v", "--verbose", is_flag=True, help="Log detail, and tracebacks of failures.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but failures.")
 def extract(
@@ -115,41 +193,38 @@ def extract(
     --format picks the files (json, csv, xlsx); xlsx is a workbook with a "Risker" sheet
     (Swedish headers, one row per risk) and a "Rapporter" sheet (the report's metadata).
     INPUTS are PDF files or folders of PDFs. A file that fails gets one line on stderr
-    (file, reason code, what to do) and no output; the others are still processed.
+    (file, reason code, what to do) and no output; the others are still processed. No result
+    overwrites another report's: a name already used by another PDF (in this run, or by
+    results in OUTPUT) gets the first 8 hex digits of the PDF's sha256 as a suffix.
     """
     from icp_extract.pipeline import NO_RISK_TABLE
     from icp_extract.pipeline import extract as run
+    from icp_extract.review import review_codes, review_note
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    _logging(verbose)
     files = _expand(inputs)
     if not files:
         raise click.UsageError("no PDF files found in the given inputs")
+    names = _ResultNames(out_dir, formats)
     failed = 0
     for path in files:
         try:
             if not path.is_file():
                 raise NotFoundError("no such file")
             report = run(path, password=password)
-            written = _write_formats(report, out_dir, path.stem, formats, excel_sv=excel_sv)
-        except IcpExtractError as exc:
-            failed += 1
-            _say(exc.line(str(path)))
-            if verbose:
-                traceback.print_exc()
+            stem, why = names.name(path, report.source.sha256)
+            written = _write_formats(report, out_dir, stem, formats, excel_sv=excel_sv)
+        except Exception as exc:  # noqa: BLE001 - one bad file (or a bug) must not stop the run
+            failed += _fail(str(path), exc, verbose) != ExitCode.OK
             continue
-        except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch
-            failed += 1
-            _say(
-                f"{path}: internal_error - {type(exc).__name__}: {exc} - "
-                "please report this with the file; rerun with -v for the traceback"
-            )
-            if verbose:
-                traceback.print_exc()
-            continue
+        where = f" -> {written[-1]}" + (f" ({why})" if why else "")
         if NO_RISK_TABLE in report.warnings:
             _say(NoRiskTableError("no risk table found; wrote an empty result").line(str(path)))
-        elif not quiet:
-            _say(f"{path}: ok - {len(report.risks)} risks -> {written[-1]}")
+            if why and not quiet:
+                _say(f"{path}: written{where}")
+        elif not quiet or why:
+            note = review_note(report.flagged, review_codes(report.review))
+            _say(f"{path}: ok - {len(report.risks)} risks{note}{where}")
     sys.exit(ExitCode.INPUT_FAILED if failed else ExitCode.OK)
 
 
@@ -201,6 +276,7 @@ def _interrupt(signum: int, frame: object) -> None:
     help="With xlsx, also one workbook of every report: OUTPUT/risks.xlsx. Per report, JSON "
     "and CSV are always written (resume needs the JSON).",
 )  # fmt: skip
+@_excel_sv_option
 @_verbosity_options
 def batch(
     inputs: tuple[str, ...],
@@ -211,6 +287,7 @@ def batch(
     resume: bool,
     abort_on_error: bool,
     formats: tuple[str, ...],
+    excel_sv: bool,
     verbose: bool,
     quiet: bool,
 ) -> None:
@@ -224,9 +301,9 @@ def batch(
     failed, 130 if interrupted (rerun with --resume to carry on).
     """
     from icp_extract.batch import expand_inputs, run_batch
-    from icp_extract.batch_progress import for_stderr
+    from icp_extract.batch.progress import for_stderr
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    _logging(verbose)
     expansion = expand_inputs(inputs)
     if expansion.unmatched:
         raise click.UsageError("no PDF files found in: " + ", ".join(expansion.unmatched))
@@ -244,15 +321,14 @@ def batch(
     try:
         outcome = run_batch(
             expansion.files, out_dir, jobs=jobs, timeout=timeout, password=password,
-            resume=resume, abort_on_error=abort_on_error, progress=bar, on_result=on_result,
-            log_level=logging.DEBUG if verbose else logging.WARNING,
+            excel_sv=excel_sv, resume=resume, abort_on_error=abort_on_error, progress=bar,
+            on_result=on_result, log_level=logging.DEBUG if verbose else logging.WARNING,
         )  # fmt: skip
     except KeyboardInterrupt:
         _say("interrupted; rerun with --resume to carry on")
         sys.exit(INTERRUPTED)
-    except IcpExtractError as exc:
-        _say(exc.line(str(out_dir)))
-        sys.exit(exc.exit_code)
+    except Exception as exc:  # noqa: BLE001 - the output folder cannot be written, or a bug
+        sys.exit(_fail(str(out_dir), exc, verbose))
     finally:
         signal.signal(signal.SIGTERM, previous)
     if "xlsx" in formats:
@@ -279,23 +355,14 @@ def _batch_workbook(results, out_dir: Path) -> None:  # type: ignore[no-untyped-
             try:
                 reports.append(Report.from_json(path))
             except IcpExtractError as exc:
-                _say(exc.line(str(path)))
+                _fail(str(path), exc, False)
     try:
         write_xlsx(reports, out_dir / "risks.xlsx")
     except IcpExtractError as exc:
-        _say(exc.line(str(out_dir / "risks.xlsx")))
+        _fail(str(out_dir / "risks.xlsx"), exc, False)
 
 
 # -- compare, inspect, schema ----------------------------------------------------------------
-
-
-def _internal_error(name: str, exc: Exception, verbose: bool) -> None:
-    _say(
-        f"{name}: internal_error - {type(exc).__name__}: {exc} - "
-        "please report this with the file; rerun with -v for the traceback"
-    )
-    if verbose:
-        traceback.print_exc()
 
 
 def _load_report(path: Path, password: str | None) -> Report:
@@ -309,6 +376,23 @@ def _load_report(path: Path, password: str | None) -> Report:
     return run(path, password=password)
 
 
+def _warn_order(given: list[Report], ordered: list[Report], inputs: tuple[Path, ...]) -> None:
+    """Say when the inputs are compared in another order than given, or cannot be put in
+    year order although the years they state are out of order: "up" and "down", "added"
+    and "removed" read from the earlier report to the later."""
+    path_of = {id(r): p for r, p in zip(given, inputs, strict=True)}
+    years = [r.report.year for r in given]
+    if [id(r) for r in ordered] != [id(r) for r in given]:
+        shown = ", ".join(f"{r.report.year} ({path_of[id(r)]})" for r in ordered)
+        _say(f"warning: inputs compared in year order: {shown}")
+    else:
+        known = [y for y in years if y is not None]
+        if known != sorted(known):
+            missing = [str(p) for r, p in zip(given, inputs, strict=True) if r.report.year is None]
+            _say("warning: the inputs are not in year order, and " + ", ".join(missing)
+                 + " states no year; compared in the order given")  # fmt: skip
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_output_option
@@ -317,45 +401,40 @@ def _load_report(path: Path, password: str | None) -> Report:
 def compare(
     inputs: tuple[Path, ...], out_dir: Path, password: str | None, verbose: bool, quiet: bool
 ) -> None:
-    """Compare a nämnd's risks across years: A B [C ...], earliest year first.
+    """Compare a nämnd's risks across years: A B [C ...], put in year order.
 
-    INPUTS are result JSON files written by `extract`, or the report PDFs. Risks are matched
+    INPUTS are result JSON files written by `extract`, or the report PDFs; they are compared
+    earliest year first whatever their order (a warning says so when it differs, and when a
+    report states no year the order given is kept). Risks are matched
     on process and risk text (fuzzily, on Swedish lemmas, so reworded risks still match) and
     each is reported as unchanged, changed (which fields; risk value up or down; a word-level
     diff of texts), added or removed. Writes OUTPUT/compare.json (one object for two inputs,
     a list with one per consecutive pair for more) and OUTPUT/compare.xlsx (one block of
     columns per year, changes highlighted, a summary sheet with the counts).
     """
+    from icp_extract.compare import by_year
     from icp_extract.compare import compare as run_compare
-    from icp_extract.compare import write_comparison
+    from icp_extract.export.comparison import write_comparison
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    _logging(verbose)
     if len(inputs) < 2:
         raise click.UsageError("compare needs at least two inputs: A B [C ...]")
-    reports: list[Report] = []
+    given: list[Report] = []
     for path in inputs:
         try:
-            reports.append(_load_report(path, password))
-        except IcpExtractError as exc:
-            _say(exc.line(str(path)))
-            if verbose:
-                traceback.print_exc()
-            sys.exit(ExitCode.INPUT_FAILED)
-        except Exception as exc:  # noqa: BLE001 - a bug gets one line, like any failure
-            _internal_error(str(path), exc, verbose)
-            sys.exit(ExitCode.INPUT_FAILED)
+            given.append(_load_report(path, password))
+        except Exception as exc:  # noqa: BLE001 - a bad input (or a bug) gets one line
+            sys.exit(_fail(str(path), exc, verbose))
+    reports = by_year(given)
+    _warn_order(given, reports, inputs)
     organs = sorted({r.report.organ for r in reports if r.report.organ})
     if len(organs) > 1:
         _say("warning: the inputs are reports of different bodies (" + ", ".join(organs) + ")")
     try:
         comparisons = run_compare(reports)
         write_comparison(reports, comparisons, out_dir)
-    except IcpExtractError as exc:
-        _say(exc.line(str(out_dir)))
-        sys.exit(ExitCode.INPUT_FAILED)
     except Exception as exc:  # noqa: BLE001
-        _internal_error("compare", exc, verbose)
-        sys.exit(ExitCode.INPUT_FAILED)
+        sys.exit(_fail(str(out_dir), exc, verbose))
     if not quiet:
         for c in comparisons:
             changed = sum(1 for m in c.matched if m.changed)
@@ -416,7 +495,7 @@ def inspect(
     """
     from icp_extract.inspect import inspect as run_inspect
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr)
+    _logging(verbose)
     try:
         if not pdf.is_file():
             raise NotFoundError("no such file")
@@ -425,14 +504,8 @@ def inspect(
             from icp_extract.inspect_debug import debug as run_debug
 
             run_debug(pdf, out_dir, pages=pages, password=password, scale=scale)
-    except IcpExtractError as exc:
-        _say(exc.line(str(pdf)))
-        if verbose:
-            traceback.print_exc()
-        sys.exit(ExitCode.INPUT_FAILED)
-    except Exception as exc:  # noqa: BLE001
-        _internal_error(str(pdf), exc, verbose)
-        sys.exit(ExitCode.INPUT_FAILED)
+    except Exception as exc:  # noqa: BLE001 - a bad input (or a bug) gets one line
+        sys.exit(_fail(str(pdf), exc, verbose))
     if not quiet:
         _say(f"{pdf}: {len(result.pages)} pages, {len(result.report.risks)} risks -> {result.html}")
     sys.exit(ExitCode.OK)

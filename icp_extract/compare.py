@@ -8,28 +8,25 @@ rapidfuzz's token ratios, which forgive reordering and small insertions. Each ri
 is paired with at most one risk of year B, best pairs first; what is left over is removed
 (A) or added (B).
 
-The result is data (:class:`Comparison`, ``to_dict()`` for ``compare.json``); the workbook is
-written by :mod:`icp_extract.export.xlsx`.
+The result is data (:class:`Comparison`, ``to_dict()`` for ``compare.json``); the files are
+written by :mod:`icp_extract.export.comparison`, which imports this module, never the other
+way round.
 """
 
 from __future__ import annotations
 
 import difflib
-import json
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from icp_extract.errors import RequestError
-from icp_extract.export.files import write_atomic
-from icp_extract.export.tabular import RISK_COLUMNS
 from icp_extract.lang.sv.lemma_table import lemma_map
-from icp_extract.model import Report, Risk
+from icp_extract.model import RISK_COLUMNS, Report, Risk
 
 log = logging.getLogger(__name__)
 
@@ -280,24 +277,22 @@ def compare_pair(a: Report, b: Report) -> Comparison:
     )
 
 
+def by_year(reports: Sequence[Report]) -> list[Report]:
+    """The reports earliest year first (a stable sort: reports of one year keep their order).
+
+    When a report states no year there is nothing to sort on, and the order given is kept."""
+    if any(r.report.year is None for r in reports):
+        return list(reports)
+    return sorted(reports, key=lambda r: r.report.year or 0)
+
+
 def compare(reports: Sequence[Report]) -> list[Comparison]:
-    """Each report against the next, in the order given (oldest first, as a rule)."""
+    """Each report against the next, in the order given (earliest first: see :func:`by_year`).
+
+    "Up", "down", "added" and "removed" read from the first report of a pair to the second,
+    so the order is the caller's to get right; the command line sorts by year first."""
     if len(reports) < 2:
         raise RequestError(
             "a comparison needs at least two reports", advice="give two or more inputs"
         )
     return [compare_pair(a, b) for a, b in zip(reports, reports[1:], strict=False)]
-
-
-def write_comparison(
-    reports: Sequence[Report], comparisons: Sequence[Comparison], out_dir: Path
-) -> list[Path]:
-    """Write ``compare.xlsx`` and then ``compare.json`` (its presence means done)."""
-    from icp_extract.export.xlsx import write_comparison_xlsx
-
-    out_dir = Path(out_dir)
-    xlsx, js = out_dir / "compare.xlsx", out_dir / "compare.json"
-    write_comparison_xlsx(reports, comparisons, xlsx)
-    text = json.dumps(comparison_json(comparisons), ensure_ascii=False, indent=2) + "\n"
-    write_atomic(js, text.encode("utf-8"))
-    return [js, xlsx]

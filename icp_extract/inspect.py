@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import json
+import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from icp_extract.errors import RequestError
 from icp_extract.export.files import write_atomic
-from icp_extract.export.xlsx import FIELD_HEADERS
+from icp_extract.export.headers import FIELD_HEADERS
 from icp_extract.model import BBox, Report, Risk, TableGeometry
 
 #: Padding around drawn boxes, in points, so outlines do not cross the glyphs.
@@ -312,10 +313,27 @@ def _png(image: Image.Image, path: Path) -> None:
 # The review page
 
 
-def _field_rows(risk: Risk) -> list[tuple[str, str]]:
-    rows = [(FIELD_HEADERS[name], getattr(risk, name)) for name in FIELD_HEADERS]
-    rows += list(risk.extra.items())
-    return [(label, str(value)) for label, value in rows if value is not None]
+def _field_rows(risk: Risk) -> list[tuple[str, str, str]]:
+    """(label, value, why to review it) per field that has a value or a review item; a
+    flagged field without a value shows as "—"."""
+    why: dict[str, list[str]] = {}
+    for item in risk.review:
+        if item.field:
+            why.setdefault(item.field, []).append(f"{item.code}: {item.detail}")
+    rows = [(name, FIELD_HEADERS[name], getattr(risk, name)) for name in FIELD_HEADERS]
+    rows += [(header, header, value) for header, value in risk.extra.items()]
+    return [
+        (label, "—" if value is None else str(value), "; ".join(why.get(name, ())))
+        for name, label, value in rows
+        if value is not None or name in why
+    ]
+
+
+def _dd(value: str, why: str) -> str:
+    e = html.escape
+    if not why:
+        return f"<dd>{e(value)}</dd>"
+    return f'<dd class="review" title="{e(why)}">{e(value)}<br><small>{e(why)}</small></dd>'
 
 
 CSS = """
@@ -328,8 +346,15 @@ dt{font-weight:600;color:#555} dd{margin:0;white-space:pre-wrap}
 img{max-width:100%;border:1px solid #ccc}
 .pages img{max-width:24%;margin-right:.5%}
 .warn{color:#a00} .meta td{padding:0 1em 0 0}
+.review{background:#fff2cc} p.review{padding:.2em .4em}
 details{font-size:.85em;color:#555}
 """
+
+
+def _url(path: Path, out_dir: Path) -> str:
+    """A file beside the page as a relative URL: "#", "?" or "%" in a PDF's name would
+    otherwise cut the address, and the browser would find no picture."""
+    return html.escape(urllib.parse.quote(path.relative_to(out_dir).as_posix()))
 
 
 def _html(inspection_pages: Sequence[InspectedPage], report: Report, rows, out_dir: Path) -> str:
@@ -353,13 +378,14 @@ def _html(inspection_pages: Sequence[InspectedPage], report: Report, rows, out_d
         *(f"<tr><td>{e(k)}</td><td>{e(str(v))}</td></tr>" for k, v in head if v is not None),
         "</table>",
         *(f'<p class="warn">{e(w)}</p>' for w in report.warnings),
+        *(f'<p class="review">Granska: {e(i.code)}: {e(i.detail)}</p>' for i in report.review),
         "<p>Ramar: mörkblå = tabellen, tonade band = kolumner, orange = en risks rad, "
         "färgade = fält (löpnummer och fält står i etiketten). Ramarna är härledda ur "
         "varje fälts ursprung (provenance) i JSON-resultatet.</p>",
         '<div class="pages">',
         *(
-            f'<a href="{e(p.image.relative_to(out_dir).as_posix())}">'
-            f'<img src="{e(p.image.relative_to(out_dir).as_posix())}" alt="sida {p.number}"></a>'
+            f'<a href="{_url(p.image, out_dir)}">'
+            f'<img src="{_url(p.image, out_dir)}" alt="sida {p.number}"></a>'
             for p in inspection_pages
         ),
         "</div>",
@@ -372,12 +398,14 @@ def _html(inspection_pages: Sequence[InspectedPage], report: Report, rows, out_d
         if risk.label:
             title += f" {risk.label})"
         pages = ", ".join(map(str, risk.pages))
-        dl = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in _field_rows(risk))
+        dl = "".join(f"<dt>{e(k)}</dt>{_dd(v, why)}" for k, v, why in _field_rows(risk))
+        whole = [f"{i.code}: {i.detail}" for i in risk.review if not i.field]
+        if whole:
+            dl += f"<dt>Granska</dt>{_dd('', '; '.join(whole))}"
         dl += f"<dt>Sidor</dt><dd>{e(pages)}</dd>"
         raw = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in risk.raw.items())
         imgs = "".join(
-            f'<img src="{e(p.relative_to(out_dir).as_posix())}" alt="risk {risk.seq}">'
-            for p in rows.get(risk.seq, ())
+            f'<img src="{_url(p, out_dir)}" alt="risk {risk.seq}">' for p in rows.get(risk.seq, ())
         )
         parts.append(
             f'<section id="risk-{risk.seq}"><div><h2>{e(title)}</h2><dl>{dl}</dl>'

@@ -6,6 +6,7 @@ convention: ``top`` grows downwards). Pages are numbered from 1 as a reader woul
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -173,6 +174,30 @@ class Column:
 
 
 @dataclass(frozen=True)
+class ReviewItem:
+    """A reason to look twice at a risk, one of its fields, or a whole report.
+
+    ``code`` is a stable review code (listed in the README and the JSON Schema); ``field``
+    the field it concerns (a risk field or an extra column's header), None for the record or
+    report as a whole; ``detail`` says what was seen, for a person."""
+
+    code: str
+    field: str | None
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "field": self.field, "detail": self.detail}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReviewItem:
+        return cls(code=str(data["code"]), field=data.get("field"), detail=str(data["detail"]))
+
+
+def _review_items(data: Any) -> tuple[ReviewItem, ...]:
+    return tuple(ReviewItem.from_dict(item) for item in data or ())
+
+
+@dataclass(frozen=True)
 class Risk:
     seq: int
     process: str | None
@@ -190,6 +215,8 @@ class Risk:
     pages: tuple[int, ...] = ()
     raw: dict[str, str] = field(default_factory=dict)
     provenance: dict[str, tuple[Provenance, ...]] = field(default_factory=dict)
+    #: Reasons to look twice at this risk (filled by the review stage, last in the pipeline).
+    review: tuple[ReviewItem, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -211,6 +238,7 @@ class Risk:
             "provenance": {
                 name: [p.to_dict() for p in provs] for name, provs in self.provenance.items()
             },
+            "review": [item.to_dict() for item in self.review],
         }
 
     @classmethod
@@ -236,6 +264,7 @@ class Risk:
                 name: tuple(Provenance.from_dict(p) for p in provs)
                 for name, provs in (data.get("provenance") or {}).items()
             },
+            review=_review_items(data.get("review")),
         )
 
 
@@ -292,6 +321,51 @@ class TableGeometry:
 
 SCHEMA_VERSION = "1"
 
+#: Contract order of a risk's columns in CSV and other flat outputs (``extra`` flattened after
+#: them, then ``pages``). Kept with the model so that every tabular writer, and comparing
+#: years, share one order without importing each other.
+RISK_COLUMNS = (
+    "seq",
+    "process",
+    "context",
+    "label",
+    "risk",
+    "risk_value",
+    "probability",
+    "consequence",
+    "controls",
+    "handling",
+    "follows_plan",
+    "comment",
+)
+#: Columns of a flat risk that hold whole numbers.
+INT_COLUMNS = ("seq", "risk_value", "probability", "consequence")
+
+
+def extra_headers(reports: Sequence[Report]) -> list[str]:
+    """The headers of the reports' columns without a field of their own, first seen first."""
+    seen: list[str] = []
+    for report in reports:
+        for col in report.columns:
+            if col.field is None and col.header and col.header not in seen:
+                seen.append(col.header)
+        for risk in report.risks:
+            for header in risk.extra:
+                if header not in seen:
+                    seen.append(header)
+    return seen
+
+
+def risk_rows(report: Report, *, pages_sep: str = ",") -> list[dict[str, Any]]:
+    """One flat row per risk: :data:`RISK_COLUMNS`, the extra columns by header, ``pages``."""
+    rows = []
+    for risk in report.risks:
+        row: dict[str, Any] = {name: getattr(risk, name) for name in RISK_COLUMNS}
+        row.update(risk.extra)
+        row["pages"] = pages_sep.join(str(p) for p in risk.pages)
+        rows.append(row)
+    return rows
+
 
 @dataclass(frozen=True)
 class Report:
@@ -300,6 +374,13 @@ class Report:
     columns: tuple[Column, ...]
     risks: tuple[Risk, ...]
     warnings: tuple[str, ...] = ()
+    #: Reasons to look twice at the report as a whole (risk counts, pages, warnings).
+    review: tuple[ReviewItem, ...] = ()
+
+    @property
+    def flagged(self) -> int:
+        """How many of its risks have something to review."""
+        return sum(1 for risk in self.risks if risk.review)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -309,6 +390,7 @@ class Report:
             "columns": [c.to_dict() for c in self.columns],
             "risks": [r.to_dict() for r in self.risks],
             "warnings": list(self.warnings),
+            "review": [item.to_dict() for item in self.review],
         }
 
     @classmethod
@@ -333,6 +415,7 @@ class Report:
                 columns=tuple(Column.from_dict(c) for c in data.get("columns") or ()),
                 risks=tuple(Risk.from_dict(r) for r in data["risks"]),
                 warnings=tuple(data.get("warnings") or ()),
+                review=_review_items(data.get("review")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise NotAResultError(
@@ -358,7 +441,13 @@ class Report:
         return cls.from_dict(data)
 
     def to_dataframe(self) -> pd.DataFrame:
-        """One row per risk (the CSV layout). Needs pandas, which the core does not import."""
-        from icp_extract.export.tabular import to_dataframe
+        """One row per risk (the CSV layout), numbers as nullable integers.
 
-        return to_dataframe(self)
+        pandas is imported here, when asked for, never by the extraction itself."""
+        import pandas as pd
+
+        columns = [*RISK_COLUMNS, *extra_headers([self]), "pages"]
+        frame = pd.DataFrame(risk_rows(self), columns=columns, dtype=object)
+        for name in INT_COLUMNS:
+            frame[name] = frame[name].astype("Int64")
+        return frame

@@ -34,6 +34,7 @@ from icp_extract.model import (
 )
 from icp_extract.normalize import DocumentLexicon, normalize_cell
 from icp_extract.read import open_document, sha256_of
+from icp_extract.review import with_review
 from icp_extract.settings import DEFAULT_SETTINGS, Settings
 from icp_extract.trace import ACCEPT, NOTE, Trace
 
@@ -141,6 +142,7 @@ def analyse_document(
         path.name, digest, page_count, pages, unreadable, settings=settings, trace=trace
     )
     report = colour_answers(report, [_geometry(t) for t in pieces], pages)
+    report = with_review(report)  # the review stage: what a person should look at twice
     # The detector's geometry of a page read turned has its columns across the PDF page;
     # pictures of such a page draw the fields' boxes only.
     turned = {p.number for p in pages if p.turn}

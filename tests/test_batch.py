@@ -22,10 +22,10 @@ from conftest import ROOT, SAMPLES
 from pdfgen import image_only_pdf, text_pdf
 
 from icp_extract.batch import Status, expand_inputs, run_batch
-from icp_extract.batch_model import MANIFEST_FIELDS, FileResult, Task
-from icp_extract.batch_outputs import combined_columns
-from icp_extract.batch_progress import PlainProgress, RichProgress, for_stderr
-from icp_extract.batch_worker import process_file
+from icp_extract.batch.model import MANIFEST_FIELDS, FileResult, Task
+from icp_extract.batch.outputs import combined_columns
+from icp_extract.batch.progress import PlainProgress, RichProgress, for_stderr
+from icp_extract.batch.worker import process_file
 from icp_extract.cli import main
 
 # Small, quick samples (1-3 pages each).
@@ -201,6 +201,7 @@ def test_manifest_has_every_input_with_its_facts(zoo_run) -> None:  # type: igno
         "failed": 5,
         "resumed": 0,
         "risks": doc["totals"]["risks"],
+        "review": 0,
         "pending": 0,
     }
     assert [r["path"] for r in rows] == [str(p) for p in sorted(files.values())]

@@ -113,3 +113,24 @@ def test_missing_file_is_reported(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "nope.pdf"), "-o", str(tmp_path)])
     assert result.exit_code == 1
     assert "nope.pdf" in result.stderr
+
+
+def test_pdf_library_warnings_stay_off_stderr(tmp_path: Path) -> None:
+    """This test ensures that a damaged file gives its one line on stderr and none of
+    pdfminer's own WARNING lines (run as a process: logging is set up once per process)."""
+    import random
+    import subprocess
+    import sys
+
+    data = bytearray((SAMPLES / f"{SMALL_SAMPLE}.pdf").read_bytes())
+    rng = random.Random(0)
+    for _ in range(30):  # bytes flipped in the content streams: pdfminer warns on every page
+        data[rng.randrange(len(data) // 10, len(data))] = rng.randrange(256)
+    bad = tmp_path / "flipped.pdf"
+    bad.write_bytes(bytes(data))
+    args = [sys.executable, "-m", "icp_extract.cli", "extract", str(bad), "-o", str(tmp_path)]
+    done = subprocess.run([*args, "-q"], capture_output=True, text=True, timeout=120)
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{bad}: "), done.stderr
+    verbose = subprocess.run([*args, "-v"], capture_output=True, text=True, timeout=120)
+    assert "pdfminer" in verbose.stderr

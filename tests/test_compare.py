@@ -46,7 +46,7 @@ def test_year_pair_extracted_pdfs_match_their_expected_json() -> None:
         got = extracted(f"yearpair/sn{year}_yearpair").to_dict()
         want = json.loads((YEARPAIR / f"sn{year}_yearpair.expected.json").read_text("utf-8"))
         for g in got["risks"]:
-            for key in ("raw", "provenance"):
+            for key in ("raw", "provenance", "review"):
                 g.pop(key)
         assert got["risks"] == want["risks"]
         assert got["report"] == want["report"]
@@ -253,3 +253,58 @@ def test_cli_warns_when_bodies_differ(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["compare", *args, "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "different bodies" in result.stderr
+
+
+def test_cli_puts_inputs_in_year_order_and_says_so(tmp_path: Path) -> None:
+    """This test ensures that `compare LATER EARLIER` compares earliest first (so "up" and
+    "added" are not inverted), says so on stderr, and gives what the right order gives."""
+    later, earlier = (str(YEARPAIR / f"sn{y}_yearpair.expected.json") for y in (2023, 2022))
+    result = CliRunner().invoke(main, ["compare", later, earlier, "-o", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    assert f"warning: inputs compared in year order: 2022 ({earlier}), 2023 ({later})" in (
+        result.stderr
+    )
+    right = CliRunner().invoke(main, ["compare", earlier, later, "-o", str(tmp_path / "o")])
+    assert "year order" not in right.stderr
+    got = json.loads((tmp_path / "r" / "compare.json").read_text(encoding="utf-8"))
+    want = json.loads((tmp_path / "o" / "compare.json").read_text(encoding="utf-8"))
+    assert got == want and got["a"]["year"] == 2022
+
+
+def test_cli_warns_when_order_unknowable(tmp_path: Path) -> None:
+    """This test ensures that when one input states no year and the others are out of order,
+    the order given is kept and a warning says why."""
+    later = _expected_report(2023)
+    later_path = tmp_path / "later.json"
+    later_path.write_text(json.dumps(later.to_dict()), encoding="utf-8")
+    undated = dataclasses.replace(
+        _expected_report(2022), report=dataclasses.replace(later.report, year=None)
+    )
+    earlier = _expected_report(2022)
+    paths = []
+    for name, report in (("x.json", undated), ("e.json", earlier)):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(json.dumps(report.to_dict()), encoding="utf-8")
+    args = ["compare", str(later_path), str(paths[0]), str(paths[1]), "-o", str(tmp_path / "o")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert f"{paths[0]} states no year; compared in the order given" in result.stderr
+
+
+def test_cli_compare_uses_the_errors_exit_code(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """This test ensures that `compare` exits with the exit code its error carries (the CLI's
+    one error edge), not a fixed 1."""
+    import icp_extract.compare
+
+    class Odd(IcpExtractError):
+        reason = "odd"
+        exit_code = 3  # type: ignore[assignment]
+
+    def broken(reports):  # type: ignore[no-untyped-def]
+        raise Odd("went odd")
+
+    monkeypatch.setattr(icp_extract.compare, "compare", broken)
+    args = [str(YEARPAIR / f"sn{y}_yearpair.expected.json") for y in (2022, 2023)]
+    result = CliRunner().invoke(main, ["compare", *args, "-o", str(tmp_path)])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [f"{tmp_path}: odd - went odd"]

@@ -138,6 +138,23 @@ def test_review_page_lists_each_risk_beside_its_row(ks) -> None:
         assert len(result.rows[risk.seq]) == 2
 
 
+def test_review_page_links_survive_odd_file_names(tmp_path: Path) -> None:
+    """This test ensures that the review page's pictures are found when the PDF's name holds
+    characters that mean something in a URL ("#", "%", "?", a space)."""
+    import shutil
+    import urllib.parse
+
+    pdf = tmp_path / "rapport #2 100% klar?.pdf"
+    shutil.copy(SAMPLES / "ks2023_replica_ruled.pdf", pdf)
+    out = tmp_path / "out"
+    result = inspect(pdf, out, pages=(1, 1), scale=SCALE, report=extracted("ks2023_replica_ruled"))
+    sources = re.findall(r'<img src="([^"]+)"', result.html.read_text(encoding="utf-8"))
+    assert sources
+    for src in sources:
+        assert "#" not in src and "?" not in src
+        assert (out / urllib.parse.unquote(src)).is_file(), src
+
+
 def test_rotated_page(tmp_path: Path) -> None:
     """This test ensures that a page with /Rotate is drawn as a viewer shows it, with the
     boxes where pdfplumber's coordinates put them."""
@@ -189,3 +206,23 @@ def test_cli_pages(tmp_path: Path, pages: str | None, code: int, images: list[st
             f"{pdf}: invalid_request - pages 3..3 are not all in the PDF (it has 2 pages) - "
             "give --pages within 1..2"
         ]
+
+
+def test_review_page_highlights_flagged_fields(tmp_path: Path) -> None:
+    """This test ensures that the review page marks a flagged field (yellow, with why) and
+    the report's own review items, and leaves unflagged fields plain."""
+    import dataclasses
+
+    from icp_extract.model import ReviewItem
+
+    report = extracted("ks2023_replica_ruled")
+    item = ReviewItem("value_unparsed", "risk_value", "printed '3-4', no value read")
+    first = dataclasses.replace(report.risks[0], risk_value=None, review=(item,))
+    doubtful = dataclasses.replace(report, risks=(first, *report.risks[1:]))
+    result = inspect(SAMPLES / "ks2023_replica_ruled.pdf", tmp_path, pages=(2, 2), scale=SCALE,
+                     report=doubtful)  # fmt: skip
+    page = result.html.read_text(encoding="utf-8")
+    section = page.split(f'id="risk-{first.seq}"')[1].split("</section>")[0]
+    assert '<dt>Riskvärde</dt><dd class="review" title="value_unparsed: printed' in section
+    assert section.count('class="review"') == 1
+    assert '<p class="review">Granska: count_mismatch: ' in page

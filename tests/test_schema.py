@@ -63,8 +63,11 @@ def test_schema_names_every_field_of_the_model() -> None:
     schema = result_schema()
     report = extracted(sample_names()[0])
     data = report.to_dict()
-    assert set(schema["required"]) == set(data)
-    assert set(schema["$defs"]["risk"]["required"]) == set(data["risks"][0])
+    # "review" came after version 1 was published: written always, required never, so
+    # results of earlier versions stay valid (an additive change keeps schema_version "1").
+    assert set(schema["required"]) | {"review"} == set(data) == set(schema["properties"])
+    risk = schema["$defs"]["risk"]
+    assert set(risk["required"]) | {"review"} == set(data["risks"][0]) == set(risk["properties"])
     assert set(schema["properties"]["report"]["required"]) == set(data["report"])
     assert set(schema["properties"]["source"]["required"]) == set(data["source"])
     enum = schema["properties"]["columns"]["items"]["properties"]["field"]["oneOf"][1]["enum"]
@@ -88,6 +91,18 @@ BROKEN = [
     ("field without boxes", lambda d: d["risks"][0]["provenance"].update(risk=[])),
     ("unknown column field", lambda d: d["columns"][0].update(field="owner")),
     ("missing warnings", lambda d: d.pop("warnings")),
+    (
+        "unknown review code",
+        lambda d: d["review"].append({"code": "x", "field": None, "detail": "y"}),
+    ),
+    (
+        "risk code on the report",
+        lambda d: d["review"].append({"code": "no_risk_text", "field": None, "detail": "y"}),
+    ),
+    (
+        "review item without detail",
+        lambda d: d["risks"][0]["review"].append({"code": "no_risk_text", "field": "risk"}),
+    ),
 ]
 
 
@@ -150,3 +165,26 @@ def test_from_json_bad_files_raise_our_error(tmp_path: Path, content: str, messa
     path.write_text(content, encoding="utf-8")
     with pytest.raises(IcpExtractError, match=message):
         Report.from_json(path)
+
+
+def test_schema_lists_every_review_code() -> None:
+    """This test ensures that the schema's review codes are exactly the review stage's, for
+    risks and for reports."""
+    from icp_extract.review import REPORT_CODES, RISK_CODES
+
+    schema = result_schema()
+    risk = schema["$defs"]["risk"]["properties"]["review"]["items"]["properties"]["code"]["enum"]
+    report = schema["properties"]["review"]["items"]["properties"]["code"]["enum"]
+    assert risk == list(RISK_CODES) and report == list(REPORT_CODES)
+
+
+def test_results_without_review_still_read_and_validate(validator) -> None:
+    """This test ensures that a result written before review existed is still a valid result
+    of schema version 1, and reads back with empty review lists."""
+    data = _valid()
+    data.pop("review")
+    for risk in data["risks"]:
+        risk.pop("review")
+    assert _errors(validator, data) == []
+    report = Report.from_dict(data)
+    assert report.review == () and all(r.review == () for r in report.risks)

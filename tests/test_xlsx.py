@@ -16,13 +16,14 @@ from openpyxl import load_workbook
 from openpyxl.cell.rich_text import CellRichText
 
 from icp_extract.cli import main
-from icp_extract.compare import compare, write_comparison
+from icp_extract.compare import compare
+from icp_extract.export.comparison import write_comparison
 from icp_extract.export.xlsx import FILLS, write_xlsx
 from icp_extract.model import Report
 
 RISK_HEADERS = [
-    "Process", "Sammanhang", "Märkning", "Risk", "Riskvärde", "Sannolikhet", "Konsekvens",
-    "Befintliga kontroller", "Hantering", "Följer plan", "Kommentar", "Sidor", "Källa",
+    "Löpnr", "Process", "Sammanhang", "Märkning", "Risk", "Riskvärde", "Sannolikhet", "Konsekvens",
+    "Befintliga kontroller", "Hantering", "Följer plan", "Kommentar", "Sidor", "Källa", "Granska",
 ]  # fmt: skip
 YEARPAIR = SAMPLES / "yearpair"
 
@@ -72,6 +73,7 @@ def test_risks_sheet(tmp_path: Path) -> None:
     assert ws.max_row == 1 + len(report.risks)
     for n, risk in enumerate(report.risks, start=2):
         row = dict(zip(RISK_HEADERS, _row(ws, n), strict=True))
+        assert row["Löpnr"] == risk.seq and isinstance(row["Löpnr"], int)
         assert row["Process"] == risk.process
         assert row["Risk"] == risk.risk
         assert row["Riskvärde"] == risk.risk_value and isinstance(row["Riskvärde"], int)
@@ -81,12 +83,13 @@ def test_risks_sheet(tmp_path: Path) -> None:
         assert row["Sammanhang"] is None and row["Sannolikhet"] is None
         assert row["Sidor"] == ", ".join(map(str, risk.pages))
         assert row["Källa"] == "sn2023_yearpair.pdf"
+        assert row["Granska"] is None  # nothing to review on this sample
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:M{ws.max_row}"
-    assert ws["D2"].alignment.wrap_text and ws["K2"].alignment.vertical == "top"
+    assert ws.auto_filter.ref == f"A1:O{ws.max_row}"
+    assert ws["E2"].alignment.wrap_text and ws["L2"].alignment.vertical == "top"
     assert ws["A1"].font.bold
-    widths = {c: ws.column_dimensions[c].width for c in "ADEK"}
-    assert widths["K"] > widths["D"] > widths["A"] > widths["E"]
+    widths = {c: ws.column_dimensions[c].width for c in "BEFL"}
+    assert widths["L"] > widths["E"] > widths["B"] > widths["F"]
 
 
 def test_reports_sheet_and_many_documents(tmp_path: Path) -> None:
@@ -101,9 +104,9 @@ def test_reports_sheet_and_many_documents(tmp_path: Path) -> None:
     headers = _row(ws, 1)
     extras = [h for r in reports[1].risks for h in r.extra]
     assert extras, "the sample should have extra columns"
-    assert headers[:11] == RISK_HEADERS[:11] and headers[-2:] == ["Sidor", "Källa"]
-    assert set(headers[11:-2]) == set(extras)
-    sources = [ws.cell(row=n, column=len(headers)).value for n in range(2, ws.max_row + 1)]
+    assert headers[:12] == RISK_HEADERS[:12] and headers[-3:] == ["Sidor", "Källa", "Granska"]
+    assert set(headers[12:-3]) == set(extras)
+    sources = [ws.cell(row=n, column=len(headers) - 1).value for n in range(2, ws.max_row + 1)]
     assert sources == [r.source.file for r in reports for _ in r.risks]
     rs = wb["Rapporter"]
     assert _row(rs, 1)[:3] == ["Källa", "Nämnd", "År"]
@@ -125,18 +128,19 @@ def test_text_starting_with_equals_stays_text(tmp_path: Path) -> None:
     risk = dataclasses.replace(report.risks[0], comment="=SUMMA(A1:A3) är inte en formel")
     path = tmp_path / "eq.xlsx"
     write_xlsx(dataclasses.replace(report, risks=(risk,)), path)
-    cell = load_workbook(path)["Risker"]["K2"]
+    cell = load_workbook(path)["Risker"]["L2"]
     assert cell.value == "=SUMMA(A1:A3) är inte en formel" and cell.data_type == "s"
 
 
 def test_excel_sv_csv(tmp_path: Path) -> None:
     """This test ensures that --excel-sv still writes CSV for Swedish Excel: UTF-8 with a
-    byte order mark and semicolons."""
+    byte order mark, semicolons and the workbook's Swedish headers."""
     pdf = str(YEARPAIR / "sn2023_yearpair.pdf")
     result = CliRunner().invoke(main, ["extract", pdf, "-o", str(tmp_path), "--excel-sv", "-q"])
     assert result.exit_code == 0, result.output
     data = (tmp_path / "sn2023_yearpair.csv").read_bytes()
-    assert data.startswith(b"\xef\xbb\xbf") and data.decode("utf-8-sig").startswith("seq;")
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.decode("utf-8-sig").startswith("Löpnr;Process;")
 
 
 # -- the comparison workbook ---------------------------------------------------------------

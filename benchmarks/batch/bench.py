@@ -100,7 +100,7 @@ def _split(paths: list[Path]) -> dict[str, float]:
 
 def bench_ratio(repeat: int) -> dict[str, Any]:
     import icp_extract
-    from icp_extract.batch_worker import warm
+    from icp_extract.batch.worker import warm
 
     warm()
     paths = sorted(SAMPLES.glob("*.pdf"))

@@ -47,7 +47,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from icp_extract import pipeline
-    from icp_extract.batch_worker import warm
+    from icp_extract.batch.worker import warm
     from icp_extract.read import open_document, sha256_of
 
     warm()  # language data: loaded once per process, not per document; counted apart

@@ -1,17 +1,22 @@
-"""Writing results: JSON (the contract) and CSV, each file written atomically."""
+"""Writing results: JSON (the contract) and CSV, each file written atomically.
+
+Nothing here imports pandas: a batch worker writes its files without it, and
+:mod:`icp_extract.export.tabular` brings it in only for DataFrames.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from icp_extract.export.files import write_atomic
-from icp_extract.export.tabular import RISK_COLUMNS, to_dataframe
-from icp_extract.model import Report
+from icp_extract.export.csvfile import SafeWriter, dialect
+from icp_extract.export.files import atomic_path, write_atomic
+from icp_extract.model import RISK_COLUMNS, Report, extra_headers, risk_rows
 
 __all__ = [
     "RISK_COLUMNS",
-    "to_dataframe",
+    "atomic_path",
+    "report_json",
     "write_atomic",
     "write_csv",
     "write_json",
@@ -28,11 +33,14 @@ def write_json(report: Report, path: Path) -> None:
 
 
 def write_csv(report: Report, path: Path, *, excel_sv: bool = False) -> None:
-    """UTF-8 CSV with a header row. ``excel_sv``: semicolons and a BOM for Swedish Excel."""
-    frame = to_dataframe(report)
-    text = frame.to_csv(index=False, sep=";" if excel_sv else ",", lineterminator="\n")
-    data = text.encode("utf-8-sig" if excel_sv else "utf-8")
-    write_atomic(path, data)
+    """One risk a row, columns in contract order, ``extra`` flattened, cells neutralised
+    (see :mod:`icp_extract.export.csvfile`). ``excel_sv``: the dialect for Swedish Excel."""
+    kind = dialect(excel_sv)
+    columns = [*RISK_COLUMNS, *extra_headers([report]), "pages"]
+    with atomic_path(path) as tmp, tmp.open("w", encoding=kind.encoding, newline="") as fh:
+        writer = SafeWriter(fh, columns, kind)
+        for row in risk_rows(report, pages_sep=kind.pages_sep):
+            writer.writerow(row)
 
 
 def write_outputs(

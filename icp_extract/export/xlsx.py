@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -22,30 +22,10 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from icp_extract.compare import Comparison, Match
 from icp_extract.export.files import write_atomic
-from icp_extract.export.tabular import extra_headers
-from icp_extract.model import Report, Risk
-
-if TYPE_CHECKING:
-    from icp_extract.compare import Comparison, Match
-
-#: Swedish column headers of the risk fields, in contract order.
-FIELD_HEADERS: dict[str, str] = {
-    "process": "Process",
-    "context": "Sammanhang",
-    "label": "Märkning",
-    "risk": "Risk",
-    "risk_value": "Riskvärde",
-    "probability": "Sannolikhet",
-    "consequence": "Konsekvens",
-    "controls": "Befintliga kontroller",
-    "handling": "Hantering",
-    "follows_plan": "Följer plan",
-    "comment": "Kommentar",
-}
-PAGES_HEADER = "Sidor"
-SOURCE_HEADER = "Källa"
-SEQ_HEADER = "Löpnr"
+from icp_extract.export.headers import FIELD_HEADERS, PAGES_HEADER, SEQ_HEADER, SOURCE_HEADER
+from icp_extract.model import Report, ReviewItem, Risk, extra_headers
 
 RISKS_SHEET = "Risker"
 REPORTS_SHEET = "Rapporter"
@@ -68,6 +48,7 @@ WIDTHS: dict[str, float] = {
     "comment": 60,
 }
 EXTRA_WIDTH = 30
+SEQ_WIDTH = 7
 COMPARE_MAX_WIDTH = 34
 #: Row-height estimate: characters of running text per unit of column width, points per line
 #: of 11 pt text, and Excel's largest row height.
@@ -88,7 +69,13 @@ REPORT_HEADERS = (
     ("Sidor", 7),
     ("SHA-256", 20),
     ("Varningar", 40),
+    ("Granska", 40),
 )
+#: The column that says why a risk needs a second look (empty when nothing is doubtful).
+REVIEW_HEADER = "Granska"
+REVIEW_WIDTH = 40
+#: A flagged field's cell (light yellow); its comment says why.
+REVIEW_FILL = PatternFill("solid", fgColor="FFFFF2CC")
 
 # Looks. ARGB colours; fills are light so that text stays readable when printed.
 HEADER_FONT = Font(name="Calibri", size=11, bold=True)  # the body's font, in bold
@@ -125,7 +112,7 @@ def _save(workbook: Workbook, path: Path) -> None:
 
 def _header_row(ws: Worksheet, row: int, headers: Sequence[str], widths: Sequence[float]) -> None:
     for col, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
-        cell = ws.cell(row=row, column=col, value=text)
+        cell = _text_cell(ws.cell(row=row, column=col, value=text))
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = HEADER_ALIGN
@@ -170,10 +157,15 @@ def _fit_rows(ws: Worksheet, first: int) -> None:
 def _put(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
     """A data cell, top-aligned and wrapped. Numbers stay numbers; text stays text even when
     it starts with "=" (openpyxl would otherwise store it as a formula)."""
-    cell = ws.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
+    cell = _text_cell(ws.cell(row=row, column=column, value=value))
     cell.alignment = WRAP_TOP
+    return cell
+
+
+def _text_cell(cell: Cell) -> Cell:
+    """Text stays text: openpyxl would store a string starting with "=" as a formula."""
+    if isinstance(cell.value, str) and cell.value.startswith("="):
+        cell.data_type = "s"
     return cell
 
 
@@ -192,18 +184,22 @@ def risks_workbook(reports: Sequence[Report]) -> Workbook:
     ws.title = RISKS_SHEET
     extras = extra_headers(reports)
     fields = list(FIELD_HEADERS)
-    headers = [FIELD_HEADERS[f] for f in fields] + extras + [PAGES_HEADER, SOURCE_HEADER]
-    widths = [WIDTHS[f] for f in fields] + [EXTRA_WIDTH] * len(extras) + [8, 30]
+    headers = [SEQ_HEADER] + [FIELD_HEADERS[f] for f in fields] + extras
+    headers += [PAGES_HEADER, SOURCE_HEADER, REVIEW_HEADER]
+    widths = [SEQ_WIDTH] + [WIDTHS[f] for f in fields] + [EXTRA_WIDTH] * len(extras)
+    widths += [8, 30, REVIEW_WIDTH]
     _header_row(ws, 1, headers, widths)
+    column_of = {name: n for n, name in enumerate(["seq", *fields, *extras], start=1)}
     row = 1
     for report in reports:
         for risk in report.risks:
             row += 1
-            values = [getattr(risk, f) for f in fields]
+            values = [risk.seq] + [getattr(risk, f) for f in fields]
             values += [risk.extra.get(h) for h in extras]
-            values += [_pages(risk), report.source.file]
+            values += [_pages(risk), report.source.file, _review_text(risk.review)]
             for col, value in enumerate(values, start=1):
                 _put(ws, row, col, value)
+            _mark_review(ws, row, risk.review, column_of, len(headers))
     _finish_table(ws, 1, len(headers))
 
     rs = wb.create_sheet(REPORTS_SHEET)
@@ -222,11 +218,47 @@ def risks_workbook(reports: Sequence[Report]) -> Workbook:
             report.source.pages,
             report.source.sha256,
             "; ".join(report.warnings) or None,
+            _review_text(report.review),
         ]
         for col, value in enumerate(values, start=1):
             _put(rs, row, col, value)
+        if report.review:
+            rs.cell(row=row, column=len(values)).fill = REVIEW_FILL
     _finish_table(rs, 1, len(REPORT_HEADERS))
     return wb
+
+
+def _review_line(item: ReviewItem) -> str:
+    where = FIELD_HEADERS.get(item.field, item.field) if item.field else None
+    return f"{item.code} ({where}): {item.detail}" if where else f"{item.code}: {item.detail}"
+
+
+def _review_text(items: Sequence[ReviewItem]) -> str | None:
+    """What the Granska column says: each item's code, field and detail, one a line."""
+    return "\n".join(_review_line(item) for item in items) or None
+
+
+def _mark_review(
+    ws: Worksheet,
+    row: int,
+    items: Sequence[ReviewItem],
+    column_of: dict[str, int],
+    review_column: int,
+) -> None:
+    """Yellow the cells of flagged fields, each with a comment saying why, and the Granska
+    cell. The values stay as they are: a filtered or copied cell is still the record."""
+    if not items:
+        return
+    ws.cell(row=row, column=review_column).fill = REVIEW_FILL
+    by_column: dict[int, list[str]] = {}
+    for item in items:
+        column = column_of.get(item.field or "")
+        if column is not None:
+            by_column.setdefault(column, []).append(f"{item.code}: {item.detail}")
+    for column, notes in by_column.items():
+        cell = ws.cell(row=row, column=column)
+        cell.fill = REVIEW_FILL
+        cell.comment = Comment("\n".join(notes), "icp-extract")
 
 
 def write_xlsx(reports: Report | Sequence[Report], path: Path) -> None:

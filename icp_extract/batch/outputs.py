@@ -2,25 +2,25 @@
 (CSV and Parquet). Each is written to a temporary file beside its target and renamed over it,
 so a reader, or a run killed half-way, never sees half a file.
 
-The export package (and so pandas) is imported only when the combined table is written, so
-the parent process of a batch stays small and starts its workers quickly.
+Every CSV cell a spreadsheet would run as a formula is neutralised
+(:mod:`icp_extract.export.csvfile`); pyarrow is imported only when the combined table is
+written, so the parent process of a batch stays small and starts its workers quickly.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from icp_extract.batch_model import MANIFEST_FIELDS, FileResult, Status
-from icp_extract.errors import OutputError
+from icp_extract.batch.model import MANIFEST_FIELDS, FileResult, Status
+from icp_extract.export.csvfile import PLAIN, CsvDialect, SafeWriter, restore
+from icp_extract.export.files import atomic_path
+from icp_extract.model import RISK_COLUMNS
 
 log = logging.getLogger(__name__)
 
@@ -37,31 +37,6 @@ SOURCE_COLUMNS = ("source_file", "sha256", "organ", "year", "period")
 INT_COLUMNS = frozenset({"year", "seq", "risk_value", "probability", "consequence"})
 #: Rows buffered per Parquet row group.
 ROW_GROUP = 10_000
-
-
-# -- atomic streaming ---------------------------------------------------------------------
-@contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path``, renamed over it when the block ends without error."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path} ({exc.strerror})") from exc
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path} ({exc.strerror})") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def remove_partials(out_dir: Path, stem: str | None = None) -> list[Path]:
@@ -85,13 +60,17 @@ def _now() -> str:
 
 
 def totals(results: Iterable[FileResult], inputs: int) -> dict[str, int]:
-    counts = {"inputs": inputs, "ok": 0, "no_risk_table": 0, "failed": 0, "resumed": 0, "risks": 0}
+    counts = {
+        "inputs": inputs, "ok": 0, "no_risk_table": 0, "failed": 0, "resumed": 0, "risks": 0,
+        "review": 0,
+    }  # fmt: skip
     done = 0
     for r in results:
         done += 1
         counts[r.status.value] += 1
         counts["resumed"] += r.resumed
         counts["risks"] += r.risks
+        counts["review"] += r.review
     counts["pending"] = inputs - done
     return counts
 
@@ -115,10 +94,9 @@ def write_manifest(
             fh.write("\n")
     with atomic_path(out_dir / MANIFEST_CSV) as tmp:
         with tmp.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=MANIFEST_FIELDS, lineterminator="\n")
-            writer.writeheader()
+            writer = SafeWriter(fh, MANIFEST_FIELDS)
             for row in rows:
-                writer.writerow({k: "" if v is None else v for k, v in row.items()})
+                writer.writerow(row)
 
 
 def read_manifest(out_dir: Path) -> list[FileResult]:
@@ -130,7 +108,7 @@ def read_manifest(out_dir: Path) -> list[FileResult]:
     except (OSError, ValueError, KeyError, TypeError):
         try:
             with (out_dir / MANIFEST_CSV).open(encoding="utf-8", newline="") as fh:
-                rows = list(csv.DictReader(fh))
+                rows = [{k: restore(v or "") for k, v in r.items()} for r in csv.DictReader(fh)]
         except (OSError, csv.Error, UnicodeDecodeError):
             rows = []
     out = []
@@ -163,14 +141,10 @@ def combined_columns() -> tuple[str, ...]:
     """The combined table's columns: the source, then the risk as in a per-file CSV, then
     ``extra``, the report's own extra columns as a JSON object, so that the table keeps one
     schema however many different extra headers an archive has."""
-    from icp_extract.export.tabular import RISK_COLUMNS
-
     return (*SOURCE_COLUMNS, *RISK_COLUMNS, "pages", "extra")
 
 
 def _rows(result: FileResult, data: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    from icp_extract.export.tabular import RISK_COLUMNS
-
     meta = data.get("report") or {}
     for risk in data.get("risks") or []:
         row: dict[str, Any] = {
@@ -196,10 +170,10 @@ def _schema() -> Any:
     )
 
 
-def write_combined(out_dir: Path, results: Iterable[FileResult]) -> int:
-    """Write ``risks.csv`` and ``risks.parquet``: every risk of every finished input, one row
-    each, read back from the per-file JSON files. Streams, so an archive of any size fits in
-    memory. Returns the number of rows."""
+def write_combined(out_dir: Path, results: Iterable[FileResult], kind: CsvDialect = PLAIN) -> int:
+    """Write ``risks.csv`` (in the dialect ``kind``) and ``risks.parquet``: every risk of every
+    finished input, one row each, read back from the per-file JSON files. Streams, so an
+    archive of any size fits in memory. Returns the number of rows."""
     import pyarrow as pa  # type: ignore[import-untyped]
     import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
@@ -208,11 +182,10 @@ def write_combined(out_dir: Path, results: Iterable[FileResult]) -> int:
     with (
         atomic_path(out_dir / RISKS_CSV) as csv_tmp,
         atomic_path(out_dir / RISKS_PARQUET) as pq_tmp,
-        csv_tmp.open("w", encoding="utf-8", newline="") as fh,
+        csv_tmp.open("w", encoding=kind.encoding, newline="") as fh,
         pq.ParquetWriter(str(pq_tmp), schema) as parquet,
     ):
-        writer = csv.DictWriter(fh, fieldnames=combined_columns(), lineterminator="\n")
-        writer.writeheader()
+        writer = SafeWriter(fh, combined_columns(), kind)
         buffer: list[dict[str, Any]] = []
         for result in results:
             if result.status is Status.FAILED or not result.output or not result.risks:
@@ -224,7 +197,7 @@ def write_combined(out_dir: Path, results: Iterable[FileResult]) -> int:
                 continue
             assert data is not None
             for row in _rows(result, data):
-                writer.writerow({k: "" if v is None else v for k, v in row.items()})
+                writer.writerow({**row, "pages": row["pages"].replace(",", kind.pages_sep)})
                 buffer.append(row)
                 count += 1
             if len(buffer) >= ROW_GROUP:

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import replace
 
-from icp_extract.batch_model import FileResult, Status, Task
+from icp_extract.batch.model import FileResult, Status, Task
 from icp_extract.errors import (
     DamagedPdfError,
     IcpExtractError,
@@ -21,6 +21,7 @@ from icp_extract.errors import (
     NoRiskTableError,
 )
 from icp_extract.pipeline import UNREADABLE_PAGES
+from icp_extract.review import review_codes
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def process_file(task: Task) -> FileResult:
     started = time.perf_counter()
     try:
         report = extract(task.path, password=task.password)
-        write_outputs(report, task.out_dir, task.stem)
+        write_outputs(report, task.out_dir, task.stem, excel_sv=task.excel_sv)
     except IcpExtractError as exc:
         status = Status.NO_RISK_TABLE if isinstance(exc, NoRiskTableError) else Status.FAILED
         return _failed(task, exc, started, status=status)
@@ -77,6 +78,8 @@ def process_file(task: Task) -> FileResult:
         risks=len(report.risks),
         warnings=report.warnings,
         seconds=time.perf_counter() - started,
+        review=report.flagged,
+        report_review=review_codes(report.review),
     )
 
 
@@ -101,7 +104,14 @@ def _failed(
 
 
 def summarize(
-    task: Task, *, pages: int, risks: int, warnings: Sequence[str], seconds: float
+    task: Task,
+    *,
+    pages: int,
+    risks: int,
+    warnings: Sequence[str],
+    seconds: float,
+    review: int = 0,
+    report_review: str = "",
 ) -> FileResult:
     """The result of a document whose outputs were written, from its report's warnings.
 
@@ -120,6 +130,8 @@ def summarize(
         seconds=seconds,
         output=task.stem,
         message="; ".join(others),
+        review=review,
+        report_review=report_review,
     )
     if NO_RISK_TABLE in warnings:
         return replace(

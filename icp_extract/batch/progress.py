@@ -7,9 +7,32 @@ per-file lines through ``echo`` so they appear above the bar instead of tearing 
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, Protocol
 
-from icp_extract.batch_model import FileResult, Status
+from icp_extract.batch.model import FileResult, Status
+
+
+class BatchProgress(Protocol):
+    """What the batch tells whoever shows its progress (:class:`RichProgress` below is a bar)."""
+
+    def start(self, total: int, resumed: int) -> None: ...
+
+    def advance(self, result: FileResult) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class NullProgress:
+    """Shows nothing: for a stderr that is not a terminal, ``-q``, and library use."""
+
+    def start(self, total: int, resumed: int) -> None:
+        pass
+
+    def advance(self, result: FileResult) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
 
 
 class PlainProgress:

@@ -1,30 +1,8 @@
-"""Many files at once: worker processes, a manifest of what finished, resume, combined tables.
-
-The batch returns results, never raises on a bad file: each input ends as a
-:class:`~icp_extract.batch_model.FileResult` (``ok``, ``no_risk_table`` or ``failed`` with a
-stable reason code), and the run goes on. What finished is always on disk, whole:
-
-* each worker writes its document's ``<stem>.json`` and ``<stem>.csv`` atomically (the JSON
-  last, so its presence means done);
-* the parent rewrites ``manifest.json``/``manifest.csv`` atomically as results come in (at most
-  once a second, and at the end), and at the end ``risks.csv``/``risks.parquet``;
-* ``resume=True`` keeps every input whose sha256 has a finished result in the output folder,
-  a manifest row whose ``<output>.json`` still holds that sha256 (or, after a hard kill that
-  lost the last manifest update, a ``<stem>.json`` holding it), and redoes only the rest.
-
-Identical files (same sha256) are extracted once. Two different files with the same name in
-different folders get their own outputs: the later-sorted names get a short sha256 suffix
-(``rapport-1a2b3c4d.json``), as does a name that would overwrite the batch's own files.
-
-    >>> from icp_extract.batch import expand_inputs, run_batch
-    >>> result = run_batch(expand_inputs(["arkiv/"]).files, "ut/", jobs=2)
-    >>> [r.line() for r in result.failed]
-"""
+"""Running a batch: plan the outputs, hand documents to workers, record every outcome."""
 
 from __future__ import annotations
 
 import functools
-import glob
 import logging
 import os
 import time
@@ -33,10 +11,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
 
-from icp_extract.batch_model import MANIFEST_FIELDS, FileResult, Status, Task
-from icp_extract.batch_outputs import (
+from icp_extract.batch.model import FileResult, Status, Task
+from icp_extract.batch.outputs import (
     RESERVED_STEMS,
     read_manifest,
     read_report_json,
@@ -45,8 +22,9 @@ from icp_extract.batch_outputs import (
     write_combined,
     write_manifest,
 )
-from icp_extract.batch_pool import Outcome, WorkerPool, default_jobs
-from icp_extract.batch_worker import init_worker, process_file, summarize
+from icp_extract.batch.pool import Outcome, WorkerPool, default_jobs
+from icp_extract.batch.progress import BatchProgress, NullProgress
+from icp_extract.batch.worker import init_worker, process_file, summarize
 from icp_extract.errors import (
     ExtractTimeoutError,
     IcpExtractError,
@@ -54,20 +32,10 @@ from icp_extract.errors import (
     NotPdfError,
     OutputError,
 )
+from icp_extract.export.csvfile import dialect
+from icp_extract.model import Report
 from icp_extract.read import sha256_of
-
-__all__ = [
-    "MANIFEST_FIELDS",
-    "BatchProgress",
-    "BatchResult",
-    "Expansion",
-    "FileResult",
-    "NullProgress",
-    "Status",
-    "default_jobs",
-    "expand_inputs",
-    "run_batch",
-]
+from icp_extract.review import review_codes
 
 log = logging.getLogger(__name__)
 
@@ -75,82 +43,6 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 600.0
 #: The manifest is rewritten at most this often while results come in (and always at the end).
 CHECKPOINT_SECONDS = 1.0
-PDF_SUFFIX = ".pdf"
-GLOB_CHARS = frozenset("*?[")
-
-
-# -- inputs -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Expansion:
-    """The files the inputs name, in order without repeats, and inputs that named nothing."""
-
-    files: tuple[Path, ...]
-    unmatched: tuple[str, ...] = ()
-
-
-def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Expansion:
-    """Files as given; folders give their ``*.pdf`` files recursively, globs what they match
-    (``**`` included), each in name order. A folder's or a glob's non-PDF files are left out;
-    a file named explicitly is kept whatever its name, so a bad one is reported, not skipped."""
-    files: list[Path] = []
-    unmatched: list[str] = []
-    for raw in inputs:
-        text = os.fspath(raw)
-        path = Path(text)
-        found: list[Path]
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if _is_pdf_file(p))
-        elif path.exists() or path.is_symlink():
-            found = [path]
-        elif GLOB_CHARS & set(text):
-            matches = sorted(glob.glob(text, recursive=True))
-            found = []
-            for match in map(Path, matches):
-                if match.is_dir():
-                    found.extend(sorted(p for p in match.rglob("*") if _is_pdf_file(p)))
-                elif _is_pdf_file(match):
-                    found.append(match)
-        else:
-            found = []
-        if not found:
-            unmatched.append(text)
-        files.extend(found)
-    seen: set[Path] = set()
-    unique = []
-    for f in files:
-        key = Path(os.path.abspath(f))
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return Expansion(tuple(unique), tuple(unmatched))
-
-
-def _is_pdf_file(path: Path) -> bool:
-    return path.suffix.lower() == PDF_SUFFIX and path.is_file()
-
-
-# -- progress -----------------------------------------------------------------------------
-class BatchProgress(Protocol):
-    """What the batch tells whoever shows its progress (see ``batch_progress`` for a bar)."""
-
-    def start(self, total: int, resumed: int) -> None: ...
-
-    def advance(self, result: FileResult) -> None: ...
-
-    def stop(self) -> None: ...
-
-
-class NullProgress:
-    """Shows nothing: for a stderr that is not a terminal, ``-q``, and library use."""
-
-    def start(self, total: int, resumed: int) -> None:
-        pass
-
-    def advance(self, result: FileResult) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
 
 
 # -- the result ---------------------------------------------------------------------------
@@ -237,14 +129,17 @@ def _recovered(out_dir: Path, doc: _Doc, stems: Iterable[str]) -> FileResult | N
         assert data is not None
         task = Task(doc.paths[0], doc.sha256, stem, out_dir)
         try:
+            report = Report.from_dict(data)
             result = summarize(
                 task,
-                pages=int(data["source"]["pages"]),
-                risks=len(data.get("risks") or []),
-                warnings=[str(w) for w in data.get("warnings") or []],
+                pages=report.source.pages,
+                risks=len(report.risks),
+                warnings=report.warnings,
                 seconds=0.0,
+                review=report.flagged,
+                report_review=review_codes(report.review),
             )
-        except (KeyError, TypeError, ValueError):
+        except IcpExtractError:
             continue
         return replace(result, resumed=True, advice="")
     return None
@@ -380,6 +275,7 @@ def run_batch(
     jobs: int | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
     password: str | None = None,
+    excel_sv: bool = False,
     resume: bool = False,
     abort_on_error: bool = False,
     progress: BatchProgress | None = None,
@@ -391,13 +287,14 @@ def run_batch(
     """Extract every file into ``out_dir``; see the module docstring for what is written.
 
     ``jobs``: worker processes (default: every core). ``timeout``: seconds one file may take
-    before its worker is killed (None or 0: no limit). ``on_result`` is called in the parent
-    for each input as its outcome arrives (resumed ones first). ``worker`` is the function a
-    worker runs per document; tests substitute one. Ctrl-C (KeyboardInterrupt) stops the
-    workers and returns a result with ``interrupted`` set, after writing the manifest and
-    combined tables of what finished. ``log_level`` is the workers' logging level (the PDF
-    libraries' own warnings show only at DEBUG). Raises only :class:`OutputError`, when the output
-    folder itself cannot be written.
+    before its worker is killed (None or 0: no limit). ``excel_sv``: every CSV of the run in
+    the dialect for Swedish Excel (semicolons, a BOM, Swedish headers). ``on_result`` is
+    called in the parent for each input as its outcome arrives (resumed ones first).
+    ``worker`` is the function a worker runs per document; tests substitute one. Ctrl-C
+    (KeyboardInterrupt) stops the workers and returns a result with ``interrupted`` set,
+    after writing the manifest and combined tables of what finished. ``log_level`` is the
+    workers' logging level (the PDF libraries' own warnings show only at DEBUG). Raises only
+    :class:`OutputError`, when the output folder itself cannot be written.
     """
     started = time.monotonic()
     out = Path(out_dir)
@@ -433,7 +330,7 @@ def run_batch(
                 max_tasks=max_tasks_per_worker,
                 initializer=functools.partial(init_worker, log_level),
             )
-            tasks = [Task(d.paths[0], d.sha256, d.stem, out, password) for d in todo]
+            tasks = [Task(d.paths[0], d.sha256, d.stem, out, password, excel_sv) for d in todo]
             with pool:
                 aborted = _execute(run, pool, tasks, todo, abort_on_error)
     except KeyboardInterrupt:
@@ -442,7 +339,7 @@ def run_batch(
     finally:
         progress.stop()
     final = run.checkpoint(final=True)
-    rows = write_combined(out, final)
+    rows = write_combined(out, final, dialect(excel_sv))
     return BatchResult(
         out_dir=out,
         inputs=len(paths),

@@ -28,8 +28,8 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 
 #: Modules the fork server imports before forking workers: the pipeline with its language
-#: data (``batch_warm`` loads it) and the exporters with pandas, which every worker needs.
-PRELOAD = ["icp_extract.batch_warm", "icp_extract.export"]
+#: data (``batch.warm`` loads it) and the writers of JSON and CSV, which every worker needs.
+PRELOAD = ["icp_extract.batch.warm", "icp_extract.export"]
 #: What a worker sends once warm; a task's time limit counts from when it is handed over.
 READY = "ready"
 #: Seconds a new worker may take to start and warm up before it counts as broken.

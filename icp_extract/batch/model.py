@@ -11,6 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from icp_extract.review import review_note
+
 
 class Status(StrEnum):
     """What became of one input. ``no_risk_table`` is reported, not a failure."""
@@ -34,6 +36,8 @@ MANIFEST_FIELDS = (
     "risks",
     "seconds",
     "output",
+    "review",
+    "report_review",
 )
 
 
@@ -46,6 +50,7 @@ class Task:
     stem: str
     out_dir: Path
     password: str | None = None
+    excel_sv: bool = False  # the CSV for Swedish Excel (``--excel-sv``)
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,9 @@ class FileResult:
     risks: int = 0
     seconds: float = 0.0
     output: str = ""
+    #: Risks with something to review, and the codes of the report's own review items.
+    review: int = 0
+    report_review: str = ""
     advice: str = ""
     detail: str = ""  # a traceback, for -v; never written to the manifest
     resumed: bool = False  # taken from an earlier run's manifest, not redone
@@ -83,7 +91,8 @@ class FileResult:
     def line(self) -> str:
         """The one stderr line for this input, shaped like :meth:`IcpExtractError.line`."""
         if self.status is Status.OK and not self.reason:
-            return f"{self.path}: ok - {self.risks} risks"
+            note = review_note(self.review, self.report_review)
+            return f"{self.path}: ok - {self.risks} risks{note}"
         parts = [f"{self.path}: {self.reason}"]
         if self.message:
             parts.append(self.message)
@@ -106,6 +115,8 @@ class FileResult:
             "risks": self.risks,
             "seconds": round(self.seconds, 3),
             "output": self.output,
+            "review": self.review,
+            "report_review": self.report_review,
         }
 
     @classmethod
@@ -122,4 +133,6 @@ class FileResult:
             risks=int(row.get("risks") or 0),
             seconds=float(row.get("seconds") or 0.0),
             output=str(row.get("output") or ""),
+            review=int(row.get("review") or 0),
+            report_review=str(row.get("report_review") or ""),
         )

@@ -1,0 +1,108 @@
+"""How the review flags do at first contact with the blind holdout sets.
+
+For each set, the extractor as it was at the commit that added the set (``git archive``
+into a temporary folder: no branch is touched) extracts the set's PDFs; today's review
+stage then reviews those results, and each record is compared with the expected JSON. A
+record is right when every field equals a not yet used record of the expected JSON; a
+document missed a risk when it gave fewer records than expected. Prints the README's table.
+
+    python benchmarks/review/first_contact.py            # from the repository root
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from icp_extract.model import Report
+from icp_extract.review import with_review
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Each set and the commit that added it (the extractor it first met).
+ROUNDS = {
+    "holdout13": "9952d93", "holdout14": "1ebfe8e", "holdout15": "e982368",
+    "holdout16": "4f24d5c", "holdout17": "4b7e2f5", "holdout18": "b8c89e6",
+    "holdout19": "1a8915a", "holdout20": "c038617", "holdout21": "9eaf9a8",
+    "holdout22": "2d783e2",
+}  # fmt: skip
+FIELDS = ("process", "context", "label", "risk", "risk_value", "probability", "consequence",
+          "controls", "handling", "follows_plan", "comment", "extra", "pages")  # fmt: skip
+RUN_OLD = """
+import json, sys
+from pathlib import Path
+import icp_extract
+for pdf in sys.argv[2:]:
+    try:
+        data = icp_extract.extract(pdf).to_dict()
+    except Exception as exc:
+        data = {"error": f"{type(exc).__name__}: {exc}"}
+    (Path(sys.argv[1]) / (Path(pdf).stem + ".json")).write_text(json.dumps(data))
+"""
+
+
+def first_contact(name: str, commit: str, work: Path) -> Path:
+    src, out = work / name / "src", work / name / "out"
+    src.mkdir(parents=True)
+    out.mkdir()
+    archive = subprocess.run(["git", "archive", commit, "icp_extract"], cwd=ROOT,
+                             check=True, capture_output=True).stdout  # fmt: skip
+    subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
+    pdfs = sorted(str(p) for p in (ROOT / "samples" / name).glob("*.pdf"))
+    env = {"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"}
+    # Run from the temporary folder: "python -c" puts the working folder first on sys.path.
+    subprocess.run([sys.executable, "-c", RUN_OLD, str(out), *pdfs], env=env, check=True,
+                   capture_output=True, cwd=work)  # fmt: skip
+    return out
+
+
+def score(name: str, out: Path) -> dict[str, int]:
+    t = dict.fromkeys(("wrong", "wrong_flagged", "right", "right_flagged", "missed",
+                       "missed_flagged"), 0)  # fmt: skip
+    for expected in sorted((ROOT / "samples" / name).glob("*.expected.json")):
+        want = json.loads(expected.read_text(encoding="utf-8"))["risks"]
+        data = json.loads((out / expected.name.replace(".expected", "")).read_text())
+        if "error" in data:
+            t["missed"] += 1
+            t["missed_flagged"] += 1  # a failure is its own stderr line
+            continue
+        report = with_review(Report.from_dict(data))
+        unused = list(want)
+        for got, risk in zip(report.to_dict()["risks"], report.risks, strict=True):
+            match = next((w for w in unused if all(got[f] == w[f] for f in FIELDS)), None)
+            kind = "right" if match is not None else "wrong"
+            if match is not None:
+                unused.remove(match)
+            t[kind] += 1
+            t[f"{kind}_flagged"] += bool(risk.review)
+        if len(report.risks) < len(want):
+            t["missed"] += 1
+            t["missed_flagged"] += bool(report.review)
+    return t
+
+
+def main() -> None:
+    total: dict[str, int] = {}
+    print("| set | wrong records flagged | right records flagged | missed a risk, flagged |")
+    print("|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, commit in ROUNDS.items():
+            t = score(name, first_contact(name, commit, Path(tmp)))
+            for k, v in t.items():
+                total[k] = total.get(k, 0) + v
+            print(
+                f"| `{name}/` | {t['wrong_flagged']} of {t['wrong']} | "
+                f"{t['right_flagged']} of {t['right']} | "
+                f"{t['missed_flagged']} of {t['missed']} |"
+            )
+    t = total
+    print(
+        f"| all | {t['wrong_flagged']} of {t['wrong']} | {t['right_flagged']} of {t['right']} | "
+        f"{t['missed_flagged']} of {t['missed']} |"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+"""Doubts about one risk, from what the record itself carries: its values and the text each
+was read from (``raw``), and the report's columns.
+
+Each rule is a function ``(risk, report) -> items``: a new source of doubt is a new function
+in :data:`RISK_RULES`, with a test that raises it and a near case that does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from icp_extract.model import Report, ReviewItem, Risk
+
+#: Score fields: a number is expected when the cell holds text.
+SCORE_FIELDS = ("risk_value", "probability", "consequence")
+#: Text that marks an empty cell, not a value ("–", "-", "n/a", "—"): nothing to read there.
+_EMPTY_MARK = re.compile(r"^[\s\-–—−.*/]*(?:n/?a|ej tillämplig|saknas)?[\s\-–—−.*/]*$", re.I)
+#: A follows-plan cell's states that answer neither yes nor no (whether a control not yet
+#: started breaks the plan depends on its deadline): null by design, so no doubt.
+NEITHER_STATES = frozenset({
+    "pågår", "pågående", "påbörjad", "påbörjat", "ej påbörjad", "ej påbörjat",
+    "inte påbörjad", "inte påbörjat", "ej aktuell", "ej aktuellt", "inte aktuell",
+    "inte aktuellt", "ej startad", "ej startat", "planerad", "planerat",
+})  # fmt: skip
+
+#: Check boxes printed as characters ("☒ Ja ☐ Nej"): none checked is no answer, by design.
+CHECKED_BOXES = "☒☑⊠✔✓"
+UNCHECKED_BOXES = "☐□"
+#: A line-end hyphen before a lowercase letter: enough to read a one- or two-word state.
+_LINE_END_HYPHEN = re.compile(r"-\n(?=[a-zåäö])")
+
+Rule = Callable[[Risk, Report], Iterable[ReviewItem]]
+
+
+def _printed(risk: Risk, field: str) -> str | None:
+    """The cell's printed text, its lines joined, when it holds more than an empty mark."""
+    text = risk.raw.get(field)
+    if text is None or _EMPTY_MARK.match(text):
+        return None
+    return " ".join(_LINE_END_HYPHEN.sub("", text).split())
+
+
+def value_unparsed(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+    """A value cell with a number in it from which no value was read ("3-4", "12/16").
+
+    A cell of words only ("Hög", "Sannolik") is an assessment in words, which gives null by
+    design, with the words in ``raw``; a risk value cell that states probability and
+    consequence instead ("S3 K4", "4 x 3") has been read: the two values came from it."""
+    for field in SCORE_FIELDS:
+        text = _printed(risk, field)
+        if text is None or getattr(risk, field) is not None:
+            continue
+        if not any(c.isdigit() for c in text):
+            continue
+        if field == "risk_value" and risk.probability is not None and risk.consequence is not None:
+            continue
+        yield ReviewItem("value_unparsed", field, f"printed {text!r}, no value read")
+
+
+def follows_plan_unknown(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+    """A follows-plan cell whose word is neither an answer nor a known state, or whose check
+    boxes are checked more than once."""
+    text = _printed(risk, "follows_plan")
+    if text is None or risk.follows_plan is not None:
+        return
+    checked = sum(text.count(c) for c in CHECKED_BOXES)
+    if checked > 1:
+        yield ReviewItem("follows_plan_unknown", "follows_plan", f"{checked} boxes checked")
+        return
+    if checked == 0 and any(c in text for c in UNCHECKED_BOXES):
+        return  # no box checked: no answer given
+    key = re.sub(r"[\s.,:;]+", " ", text.lower()).strip()
+    if key in NEITHER_STATES or " ".join(key.split()[:2]) in NEITHER_STATES:
+        return
+    yield ReviewItem("follows_plan_unknown", "follows_plan", f"printed {text!r}, not an answer")
+
+
+def no_risk_text(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+    if risk.risk is None:
+        yield ReviewItem("no_risk_text", "risk", "the record has no risk text")
+
+
+def no_process(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+    """A record without a process. Where the table prints a process column, a cell spanning
+    rows was not carried down or the row is not a risk; where it prints none, the process
+    usually stands elsewhere (a heading over the table, a section row) and was not found.
+    Reports that name no process at all exist, so this is a doubt, not an error."""
+    if risk.process is not None:
+        return
+    if any(c.field == "process" for c in report.columns):
+        yield ReviewItem("no_process", "process", "the table has a process column, this row none")
+    else:
+        yield ReviewItem(
+            "no_process", "process", "the table has no process column and no heading named one"
+        )
+
+
+#: Swedish words a sentence does not end with (conjunctions, prepositions, articles, "att"):
+#: a risk text ending so was cut, at a page break or by a row boundary read wrongly.
+OPEN_ENDINGS = frozenset({
+    "och", "att", "vilket", "vilka", "som", "eller", "samt", "men", "då", "när", "där", "om",
+    "i", "på", "för", "av", "med", "till", "från", "vid", "under", "mot", "utan", "genom",
+    "en", "ett", "den", "det", "de", "inte", "kan", "så",
+})  # fmt: skip
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+#: A score as a cell of its own prints it: one or two digits.
+_SCORE = re.compile(r"\s*\d{1,2}\s*")
+#: Follows-plan answers as a cell prints them.
+ANSWERS = frozenset({"ja", "nej", "delvis"})
+
+
+def text_cut(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+    """A risk text that ends where no sentence can: its row was likely cut in two."""
+    text = (risk.risk or "").rstrip()
+    if not text:
+        return
+    last = _LAST_WORD.search(text)
+    if text.endswith((",", ":", ";")):
+        yield ReviewItem("text_cut", "risk", f"the risk text ends with {text[-1]!r}")
+    elif last and text.endswith(last.group(1)) and last.group(1).lower() in OPEN_ENDINGS:
+        yield ReviewItem("text_cut", "risk", f"the risk text ends with {last.group(1)!r}")
+
+
+def value_in_extra(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+    """A report's own column holding scores or answers where no column is read as the risk
+    value or follows plan: a header cut or reworded past recognition ("de" for "Riskvär-
+    de") sends the field's cells to ``extra``."""
+    fields = {c.field for c in report.columns}
+    for header, value in risk.extra.items():
+        if "risk_value" not in fields and _SCORE.fullmatch(value):
+            what = "a risk value"
+        elif "follows_plan" not in fields and value.strip().lower() in ANSWERS:
+            what = "a follows-plan answer"
+        else:
+            continue
+        yield ReviewItem(
+            "value_in_extra", header, f"{value!r} in column {header!r} looks like {what}"
+        )
+
+
+RISK_RULES: tuple[Rule, ...] = (
+    value_unparsed, follows_plan_unknown, no_risk_text, no_process, text_cut, value_in_extra,
+)  # fmt: skip
+
+
+def review_risk(risk: Risk, report: Report) -> tuple[ReviewItem, ...]:
+    return tuple(item for rule in RISK_RULES for item in rule(risk, report))
