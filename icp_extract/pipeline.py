@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 TEXT_FIELDS = ("process", "context", "risk", "controls", "handling", "comment")
 NO_RISK_TABLE = "no risk table found"
 UNREADABLE_PAGES = "pages that could not be read"  # a warning's start: ": 3, 7" follows
+OCR_PAGES = "pages read from an OCR text layer"  # a warning's start: ": 1, 2" follows
 
 
 def extract(
@@ -69,7 +70,7 @@ class ReportWarning:
     is the string the report's ``warnings`` carry (kept as it was: results and their
     consumers compare those strings)."""
 
-    code: str  # "unreadable_pages", "no_risk_table"
+    code: str  # "unreadable_pages", "no_risk_table", "ocr_text_layer"
     pages: tuple[int, ...] = ()
     detail: str = ""
 
@@ -77,6 +78,8 @@ class ReportWarning:
     def text(self) -> str:
         if self.code == "unreadable_pages":
             return f"{UNREADABLE_PAGES}: " + ", ".join(map(str, self.pages))
+        if self.code == "ocr_text_layer":
+            return f"{OCR_PAGES}: " + ", ".join(map(str, self.pages))
         return self.detail
 
 
@@ -217,7 +220,7 @@ def _analyse(
     prose = prose_text(clean, pieces, normalize, settings=settings)
     head = head_lines(clean, pieces)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
-    warnings = _warnings(unreadable, bool(tables))
+    warnings = _warnings(unreadable, bool(tables), [p.number for p in pages if p.scanned])
     report = Report(
         source=Source(file=name, sha256=digest, pages=page_count),
         report=meta,
@@ -290,10 +293,14 @@ def _heading_label(line: TextLine, settings: Settings) -> tuple[int, str | None]
     return (found[0], found[2]) if found is not None else None
 
 
-def _warnings(unreadable: list[int], has_table: bool) -> tuple[ReportWarning, ...]:
+def _warnings(
+    unreadable: list[int], has_table: bool, scanned: Sequence[int] = ()
+) -> tuple[ReportWarning, ...]:
     warnings: list[ReportWarning] = []
     if unreadable:
         warnings.append(ReportWarning("unreadable_pages", tuple(unreadable)))
+    if scanned:  # OCR's misreadings stay as read: every value there is worth a look
+        warnings.append(ReportWarning("ocr_text_layer", tuple(scanned)))
     if not has_table:
         warnings.append(ReportWarning("no_risk_table", detail=NO_RISK_TABLE))
     return tuple(warnings)

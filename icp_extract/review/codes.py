@@ -14,6 +14,8 @@ RISK_CODES: dict[str, str] = {
     '"och" or "vilket"): the row may be cut in two',
     "value_in_extra": "an extra column holds what looks like a risk value or a follows-plan "
     "answer, and no column is read as that field: its header may not have been recognised",
+    "ocr_text": "the record stands on a scanned page: its text was read by OCR, whose "
+    "misreadings stay as read",
 }
 #: A report's codes.
 REPORT_CODES: dict[str, str] = {
@@ -21,6 +23,7 @@ REPORT_CODES: dict[str, str] = {
     "(inventoried, critical)",
     "pages_unreadable": "pages of the PDF could not be read; risks on them are missing",
     "no_risk_table": "no risk table was found",
+    "ocr_text_layer": "pages were read from an OCR text layer over a scanned image",
     "warning": "another warning of the extraction (its text is the detail)",
 }
 CODES: dict[str, str] = {**RISK_CODES, **REPORT_CODES}

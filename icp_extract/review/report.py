@@ -10,6 +10,7 @@ from icp_extract.model import Report, ReviewItem
 #: How the pipeline words these warnings (a test holds them equal to the pipeline's).
 NO_RISK_TABLE = "no risk table found"
 UNREADABLE_PAGES = "pages that could not be read"
+OCR_PAGES = "pages read from an OCR text layer"
 
 ReportRule = Callable[[Report], Iterable[ReviewItem]]
 
@@ -44,6 +45,8 @@ def warnings(report: Report) -> Iterable[ReviewItem]:
             yield ReviewItem("no_risk_table", None, text)
         elif text.startswith(UNREADABLE_PAGES):
             yield ReviewItem("pages_unreadable", None, text)
+        elif text.startswith(OCR_PAGES):
+            yield ReviewItem("ocr_text_layer", None, text)
         else:
             yield ReviewItem("warning", None, text)
 
@@ -53,3 +56,11 @@ REPORT_RULES: tuple[ReportRule, ...] = (count_mismatch, warnings)
 
 def review_whole(report: Report) -> tuple[ReviewItem, ...]:
     return tuple(item for rule in REPORT_RULES for item in rule(report))
+
+
+def ocr_pages(report: Report) -> frozenset[int]:
+    """The pages the report's warnings say were read from an OCR text layer."""
+    for text in report.warnings:
+        if text.startswith(OCR_PAGES + ":"):
+            return frozenset(int(p) for p in text.split(":", 1)[1].split(",") if p.strip())
+    return frozenset()

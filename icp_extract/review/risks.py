@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from icp_extract.model import Report, ReviewItem, Risk
+from icp_extract.review.report import ocr_pages
 
 #: Score fields: a number is expected when the cell holds text.
 SCORE_FIELDS = ("risk_value", "probability", "consequence")
@@ -139,8 +140,18 @@ def value_in_extra(risk: Risk, report: Report) -> Iterable[ReviewItem]:
         )
 
 
+def ocr_text(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+    """A record read from a scanned page: OCR misreads letters ("Sj u", "aret") and its
+    misreadings stay as read, so the record is worth a look against the page."""
+    pages = ocr_pages(report)
+    if pages and set(risk.pages) & pages:
+        on = ", ".join(str(p) for p in sorted(set(risk.pages) & pages))
+        yield ReviewItem("ocr_text", None, f"read by OCR from a scanned page ({on})")
+
+
 RISK_RULES: tuple[Rule, ...] = (
     value_unparsed, follows_plan_unknown, no_risk_text, no_process, text_cut, value_in_extra,
+    ocr_text,
 )  # fmt: skip
 
 
