@@ -187,7 +187,34 @@ def _band_below(
         if y > band[0].top + settings.snap
     ]
     header_bottom = min(later) - settings.nudge if later else band[-1].bottom + settings.slack
-    return dataclasses.replace(found, header_bottom=header_bottom)
+    ruled = _rule_under_header(page, band, columns, header_bottom, settings=settings)
+    return dataclasses.replace(found, header_bottom=min(header_bottom, ruled))
+
+
+def _rule_under_header(
+    page: PageContent,
+    band: Sequence[TextLine],
+    columns: Sequence[tuple[float, float]],
+    header_bottom: float,
+    *,
+    settings: Settings,
+) -> float:
+    """The height of a rule across the table under the header's first line and above the
+    foot found from the cells (the header's bottom border of a spreadsheet styled with
+    rules between rows only, or booktabs' midrule); ``header_bottom`` when there is none.
+    Without it a first row whose cells start level with a wrapped header cell's second line
+    ("Sannolik-" / "het" beside "Föreningsbidrag") was read as part of the header."""
+    x0, x1 = columns[0][0], columns[-1][1]
+    width = x1 - x0
+    below = band[0].bottom - settings.slack
+    ys = [
+        (r.top + r.bottom) / 2
+        for r in page.rules
+        if r.horizontal
+        and below < (r.top + r.bottom) / 2 < header_bottom
+        and min(r.x1, x1) - max(r.x0, x0) >= settings.spanning_rule_share * width
+    ]
+    return min(ys) if ys else header_bottom
 
 
 def _trim_to_body(band: _Band, *, settings: Settings) -> _Band:
