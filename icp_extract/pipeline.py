@@ -28,6 +28,7 @@ from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
     PageContent,
     Report,
+    Risk,
     Source,
     TableGeometry,
 )
@@ -201,15 +202,7 @@ def _analyse(
 
     pieces = _find_pieces(clean, normalize, settings=settings, trace=trace)
     tables = _assemble_tables(pieces, clean, settings=settings, trace=trace)
-    drafts = [
-        d
-        for i, t in enumerate(tables)
-        for d in drafts_from_table(i, t, settings=settings, trace=trace)
-    ]
-    risks = tuple(risk_from_draft(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
-    turned = {p.number: p for p in pages if p.turn}
-    if turned:
-        risks = tuple(on_turned_pages(r, turned) for r in risks)
+    risks = _risks(tables, pages, normalize, settings=settings, trace=trace)
     prose = prose_text(clean, pieces, normalize, settings=settings)
     head = head_lines(clean, pieces)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
@@ -222,6 +215,27 @@ def _analyse(
         warnings=tuple(w.text for w in warnings),
     )
     return report, pieces, warnings
+
+
+def _risks(
+    tables: list[Table],
+    pages: Sequence[PageContent],
+    normalize: Normalizer,
+    *,
+    settings: Settings,
+    trace: Trace,
+) -> tuple[Risk, ...]:
+    """Every table's risks, numbered in reading order; boxes on turned pages as drawn."""
+    drafts = [
+        d
+        for i, t in enumerate(tables)
+        for d in drafts_from_table(i, t, settings=settings, trace=trace)
+    ]
+    risks = tuple(risk_from_draft(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
+    turned = {p.number: p for p in pages if p.turn}
+    if turned:
+        risks = tuple(on_turned_pages(r, turned) for r in risks)
+    return risks
 
 
 Clean = list[tuple[PageContent, list[TextLine]]]
