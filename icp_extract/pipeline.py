@@ -274,7 +274,7 @@ def _assemble_tables(
 ) -> list[Table]:
     """Pieces linked into tables across pages; failing any table, labelled blocks."""
     tables = link_tables(pieces, settings=settings, trace=trace)
-    processes_from_headings(tables, _heading_label, settings=settings)
+    tables = processes_from_headings(tables, _heading_label, settings=settings)
     if not tables:
         records = find_blocks(clean, settings=settings)
         if records:
