@@ -29,6 +29,7 @@ from icp_extract.metadata import extract_metadata
 from icp_extract.model import (
     PageContent,
     Report,
+    Risk,
     Source,
     TableGeometry,
 )
@@ -208,15 +209,7 @@ def _analyse(
 
     pieces = _find_pieces(clean, normalize, settings=settings, trace=trace)
     tables = _assemble_tables(pieces, clean, normalize, settings=settings, trace=trace)
-    drafts = [
-        d
-        for i, t in enumerate(tables)
-        for d in drafts_from_table(i, t, settings=settings, trace=trace)
-    ]
-    risks = tuple(risk_from_draft(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
-    turned = {p.number: p for p in pages if p.turn}
-    if turned:
-        risks = tuple(on_turned_pages(r, turned) for r in risks)
+    risks = _risks(tables, pages, normalize, settings=settings, trace=trace)
     prose = prose_text(clean, pieces, normalize, settings=settings)
     head = head_lines(clean, pieces)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
@@ -229,6 +222,27 @@ def _analyse(
         warnings=tuple(w.text for w in warnings),
     )
     return report, pieces, warnings
+
+
+def _risks(
+    tables: list[Table],
+    pages: Sequence[PageContent],
+    normalize: Normalizer,
+    *,
+    settings: Settings,
+    trace: Trace,
+) -> tuple[Risk, ...]:
+    """Every table's risks, numbered in reading order; boxes on turned pages as drawn."""
+    drafts = [
+        d
+        for i, t in enumerate(tables)
+        for d in drafts_from_table(i, t, settings=settings, trace=trace)
+    ]
+    risks = tuple(risk_from_draft(seq, d, normalize) for seq, d in enumerate(drafts, start=1))
+    turned = {p.number: p for p in pages if p.turn}
+    if turned:
+        risks = tuple(on_turned_pages(r, turned) for r in risks)
+    return risks
 
 
 Clean = list[tuple[PageContent, list[TextLine]]]
@@ -272,7 +286,7 @@ def _assemble_tables(
 ) -> list[Table]:
     """Pieces linked into tables across pages; failing any table, labelled blocks."""
     tables = link_tables(pieces, settings=settings, trace=trace)
-    processes_from_headings(tables, _heading_label, settings=settings)
+    tables = processes_from_headings(tables, _heading_label, settings=settings)
     if not tables:
         records = find_blocks(clean, settings=settings)
         if records:

@@ -356,8 +356,8 @@ def test_tables_one_per_process_take_the_process_from_their_headings() -> None:
         return Table(list(piece.headers), list(fields), [piece])
 
     def processes(tables: list[Table]) -> list[str]:
-        processes_from_headings(tables, _heading_label, settings=DEFAULT_SETTINGS)
-        return [" ".join(w.text for w in t.process_words) for t in tables]
+        named = processes_from_headings(tables, _heading_label, settings=DEFAULT_SETTINGS)
+        return [" ".join(w.text for w in t.process_words) for t in named]
 
     assert processes([table("Inköp och avtal"), table("Lön")]) == ["Inköp och avtal", "Lön"]
     assert processes([table("Riskregister")]) == [""]
@@ -475,8 +475,7 @@ def test_sub_risks_are_printed_where_their_own_parts_are() -> None:
         [_cell(2, 1, 100, "9")],
         [_cell(3, 1, 100, "a) Bra"), _cell(3, 2, 20, "b) Ok")],
     ]
-    table = Table(list(fields), list(fields), [])
-    table.rows = [Row(0, cells, [False] * 4, [1, 2])]
+    table = Table(list(fields), list(fields), [], rows=[Row(0, cells, [False] * 4, [1, 2])])
     drafts = drafts_from_table(0, table, settings=DEFAULT_SETTINGS, trace=Trace())
     assert [d.label for d in drafts] == ["a", "b"]
     assert [d.pages for d in drafts] == [[1], [2]]

@@ -6,10 +6,12 @@ ersättningar" in bold over its risks), or label the heading ("Process: Inköp")
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 
 from icp_extract.assemble.rows import Table
 from icp_extract.geometry import TextLine
+from icp_extract.model import Word
 from icp_extract.settings import Settings
 
 #: Reads a heading's label: (words the label takes, field it names), or None. Handed in by
@@ -28,18 +30,22 @@ def _one_table_per_process(headings: Sequence[TextLine | None], settings: Settin
 
 def processes_from_headings(
     tables: Sequence[Table], read_label: HeadingLabel, *, settings: Settings
-) -> None:
+) -> list[Table]:
     """Tables without a process column, each under a heading of its own, name their process
     there: one table per process. So only when two or more such tables all have headings,
     and different ones; a heading labelled as the process ("Process: Inköp") counts alone."""
     bare = [t for t in tables if "process" not in t.fields]
     headings = [t.pieces[0].heading if t.pieces else None for t in bare]
     per_process = _one_table_per_process(headings, settings)
+    named: dict[int, list[Word]] = {}
     for table, heading in zip(bare, headings, strict=True):
         if heading is None:
             continue
         label = read_label(heading, settings)
         if label is not None and label[1] == "process":
-            table.process_words = list(heading.words[label[0] :])
+            named[id(table)] = list(heading.words[label[0] :])
         elif per_process and label is None:
-            table.process_words = list(heading.words)
+            named[id(table)] = list(heading.words)
+    return [
+        dataclasses.replace(t, process_words=named[id(t)]) if id(t) in named else t for t in tables
+    ]

@@ -12,6 +12,7 @@ has none.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -27,9 +28,10 @@ LABEL_ANYWHERE = re.compile(r"(^|\s)[a-zåäö]\)\s")
 SENTENCE_END = re.compile(r"[.!?:)\"”]\s*$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Row:
-    """One logical table row: per column, the blocks of text it holds (one per page)."""
+    """One logical table row: per column, the blocks of text it holds (one per page).
+    Frozen; its lists grow while the row's pieces are joined across page breaks."""
 
     table: int
     cells: list[list[CellBlock]]
@@ -40,9 +42,10 @@ class Row:
         return [ln for block in self.cells[column] for ln in block.lines()]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Table:
-    """A risk table, possibly over several pages, with its header as first printed."""
+    """A risk table, possibly over several pages, with its header as first printed. Frozen:
+    its rows and the process a heading names are set by steps that return a new one."""
 
     headers: list[str]
     fields: list[str | None]
@@ -241,9 +244,12 @@ def link_tables(pieces: Sequence[PageTable], *, settings: Settings, trace: Trace
             trace.record("assemble", "link.same_table", piece.page, REJECT, f"a new table: {why}")
         # Copies: a labelled row may add a column to the table, not to its pieces.
         tables.append(Table(list(piece.headers), list(piece.fields), [piece]))
-    for index, table in enumerate(tables):
-        table.rows = _assemble_rows(index, table, settings=settings, trace=trace)
-    return tables
+    return [
+        dataclasses.replace(
+            table, rows=_assemble_rows(index, table, settings=settings, trace=trace)
+        )
+        for index, table in enumerate(tables)
+    ]
 
 
 def _join_piece(row: Row, seg: RowSegment) -> None:

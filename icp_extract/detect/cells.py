@@ -286,6 +286,22 @@ def _own_words(seg: RowSegment) -> list[Word]:
     ]
 
 
+def _row_label(
+    lines: Sequence[TextLine], nwords: int, *, settings: Settings
+) -> tuple[int, str, str] | None:
+    """(words the label takes, label, field) of a merged row: its own label of a field about
+    the risk, else, for a row longer than a section heading, no label and the comment."""
+    if not lines:
+        return None
+    found = label_of(lines[0], colon_only=True, settings=settings)
+    if found is None:
+        if len(lines) > 1 or nwords > settings.section_max_words:
+            return 0, "", "comment"
+        return None
+    used, header, fld = found
+    return (used, header, fld) if fld in LABELLED_ROW_FIELDS else None
+
+
 def read_label(seg: RowSegment, *, settings: Settings) -> RowSegment:
     """A merged row that opens with the label of a field about its risk ("Kommentar:",
     "Åtgärd:") keeps the label apart and its text as one cell. One without a label that is
@@ -293,17 +309,10 @@ def read_label(seg: RowSegment, *, settings: Settings) -> RowSegment:
     comment on the risk above, under no printed header."""
     words = _own_words(seg)
     lines = group_lines(sorted(words, key=lambda w: (w.page, w.top, w.x0)))
-    if not lines:
-        return seg
-    found = label_of(lines[0], colon_only=True, settings=settings)
+    found = _row_label(lines, len(words), settings=settings)
     if found is None:
-        if len(lines) > 1 or len(words) > settings.section_max_words:
-            found = (0, "", "comment")
-        else:
-            return seg
-    used, header, fld = found
-    if fld not in LABELLED_ROW_FIELDS:
         return seg
+    used, header, fld = found
     rest = list(lines[0].words[used:]) + [w for ln in lines[1:] for w in ln.words]
     cells: list[CellBlock | None] = [CellBlock(0, seg.top, seg.bottom, rest)]
     cells += [None] * (len(seg.cells) - 1)
@@ -420,16 +429,22 @@ def is_centred(table: PageTable, *, settings: Settings) -> bool:
     ) >= settings.centred_vote_share * len(votes)
 
 
+def _spreads_centred(table: PageTable, *, settings: Settings) -> bool:
+    """Whether process cells may be spread over the rows they stand centred in: the table
+    has a process column, enough rows, and its cells are centred."""
+    return (
+        "process" in table.fields
+        and len(table.rows) >= settings.centred_min_rows
+        and is_centred(table, settings=settings)
+    )
+
+
 def centred_spans(table: PageTable, *, settings: Settings) -> PageTable:
     """In a table of vertically centred cells, a process cell spanning rows stands in the
     middle of them, beside empty process cells above and below: it spans the run of rows
     whose middle is nearest its text's middle. (In a top-aligned table an empty cell is the
     one above going on, as the assembly reads it.)"""
-    if (
-        "process" not in table.fields
-        or len(table.rows) < settings.centred_min_rows
-        or not is_centred(table, settings=settings)
-    ):
+    if not _spreads_centred(table, settings=settings):
         return table
     p = table.fields.index("process")
     rows = list(table.rows)

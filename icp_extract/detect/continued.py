@@ -23,6 +23,61 @@ from icp_extract.settings import Settings
 from icp_extract.trace import REJECT, Trace
 
 
+def _continue_ruled(
+    page: PageContent, first: TextLine, prev: PageTable, *, settings: Settings, trace: Trace
+) -> PageTable | None:
+    """A ruled table goes on where the first line is crossed by the open table's vertical
+    rules; its rows are read between the rules chained from there."""
+    xs = vertical_boundaries(page.rules, first, settings=settings)
+    want = [a for a, _ in prev.columns] + [prev.columns[-1][1]]
+    if len(xs) != len(want) or any(
+        abs(a - b) > 2 * settings.snap for a, b in zip(xs, want, strict=True)
+    ):
+        trace.record(
+            "detect",
+            "continue.ruled_columns",
+            page.number,
+            REJECT,
+            "the first line's vertical rules are not the open table's column edges",
+            bbox=line_box(first),
+        )
+        return None
+    top, bottom = chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
+    table = PageTable(page.number, prev.columns, prev.headers, prev.fields, top, top, bottom, True)
+    hys = h_rule_ys(page.rules, xs[0], xs[-1], top, bottom, settings=settings)
+    return ruled_body(page, table, hys, settings=settings)
+
+
+def _continue_unruled(
+    page: PageContent,
+    lines: Sequence[TextLine],
+    prev: PageTable,
+    *,
+    settings: Settings,
+    trace: Trace,
+) -> PageTable | None:
+    """An unruled table goes on while the lines at the top of the page keep its gutters and
+    cross none of its column edges; a heading in another size under the table ends it."""
+    end, _ = unruled_band(lines, 0, settings=settings)
+    band = lines[:end]
+    band = band[: same_size_extent(band, settings=settings)]
+    words = [w for ln in band for w in ln.words]
+    if not words or crosses_columns(words, prev.columns, settings=settings):
+        trace.record(
+            "detect",
+            "continue.crosses_columns",
+            page.number,
+            REJECT,
+            "the lines at the top of the page cross the open table's column edges",
+            bbox=line_box(lines[0]),
+        )
+        return None
+    top = band[0].top - settings.slack
+    bottom = band[-1].bottom + settings.slack
+    table = PageTable(page.number, prev.columns, prev.headers, prev.fields, top, top, bottom, False)
+    return unruled_body(table, words, line_pitch(band), settings=settings)
+
+
 def continue_table(
     page: PageContent,
     lines: Sequence[TextLine],
@@ -34,57 +89,6 @@ def continue_table(
     """The same table going on at the top of a page that does not repeat its header."""
     if not lines:
         return None
-    first = lines[0]
     if prev.ruled:
-        xs = vertical_boundaries(page.rules, first, settings=settings)
-        want = [a for a, _ in prev.columns] + [prev.columns[-1][1]]
-        if len(xs) != len(want) or any(
-            abs(a - b) > 2 * settings.snap for a, b in zip(xs, want, strict=True)
-        ):
-            trace.record(
-                "detect",
-                "continue.ruled_columns",
-                page.number,
-                REJECT,
-                "the first line's vertical rules are not the open table's column edges",
-                bbox=line_box(first),
-            )
-            return None
-        top, bottom = chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
-        table = PageTable(
-            page.number, prev.columns, prev.headers, prev.fields, top, top, bottom, True
-        )
-        return ruled_body(
-            page,
-            table,
-            h_rule_ys(page.rules, xs[0], xs[-1], top, bottom, settings=settings),
-            settings=settings,
-        )
-    end, _ = unruled_band(lines, 0, settings=settings)
-    band = lines[:end]
-    band = band[
-        : same_size_extent(band, settings=settings)
-    ]  # a heading in another size under the table ends it
-    words = [w for ln in band for w in ln.words]
-    if not words or crosses_columns(words, prev.columns, settings=settings):
-        trace.record(
-            "detect",
-            "continue.crosses_columns",
-            page.number,
-            REJECT,
-            "the lines at the top of the page cross the open table's column edges",
-            bbox=line_box(first),
-        )
-        return None
-    top = band[0].top - settings.slack
-    table = PageTable(
-        page.number,
-        prev.columns,
-        prev.headers,
-        prev.fields,
-        top,
-        top,
-        band[-1].bottom + settings.slack,
-        False,
-    )
-    return unruled_body(table, words, line_pitch(band), settings=settings)
+        return _continue_ruled(page, lines[0], prev, settings=settings, trace=trace)
+    return _continue_unruled(page, lines, prev, settings=settings, trace=trace)

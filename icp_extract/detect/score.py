@@ -28,6 +28,7 @@ from icp_extract.detect.common import Site
 from icp_extract.detect.headers import map_header
 from icp_extract.geometry import PageTable
 from icp_extract.lang.sv.headers import FOLLOWS_PLAN_VALUES
+from icp_extract.model import Word
 from icp_extract.settings import Settings
 
 #: Fields whose cells hold numbers.
@@ -63,14 +64,19 @@ def header_share(table: PageTable) -> float:
     return sum(1 for h in table.headers if map_header(h)[1]) / len(table.headers)
 
 
-def coverage_share(table: PageTable, site: Site) -> float:
-    """Share of the body region's words that stand in a cell of some row."""
+def _region_words(table: PageTable, site: Site) -> list[Word]:
+    """The page's words in the table's body: under the header, within the outer columns."""
     x0, x1 = table.columns[0][0], table.columns[-1][1]
-    region = [
+    return [
         w
         for w in site.page.words
         if x0 <= w.xmid <= x1 and table.header_bottom < w.ymid <= table.bottom
     ]
+
+
+def coverage_share(table: PageTable, site: Site) -> float:
+    """Share of the body region's words that stand in a cell of some row."""
+    region = _region_words(table, site)
     if not region:
         return 1.0
     placed = {id(w) for seg in table.rows for cell in seg.cells if cell for w in cell.words}
@@ -84,16 +90,21 @@ def _reads_as_value(field: str, text: str) -> bool:
     return first is not None and first.group(0) in FOLLOWS_PLAN_VALUES
 
 
-def value_share(table: PageTable) -> float | None:
-    """Share of the value cells whose text reads as a value."""
+def _value_cells(table: PageTable) -> list[tuple[str, str]]:
+    """(field, text) of every value cell that starts in its row, merged rows left out."""
     columns = [(c, f) for c, f in enumerate(table.fields) if f in (*NUMBER_FIELDS, "follows_plan")]
-    verdicts = [
-        _reads_as_value(f, " ".join(w.text for w in cell.words))
+    return [
+        (f, " ".join(w.text for w in cell.words))
         for seg in table.rows
         if not seg.merged
         for c, f in columns
         if (cell := seg.cells[c]) is not None and not seg.spanning[c] and cell.words
     ]
+
+
+def value_share(table: PageTable) -> float | None:
+    """Share of the value cells whose text reads as a value."""
+    verdicts = [_reads_as_value(f, text) for f, text in _value_cells(table)]
     return sum(verdicts) / len(verdicts) if verdicts else None
 
 
