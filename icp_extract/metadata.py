@@ -362,6 +362,25 @@ def _as_of(text: str) -> str | None:
     return None
 
 
+def _report_period(basis: str, subtitle: str, prose: str) -> str | None:
+    """The title's and subtitle's own words first, then a date of reporting in them, then
+    the prose where it names the follow-up itself ("helårsuppföljningen")."""
+    period = _period(basis) or _period(subtitle) or _as_of(basis) or _as_of(subtitle)
+    if period is None:
+        named = PROSE_PERIOD.search(prose)
+        period = _period(named.group(0)) if named else None
+    return period
+
+
+def _stated_counts(prose: str) -> tuple[int | None, int | None]:
+    """The counts the sentences state, unless a fact box states both as figures: clearer
+    than any sentence around it."""
+    key_inventoried, key_critical = _key_figures(prose)
+    if key_inventoried is not None and key_critical is not None:
+        return key_inventoried, key_critical
+    return _counts(prose)
+
+
 def extract_metadata(
     lines: Sequence[tuple[str, float]],
     prose: str,
@@ -375,30 +394,18 @@ def extract_metadata(
     ("helårsuppföljningen", "tertialuppföljning"); a report that states none gets None."""
     lines = [(_visible(text), size) for text, size in lines]
     block = _title_block(lines, join, has_table)
-    title = block[0] if block else None
+    title, first, end = block if block else (None, 0, 0)
     basis = title or prose[:2000]
     # The lines just around the title: a subtitle after it, the organ's name above it.
-    first, end = (block[1], block[2]) if block else (0, 0)
     subtitle = _subtitle(lines, end) if block else ""
-    around = _heading_case(
-        "\n".join(t for t, _ in lines[max(0, first - 3) : end]) + "\n" + subtitle
-    )
+    above = "\n".join(t for t, _ in lines[max(0, first - 3) : end])
+    around = _heading_case(above + "\n" + subtitle)
     year_m = YEAR.search(basis) or YEAR.search(subtitle) or YEAR.search(prose)
-    # The title's and subtitle's own words first, then a date of reporting in them, then the
-    # prose where it names the follow-up itself.
-    period = _period(basis) or _period(subtitle) or _as_of(basis) or _as_of(subtitle)
-    if period is None:
-        named = PROSE_PERIOD.search(prose)
-        period = _period(named.group(0)) if named else None
-    inventoried, critical = _counts(prose)
-    key_inventoried, key_critical = _key_figures(prose)
-    if key_inventoried is not None and key_critical is not None:
-        # A fact box states both counts as figures: clearer than any sentence around it.
-        inventoried, critical = key_inventoried, key_critical
+    inventoried, critical = _stated_counts(prose)
     return ReportMeta(
         organ=_organ(basis) or _organ(around) or _company(around) or _organ(prose),
         year=int(year_m.group(1)) if year_m else None,
-        period=period,
+        period=_report_period(basis, subtitle, prose),
         title=title,
         risks_inventoried=inventoried,
         risks_critical=critical,

@@ -8,10 +8,11 @@ import pytest
 
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import is_footnote, is_section_heading, link_tables
-from icp_extract.detect.cells import labelled_rows, mark_merged, ruled_body, unruled_row_tops
+from icp_extract.detect.cells import ruled_body, unruled_row_tops
 from icp_extract.detect.common import covered_share
 from icp_extract.detect.finder import _heading_above
 from icp_extract.detect.gutters import body_extent, unruled_band
+from icp_extract.detect.merged import labelled_rows, mark_merged
 from icp_extract.geometry import (
     CellBlock,
     PageTable,
@@ -238,7 +239,7 @@ def test_a_merged_row_without_a_label_is_a_comment_unless_it_is_a_heading() -> N
     """This test ensures that a row across the table without a label, longer than a section
     heading, is the comment on the risk above under no printed header, while a short one
     stays a heading."""
-    from icp_extract.detect.cells import read_label
+    from icp_extract.detect.merged import read_label
 
     long_row = _segment(1, 40, ["Alla tolv kontroller visade att rutinen följs i stort", None])
     short_row = _segment(1, 60, ["Ekonomi och upphandling", None])

@@ -384,12 +384,9 @@ def _record_cells(record: BlockRecord, headers: list[str]) -> list[list[CellBloc
     return cells
 
 
-def table_from_blocks(
-    records: Sequence[BlockRecord], clean_label: Callable[[str], str] = str
-) -> Table:
-    """Labelled blocks as one table: a column per label wording, a row per record.
-    ``clean_label`` gives the header of a label as printed ("Kom\u00admen\u00adtar" with a
-    web page's soft hyphens is "Kommentar"), as a table's header cells are normalised."""
+def _block_columns(records: Sequence[BlockRecord]) -> tuple[list[str], list[str | None]]:
+    """A column per label wording, in order of first use; a first column of no printed
+    header for the process when section headings name it and no label does."""
     headers: list[str] = []
     fields: list[str | None] = []
     for record in records:
@@ -397,10 +394,20 @@ def table_from_blocks(
             if label not in headers:
                 headers.append(label)
                 fields.append(fld)
-    headed = "process" not in fields and any(r.heading for r in records)
-    if headed:  # section headings name the process: a column of no printed header
+    if "process" not in fields and any(r.heading for r in records):
         headers.insert(0, "")
         fields.insert(0, "process")
+    return headers, fields
+
+
+def table_from_blocks(
+    records: Sequence[BlockRecord], clean_label: Callable[[str], str] = str
+) -> Table:
+    """Labelled blocks as one table: a column per label wording, a row per record.
+    ``clean_label`` gives the header of a label as printed ("Kom\u00admen\u00adtar" with a
+    web page's soft hyphens is "Kommentar"), as a table's header cells are normalised."""
+    headers, fields = _block_columns(records)
+    headed = headers[:1] == [""]
     table = Table([clean_label(h) if h else h for h in headers], fields, [])
     for record in records:
         pages = sorted({w.page for ws in record.words for w in ws})

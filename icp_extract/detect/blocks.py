@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from icp_extract.detect.headers import exact_header, is_risk_header, map_header
 from icp_extract.geometry import BlockRecord, TextLine, line_pitch
@@ -64,15 +65,48 @@ def section_heading(line: TextLine, *, settings: Settings) -> list[Word] | None:
     return title
 
 
+@dataclass
+class _Reader:
+    """Where the reading of labelled blocks stands: the record being read, the value its
+    last label opened (``slot``), that value's font size, and a section heading waiting to
+    name the next record's process."""
+
+    settings: Settings
+    records: list[BlockRecord] = field(default_factory=list)
+    current: BlockRecord | None = None
+    slot: int | None = None
+    value_size: float = 0.0
+    heading: list[Word] = field(default_factory=list)
+
+    def label(self, ln: TextLine, found: tuple[int, str, str | None]) -> None:
+        """A label opens a value; one the record already holds opens the next record."""
+        k, text, fld = found
+        if self.current is None or self.current.key_index(text, fld) is not None:
+            self.current = BlockRecord(heading=self.heading)
+            self.heading = []
+            self.records.append(self.current)
+        self.current.labels.append(text)
+        self.current.fields.append(fld)
+        self.current.words.append(list(ln.words[k:]))
+        self.slot = len(self.current.labels) - 1
+        self.value_size = ln.size
+
+    def value(self, ln: TextLine) -> None:
+        """A line without a label goes on with the open value, unless it is set in another
+        size (a heading ends the record's last value)."""
+        if self.current is None or self.slot is None:
+            return
+        if abs(ln.size - self.value_size) > self.settings.same_size:
+            self.slot = None
+        else:
+            self.current.words[self.slot].extend(ln.words)
+
+
 def find_blocks(
     pages: Sequence[tuple[PageContent, Sequence[TextLine]]], *, settings: Settings
 ) -> list[BlockRecord]:
-    records: list[BlockRecord] = []
-    current: BlockRecord | None = None
-    slot: int | None = None
+    reader = _Reader(settings)
     prev: TextLine | None = None
-    value_size = 0.0
-    heading: list[Word] = []
     for _page, lines in pages:
         pitch = line_pitch(lines) if lines else settings.default_pitch
         for ln in lines:
@@ -81,30 +115,17 @@ def find_blocks(
                 and ln.page == prev.page
                 and ln.top - prev.top > settings.record_gap_ratio * pitch
             ):
-                slot = None
+                reader.slot = None  # a wide gap ends the open value
+            prev = ln
             found = label_of(ln, settings=settings)
             numbered = section_heading(ln, settings=settings) if found is None else None
             if numbered is not None:
-                slot, heading, prev = None, numbered, ln
-                continue
-            if found is not None:
-                k, text, fld = found
-                if current is None or current.key_index(text, fld) is not None:
-                    current = BlockRecord(heading=heading)
-                    heading = []
-                    records.append(current)
-                current.labels.append(text)
-                current.fields.append(fld)
-                current.words.append(list(ln.words[k:]))
-                slot = len(current.labels) - 1
-                value_size = ln.size
-            elif current is not None and slot is not None:
-                if abs(ln.size - value_size) > settings.same_size:
-                    slot = None  # a heading in another size ends the record's last value
-                else:
-                    current.words[slot].extend(ln.words)
-            prev = ln
-    return [r for r in records if _is_risk_record(r, settings=settings)]
+                reader.slot, reader.heading = None, numbered
+            elif found is not None:
+                reader.label(ln, found)
+            else:
+                reader.value(ln)
+    return [r for r in reader.records if _is_risk_record(r, settings=settings)]
 
 
 def _is_risk_record(record: BlockRecord, *, settings: Settings) -> bool:

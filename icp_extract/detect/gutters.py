@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from icp_extract.detect.cells import (
-    labelled_rows,
-)
 from icp_extract.detect.common import (
     column_of,
     free_intervals,
 )
+from icp_extract.detect.merged import labelled_rows
 from icp_extract.geometry import (
     TextLine,
     line_pitch,

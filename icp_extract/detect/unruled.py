@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from icp_extract.detect.cells import (
-    add_labelled_rows,
     better_rows,
     block_starts,
     centred_spans,
@@ -46,6 +45,7 @@ from icp_extract.detect.gutters import (
     unruled_band,
 )
 from icp_extract.detect.headers import is_risk_header, map_header, map_headers
+from icp_extract.detect.merged import add_labelled_rows
 from icp_extract.geometry import (
     PageTable,
     TextLine,
