@@ -66,7 +66,8 @@ def analyse(
     digest = sha256_of(path)
     with open_document(path, password=password) as doc:
         page_count = doc.page_count
-        pages = list(doc.pages(_pages_to_analyse(doc.quick_texts()) if first_pass else None))
+        long = first_pass and page_count > FIRST_PASS_MIN_PAGES  # short ones are read whole
+        pages = list(doc.pages(_pages_to_analyse(doc.quick_texts()) if long else None))
         unreadable = list(doc.unreadable_pages)
         if not any(p.words for p in pages):
             if unreadable and not pages:
