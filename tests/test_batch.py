@@ -372,11 +372,13 @@ def test_timeout_kills_the_stuck_worker_and_the_run_goes_on(tmp_path: Path) -> N
     files = _copies(tmp_path / "in", 3)
     stuck = tmp_path / "in" / "stuck.pdf"
     shutil.copy(_sample(FAST[0]), stuck)
-    result = run_batch([stuck, *files], tmp_path / "out", jobs=2, timeout=2, worker=hang_on_stuck)
+    # Long enough for a 1-3 page file on a busy 2-core machine (the tests run in two
+    # processes, each batch in two more), so only the stuck file reaches it.
+    result = run_batch([stuck, *files], tmp_path / "out", jobs=2, timeout=6, worker=hang_on_stuck)
     by_name = {Path(r.path).name: r for r in result.results}
     assert by_name["stuck.pdf"].status is Status.FAILED
     assert by_name["stuck.pdf"].reason == "timeout"
-    assert by_name["stuck.pdf"].message == "stopped after 2 s"
+    assert by_name["stuck.pdf"].message == "stopped after 6 s"
     assert [r.status for r in result.results[1:]] == [Status.OK] * 3
     assert not _alive(int((tmp_path / "stuck.pid").read_text()))
     _assert_whole(tmp_path / "out")
