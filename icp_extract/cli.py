@@ -97,13 +97,14 @@ def _write_formats(
 ) -> list[Path]:
     """Write ``stem.<format>`` for each format; JSON last, so its presence means done."""
     from icp_extract.export import write_csv, write_json
-    from icp_extract.export.xlsx import write_xlsx
 
     written: list[Path] = []
     if "csv" in formats:
         written.append(out_dir / f"{stem}.csv")
         write_csv(report, written[-1], excel_sv=excel_sv)
     if "xlsx" in formats:
+        from icp_extract.export.xlsx import write_xlsx  # openpyxl: only when asked for
+
         written.append(out_dir / f"{stem}.xlsx")
         write_xlsx(report, written[-1])
     if "json" in formats:

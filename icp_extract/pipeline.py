@@ -128,10 +128,9 @@ def analyse_document(
     digest = sha256_of(path)
     with open_document(path, password=password) as doc:
         page_count = doc.page_count
+        long = first_pass and page_count > settings.first_pass_min_pages  # short: read whole
         pages = list(
-            doc.pages(
-                _pages_to_analyse(doc.quick_texts(), settings=settings) if first_pass else None
-            )
+            doc.pages(_pages_to_analyse(doc.quick_texts(), settings=settings) if long else None)
         )
         unreadable = list(doc.unreadable_pages)
         if not any(p.words for p in pages):

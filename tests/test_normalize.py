@@ -510,12 +510,28 @@ def test_word_form_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     table = Path(str(resources.files("spacy_lookups_data").joinpath(*lemma_table.TABLE_PATH)))
     monkeypatch.setenv(lemma_table.CACHE_ENV, str(tmp_path))
     parsed = lemma_table._load(table)
-    assert len(list(tmp_path.glob("sv-word-forms-*.txt"))) == 1
+    assert len(list(tmp_path.glob("sv-word-forms-*.bin"))) == 1
     cached = lemma_table._load(table)
-    assert cached == parsed
-    assert list(cached.ordered) == sorted(cached.words)
+    assert cached._data[:] == parsed._data  # the mapped file holds exactly the parsed store
+    assert len(cached) > 600_000 and "riskerna" in cached and "riskernaxyz" not in cached
+    assert cached.count_prefixed("tv-") == parsed.count_prefixed("tv-") > 0
     monkeypatch.setenv(lemma_table.CACHE_ENV, "")
     assert lemma_table._cache_file(table) is None
+
+
+def test_word_form_store_answers_like_sorted_strings() -> None:
+    """This test ensures that the compact word-form store answers membership and prefix
+    questions as a sorted list of the same strings would (UTF-8 order is code point order,
+    "å" after "z"), and that a store cut short is refused, not misread."""
+    words = ["tv-serie", "tv-program", "tv", "ärende", "åtgärd", "zon", "risk", "risker"]
+    store = lemma_table.Forms.build([*words, ""])
+    assert list(store) == sorted(set(words))
+    assert "risk" in store and "ris" not in store and "" not in store
+    assert store.count_prefixed("tv-") == 2 and store.count_prefixed("å") == 1
+    assert store.has_longer("ris") and store.has_longer("risk") and not store.has_longer("zon")
+    data = lemma_table._pack(words)
+    with pytest.raises(ValueError):
+        lemma_table.Forms(data[:-2])
 
 
 def test_explanation_names_the_evidence() -> None:
@@ -669,10 +685,11 @@ def test_frequency_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     from icp_extract.lang.sv import frequency
 
     source = Path(str(resources.files("wordfreq").joinpath("data", frequency.SOURCE_FILE)))
+    assert frequency._source_file() == source
     monkeypatch.setenv(frequency.cache.CACHE_ENV, str(tmp_path))
-    derived = frequency._load(source, wordfreq)
+    derived = frequency._load(source)
     assert len(list(tmp_path.glob("sv-word-frequencies-*.npy"))) == 1
-    cached = frequency._load(source, wordfreq)
+    cached = frequency._load(source)
     for word in ("och", "upphandling", "arkdes", "omhän", "zzzqx"):
         expected = wordfreq.zipf_frequency(word, "sv", "large")
         for store in (derived, cached):

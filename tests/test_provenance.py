@@ -38,22 +38,21 @@ READ_FROM = {
 
 
 @cache
-def _pages(name: str) -> dict[int, tuple[float, float, list[dict]]]:
-    """Per page: width, height and the printed characters (pdfplumber's view)."""
-    out = {}
-    with pdfplumber.open(SAMPLES / f"{name}.pdf") as pdf:
-        for number, page in enumerate(pdf.pages, start=1):
-            chars = [
-                {
-                    "text": _unligated(c["text"]),
-                    "x": (c["x0"] + c["x1"]) / 2,
-                    "y": (c["top"] + c["bottom"]) / 2,
-                }  # fmt: skip
-                for c in page.chars
-                if c["text"].strip()
-            ]
-            out[number] = (float(page.width), float(page.height), chars)
-    return out
+def _page(name: str, number: int) -> tuple[float, float, list[dict]]:
+    """Width, height and the printed characters (pdfplumber's view) of one page, read only
+    when a box points to it: a meeting bundle's other pages are never parsed."""
+    with pdfplumber.open(SAMPLES / f"{name}.pdf", pages=[number]) as pdf:
+        page = pdf.pages[0]
+        chars = [
+            {
+                "text": _unligated(c["text"]),
+                "x": (c["x0"] + c["x1"]) / 2,
+                "y": (c["top"] + c["bottom"]) / 2,
+            }
+            for c in page.chars
+            if c["text"].strip()
+        ]
+        return float(page.width), float(page.height), chars
 
 
 def _unligated(text: str) -> str:
@@ -64,7 +63,7 @@ def _unligated(text: str) -> str:
 def _inside(name: str, page: int, bbox) -> str:
     """The characters printed inside ``bbox`` on ``page``, without spaces."""
     x0, top, x1, bottom = bbox
-    chars = _pages(name)[page][2]
+    chars = _page(name, page)[2]
     return "".join(
         c["text"]
         for c in chars
@@ -103,12 +102,11 @@ def test_every_value_has_a_box(name: str) -> None:
 def test_boxes_lie_on_their_pages(name: str) -> None:
     """This test ensures that each box is a real rectangle inside its page, on a page of
     its risk (a process cell spanning rows may start on an earlier page)."""
-    pages = _pages(name)
     bad = []
     for risk in _risks(name):
         for field, provs in risk.provenance.items():
             for p in provs:
-                width, height, _ = pages[p.page]
+                width, height, _ = _page(name, p.page)
                 x0, top, x1, bottom = p.bbox
                 if not (0 <= x0 < x1 <= width and 0 <= top < bottom <= height):
                     bad.append(f"risk {risk.seq} {field}: {p.bbox} outside {width}x{height}")

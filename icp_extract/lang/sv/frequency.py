@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import io
 import logging
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 
@@ -75,22 +74,31 @@ class Frequencies:
 def _frequencies() -> Frequencies:
     """The list, loaded once; empty (logged) when wordfreq is missing."""
     try:
-        import wordfreq  # type: ignore[import-untyped]
-
-        source = Path(str(resources.files("wordfreq").joinpath("data", SOURCE_FILE)))
-        return _load(source, wordfreq)
+        return _load(_source_file())
     except (ImportError, LookupError, OSError, ValueError) as exc:
         log.warning("Swedish word frequencies unavailable (%s); hyphens get less evidence", exc)
         return Frequencies(np.zeros((2, 0), dtype=np.uint64))
 
 
-def _load(source: Path, wordfreq: ModuleType) -> Frequencies:
+def _source_file() -> Path:
+    """wordfreq's list file, found without importing wordfreq: importing it (regex,
+    msgpack, langcodes) costs more than mapping the cached store, which is all a process
+    needs once the first one has derived it."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("wordfreq is not installed")
+    return Path(list(spec.submodule_search_locations)[0], "data", SOURCE_FILE)
+
+
+def _load(source: Path) -> Frequencies:
     cache_path = cache.cache_file(source, "sv-word-frequencies", CACHE_FORMAT, ".npy")
     if cache_path is not None:
         try:
             return Frequencies(np.load(cache_path, mmap_mode="r"))
         except (OSError, ValueError):
             pass  # not there yet, or unreadable: derive it
+    import wordfreq  # type: ignore[import-untyped]
+
     buckets: list[list[str]] = wordfreq.get_frequency_list(LANGUAGE, WORDLIST)
     keys: dict[int, int] = {}
     for index, bucket in enumerate(buckets):

@@ -11,7 +11,6 @@ no source knows (:mod:`icp_extract.lang.sv.domain_words`). Swedish writes compou
 
 from __future__ import annotations
 
-import bisect
 import functools
 
 from icp_extract.lang.sv import lemma_table
@@ -42,8 +41,8 @@ MIN_MODIFIER_TAIL = 4
 MAX_COMPOUND_DEPTH = 3
 
 
-def _table_forms() -> frozenset[str]:
-    return lemma_table.forms().words
+def _table_forms() -> lemma_table.Forms:
+    return lemma_table.forms()
 
 
 def load() -> None:
@@ -90,8 +89,7 @@ def hyphen_modifier_count(modifier: str, abbreviation: bool = False) -> int:
 
 def _count_prefixed(prefix: str) -> int:
     """How many table forms start with ``prefix``: a range of the sorted forms."""
-    ordered = lemma_table.forms().ordered
-    return bisect.bisect_left(ordered, prefix + "\U0010ffff") - bisect.bisect_left(ordered, prefix)
+    return lemma_table.forms().count_prefixed(prefix)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -150,9 +148,7 @@ def ends_like_modifier(part: str) -> bool:
 def begins_longer_word(part: str) -> bool:
     """Whether some longer word of the table starts with ``part`` (lowercase): a piece of a
     word ("fysio" of "fysioterapeut") rather than a name ("kleist") or foreign word."""
-    ordered = lemma_table.forms().ordered
-    at = bisect.bisect_right(ordered, part)
-    return at < len(ordered) and ordered[at].startswith(part)
+    return lemma_table.forms().has_longer(part)
 
 
 #: The endings the lemma table gives every adjective it lists: "privata", "privatare",
