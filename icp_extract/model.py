@@ -19,18 +19,13 @@ if TYPE_CHECKING:
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
-@dataclass(frozen=True)
-class Word:
-    """One word as the reader saw it: its text exactly as printed, and where it stands."""
+class _Boxed:
+    """Box arithmetic for anything with x0, top, x1 and bottom."""
 
-    text: str
     x0: float
-    x1: float
     top: float
+    x1: float
     bottom: float
-    page: int
-    size: float = 0.0
-    fontname: str = ""
 
     @property
     def bbox(self) -> BBox:
@@ -43,6 +38,20 @@ class Word:
     @property
     def ymid(self) -> float:
         return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True)
+class Word(_Boxed):
+    """One word as the reader saw it: its text exactly as printed, and where it stands."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    page: int
+    size: float = 0.0
+    fontname: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,7 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Shape:
+class Shape(_Boxed):
     """A filled shape that may carry meaning by its colour: a cell's fill, a traffic-light
     circle. ``fill`` is (red, green, blue), each 0-1."""
 
@@ -71,14 +80,6 @@ class Shape:
     bottom: float
     page: int
     fill: tuple[float, float, float]
-
-    @property
-    def xmid(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def ymid(self) -> float:
-        return (self.top + self.bottom) / 2
 
 
 @dataclass(frozen=True)
