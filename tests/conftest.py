@@ -46,15 +46,3 @@ def extracted(name: str):
 @pytest.fixture
 def samples_dir() -> Path:
     return SAMPLES
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (``-n``, set in pyproject.toml), every test of one sample runs in
-    the same worker (``--dist loadgroup``), so each sample is still extracted once per
-    session, not once per worker that happens to get one of its tests."""
-    names = set(sample_names())
-    for item in items:
-        params = getattr(item, "callspec", None)
-        name = params.params.get("name") if params is not None else None
-        if isinstance(name, str) and name in names:
-            item.add_marker(pytest.mark.xdist_group(name))
