@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from icp_extract.compare import Comparison, comparison_json
+from icp_extract.export.comparison_xlsx import write_comparison_xlsx
 from icp_extract.export.files import write_atomic
-from icp_extract.export.xlsx import write_comparison_xlsx
 from icp_extract.model import Report
 
 

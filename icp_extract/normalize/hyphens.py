@@ -43,6 +43,8 @@ from icp_extract.lang.sv.orthography import (
     NAME_ENDINGS,
     VOWELS,
     WORD_ONSETS,
+    onset,
+    spelling_case,
 )
 from icp_extract.normalize.characters import HYPHENS, NON_BREAKING_HYPHEN, SOFT_HYPHEN
 from icp_extract.normalize.document import DocumentLexicon
@@ -319,7 +321,7 @@ def evidence(
     if core.lower() == after.lower() and not sv_lexicon.is_word(line_break.joined):
         found.append(("repeated word", -REPEATED_WORD))
     all_caps = core.isupper() and after.isupper()
-    found.extend(_lexical_evidence(core.lower(), after.lower(), _case(core), not all_caps))
+    found.extend(_lexical_evidence(core.lower(), after.lower(), spelling_case(core), not all_caps))
     # The hyphenation patterns are the weakest evidence and the slowest to consult: only
     # when they can tip the balance.
     if abs(sum(weight for _, weight in found)) <= BREAK_POINT:
@@ -384,15 +386,6 @@ def _reduplication(parts: list[str]) -> str | None:
     ):
         return "repeated around a short word"
     return None
-
-
-def _case(word: str) -> str:
-    """How the text spells a word: "lower", "capitalised" or "other" (capitals, mixed)."""
-    if word.islower():
-        return "lower"
-    if word[:1].isupper() and word[1:].islower():
-        return "capitalised"
-    return "other"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -491,19 +484,11 @@ def _vowel_evidence(core: str, after: str, after_word: bool) -> list[tuple[str, 
     """Pronounceability: a syllable has a vowel and starts like a Swedish word."""
     if not any(c in VOWELS for c in after):
         return [("no vowel after", -NO_VOWEL)]
-    onset = _onset(core)
-    if onset == core:
+    start = onset(core)
+    if start == core:
         if after_word or len(after) > 3:
             return [("no vowel before", -NO_VOWEL)]
         return [("no vowel before a piece", -NO_VOWEL_BEFORE_PIECE)]
-    if len(onset) >= 2 and onset not in WORD_ONSETS:
+    if len(start) >= 2 and start not in WORD_ONSETS:
         return [("foreign onset", -FOREIGN_ONSET)]
     return []
-
-
-def _onset(word: str) -> str:
-    """The consonants ``word`` begins with."""
-    for i, c in enumerate(word):
-        if c in VOWELS:
-            return word[:i]
-    return word

@@ -81,3 +81,20 @@ NAME_ENDINGS: frozenset[str] = frozenset(
     lind ling lund löf man mark näs qvist ros son sson stam stedt sten ström vall
     """.split()
 )
+
+
+def spelling_case(word: str) -> str:
+    """How the text spells a word: "lower", "capitalised" or "other" (capitals, mixed)."""
+    if word.islower():
+        return "lower"
+    if word[:1].isupper() and word[1:].islower():
+        return "capitalised"
+    return "other"
+
+
+def onset(word: str) -> str:
+    """The consonants ``word`` begins with."""
+    for i, c in enumerate(word):
+        if c in VOWELS:
+            return word[:i]
+    return word
