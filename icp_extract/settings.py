@@ -157,6 +157,13 @@ class Settings:
     #: author are stronger evidence of columns than white space.
     prior_ruled: float = 1.0
     prior_unruled: float = 0.0
+    #: A table scoring at least this needs no second look at the header sites inside it;
+    #: a weaker one (a caption with header words read as the header: its values do not
+    #: parse) is compared with their tables. Round 24's Word appendix scored 1.73 that way
+    #: and 2.9 from its real header; every golden sample's tables score 2.0 or more.
+    strong_site_score: float = 2.0
+    #: Most header sites inside a weak table that are tried.
+    max_inner_sites: int = 3
 
     # --- labelled blocks (Stratsys, Hypergene exports) -------------------------------------
     #: Most words of a label ("Risk i verksamheten:").

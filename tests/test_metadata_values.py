@@ -151,7 +151,7 @@ def test_first_pass_picks_the_follow_up_in_a_bundle() -> None:
      ("Åtgärdsbehov", "handling"), ("Uppfylld", "follows_plan"), ("Rutin/system", "process"),
      ("Kontrollfrekvens", None), ("Ansvarig", None), ("Sannol.", "probability"),
      ("Kons.", "consequence"), ("Riskv.", "risk_value"), ("Kontrollmom.", "controls"),
-     ("Komm.", "comment"), ("RV", "risk_value")],
+     ("Komm.", "comment"), ("RV", "risk_value"), ("Ställningstagande", "handling")],
 )  # fmt: skip
 def test_header_wordings(header: str, field: str | None) -> None:
     """This test ensures that header wordings map to their field, also with a remark in

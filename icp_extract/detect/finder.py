@@ -182,6 +182,14 @@ def best_candidate(
     """Run every strategy at the site, score each candidate with the shared checks and keep
     the best (the first among equals). Each strategy traces into a trial of its own, so the
     losers' acceptances are kept as rejections that say what beat them."""
+    found = _scored_candidate(site, normalize, settings=settings, trace=trace)
+    return found[0] if found is not None else None
+
+
+def _scored_candidate(
+    site: Site, normalize: Normalizer, *, settings: Settings, trace: Trace
+) -> tuple[PageTable, Score] | None:
+    """:func:`best_candidate` with the winner's score."""
     trials: list[tuple[Trace, Score, PageTable]] = []
     unscored: list[Trace] = []
     for strategy in STRATEGIES:
@@ -209,6 +217,47 @@ def best_candidate(
         f"best of {len(trials)}: {winner.text()}",
         bbox=table_box(table),
     )
+    return table, winner
+
+
+def _best_site(
+    site: Site, normalize: Normalizer, *, settings: Settings, trace: Trace
+) -> PageTable | None:
+    """The best table from the header site or from a later site inside its region.
+
+    Layout served: a caption over a table that uses header words ("Riskvärde = sannolikhet
+    × konsekvens. Följer plan anger ...", a Word appendix): read as the header, it makes a
+    table whose values do not parse, and the real header row under it was never tried as a
+    site. A table whose score falls short of ``settings.strong_site_score`` is compared with
+    the tables of the header sites within it (a few at most); the best scored wins.
+    """
+    found = _scored_candidate(site, normalize, settings=settings, trace=trace)
+    if found is None:
+        return None
+    table, best = found
+    if best.total >= settings.strong_site_score:
+        return table
+    lines = site.lines
+    tried = 0
+    for j in range(site.index + 1, len(lines)):
+        if lines[j].top >= table.bottom or tried >= settings.max_inner_sites:
+            break
+        if not is_header_start(lines, j, settings=settings):
+            continue
+        tried += 1
+        inner = Site(site.page, lines, j, site.template)
+        other = _scored_candidate(inner, normalize, settings=settings, trace=Trace())
+        if other is not None and other[1].total > best.total:
+            trace.record(
+                "detect",
+                "finder.inner_site",
+                site.page.number,
+                REJECT,
+                f"a header site inside the table scored {other[1].text()} against "
+                f"{best.text()}: the table starts there",
+                bbox=table_box(table),
+            )
+            table, best = other
     return table
 
 
@@ -235,7 +284,7 @@ def _find_tables(
             i += 1
             continue
         site = Site(page, lines, i, open_table if not tables else None)
-        table = best_candidate(site, normalize, settings=settings, trace=trace)
+        table = _best_site(site, normalize, settings=settings, trace=trace)
         if table is None:
             i += 1
             continue

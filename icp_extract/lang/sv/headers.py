@@ -131,6 +131,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "vidtagna åtgärder",
         "ställningstagande av hantering (planering)",
         "ställningstagande av hantering",
+        "ställningstagande",
         "hantering",
         "planerade åtgärder",
         "planerad åtgärd",
