@@ -35,17 +35,8 @@ class NullProgress:
         pass
 
 
-class PlainProgress:
+class PlainProgress(NullProgress):
     """No bar: lines go straight to stderr (not a terminal, or ``-q``)."""
-
-    def start(self, total: int, resumed: int) -> None:
-        pass
-
-    def advance(self, result: FileResult) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
 
     def echo(self, line: str) -> None:
         print(line, file=sys.stderr, flush=True)
