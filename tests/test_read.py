@@ -116,7 +116,7 @@ def test_tagged_table_cells_are_read_with_their_words() -> None:
     """This test ensures that a tagged PDF's table structure (Table / TR / TH / TD tied to
     the glyphs by marked-content ids) reaches the later stages: every cell of the Chromium
     table with its words, header cells marked, in row and column order."""
-    with open_document(PDFS / "chromium_soft_hyphens.pdf") as document:
+    with open_document(PDFS / "chromium_soft_hyphens.pdf", read_tags=True) as document:
         page = document.page(1)
     assert page is not None
     cells = {(c.row, c.col): c for c in page.tagged_cells}
@@ -125,6 +125,9 @@ def test_tagged_table_cells_are_read_with_their_words() -> None:
     assert not any(cells[1, c].header for c in range(4))
     assert [w.text for w in cells[2, 3].words] == ["Del\u00advis"]
     assert cells[1, 1].words[0].text == "Risk"
+    with open_document(PDFS / "chromium_soft_hyphens.pdf") as document:
+        plain = document.page(1)
+    assert plain is not None and plain.tagged_cells == ()  # only when asked for
 
 
 def test_spanning_tagged_cells_take_their_columns_below() -> None:
