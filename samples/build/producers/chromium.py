@@ -12,6 +12,9 @@ print their reports this way).
 """
 from __future__ import annotations
 
+import importlib
+import json
+
 import hashlib
 import html
 import os
@@ -219,3 +222,62 @@ class Locator:
             raise LookupError(f"not found after {self.pos}: {text[:60]!r}")
         self.pos = i + len(t)
         return set(self.pages[i:i + len(t)])
+
+
+# --- building a set of documents ---------------------------------------------------------
+
+
+def build_doc(here: Path, modname: str, verbose=False) -> dict:
+    """Build one document of the set in ``here``: its HTML, PDF and expected JSON."""
+    m = importlib.import_module(modname)
+    html_dir = here / "src" / "html"
+    html_dir.mkdir(exist_ok=True)
+    html_path = html_dir / f"{m.NAME}.html"
+    html_path.write_text(m.html(), encoding="utf-8")
+    pdf_path = here / f"{m.NAME}.pdf"
+    with tempfile.TemporaryDirectory(prefix=f"{here.name}-") as tmp:
+        out = Path(tmp) / "out.pdf"
+        print_pdf(html_path, out)
+        normalise(out)
+        pdf_path.write_bytes(out.read_bytes())
+    st = Streams(pdf_path)
+    locators = {k: Locator(st.stream(**kw)) for k, kw in m.STREAMS.items()}
+    risks = []
+    for seq, (rec, cells) in enumerate(m.expected(), 1):
+        if cells is None:  # a further sub-risk of the same row: the row's pages
+            risks.append({"seq": seq, **rec, "pages": risks[-1]["pages"]})
+            continue
+        pages = set()
+        for key, text in cells:
+            if text:
+                pages |= locators[key].find(text)
+        assert pages, (m.NAME, seq)
+        risks.append({"seq": seq, **rec, "pages": sorted(pages)})
+    doc = {
+        "schema_version": "1",
+        "source": {"file": pdf_path.name, "sha256": sha256(pdf_path), "pages": st.npages},
+        "report": dict(m.META),
+        "columns": [{"header": h, "field": f} for h, f in m.COLUMNS],
+        "risks": risks,
+        "warnings": [],
+    }
+    soft = st.soft_breaks()
+    words = st.soft_break_words(limit=0)
+    st.close()
+    (here / f"{m.NAME}.expected.json").write_text(
+        json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"{m.NAME}: {doc['source']['pages']} pages, {len(risks)} risks, "
+          f"{soft} line-end soft-hyphen breaks, pages {[r['pages'] for r in risks]}")
+    if verbose:
+        print("   ", " ".join(words))
+    return doc
+
+
+def build_set(here: Path, docs: list[str], argv: list[str]) -> None:
+    """Build the set in ``here`` (its spec modules in ``here/src``): all ``docs``, or those
+    named in ``argv``; ``-v`` also lists the line-end soft-hyphen words."""
+    verbose = "-v" in argv
+    names = [a for a in argv if not a.startswith("-")] or docs
+    for n in names:
+        build_doc(here, n if n.startswith("doc_") else f"doc_{n}", verbose)
+

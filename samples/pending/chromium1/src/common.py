@@ -1,46 +1,8 @@
-"""Shared helpers for the chromium1 documents: expected records and HTML pieces."""
+"""Helpers for the chromium1 documents: the Chromium sets' shared ones (producers/chromium_docs.py)."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[4] / "samples" / "build"))
-from producers.chromium import esc, shy  # noqa: E402,F401
-
-
-def plain(text):
-    """HTML-escaped text without soft hyphens (for <title>, which becomes the PDF's /Title)."""
-    import html
-    return html.escape(text, quote=False)
-
-
-def collapse(text):
-    if text is None:
-        return None
-    t = " ".join(str(text).split())
-    return t or None
-
-
-def record(process, risk, *, risk_value=None, probability=None, consequence=None,
-           controls=None, handling=None, follows_plan=None, comment=None, extra=None,
-           context=None, label=None):
-    assert follows_plan in (None, "Ja", "Nej", "Delvis"), follows_plan
-    return {
-        "process": collapse(process), "context": collapse(context), "label": label,
-        "risk": collapse(risk), "risk_value": risk_value, "probability": probability,
-        "consequence": consequence, "controls": collapse(controls),
-        "handling": collapse(handling), "follows_plan": follows_plan,
-        "comment": collapse(comment),
-        "extra": {k: collapse(v) for k, v in (extra or {}).items()},
-    }
-
-
-def paras(text):
-    """A cell's text: paragraphs separated by blank lines -> <p> elements, soft hyphens in."""
-    parts = [p for p in str(text).split("\n\n") if p.strip()]
-    return "".join(f"<p>{esc(' '.join(p.split()))}</p>" for p in parts)
-
-
-def rgb(hexcol):
-    h = hexcol.lstrip("#")
-    return tuple(int(h[i:i + 2], 16) / 255 for i in (0, 2, 4))
+from producers.chromium_docs import collapse, esc, paras, plain, record, rgb, shy  # noqa: E402,F401
