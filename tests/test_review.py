@@ -192,6 +192,7 @@ def test_warning_texts_are_the_pipelines() -> None:
     them (it cannot import the pipeline, which calls it)."""
     assert report_rules.NO_RISK_TABLE == icp_extract.pipeline.NO_RISK_TABLE
     assert report_rules.UNREADABLE_PAGES == icp_extract.pipeline.UNREADABLE_PAGES
+    assert report_rules.OCR_PAGES == icp_extract.pipeline.OCR_PAGES
 
 
 def test_every_code_is_documented_in_the_readme() -> None:
