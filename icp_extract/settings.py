@@ -122,6 +122,12 @@ class Settings:
     #: Runs of rows this near (points) to the nearest are as near, for a centred cell.
     centred_span_slack: float = 1.0
 
+    #: Rows whose risk cell opens with an outline number ("1.", "1.1") a table needs before
+    #: the numbers are read as the risks' labels (one numbered row may be a risk's own text).
+    outline_min_rows: int = 2
+    #: Share of a table's risk rows that must open with an outline number for that reading.
+    outline_row_share: float = 0.5
+
     # --- labelled rows and headings --------------------------------------------------------
     #: Share of the table's width a labelled row ("Kommentar: ...") may start from its edge.
     labelled_row_indent: float = 0.15

@@ -512,6 +512,36 @@ def test_a_lead_in_row_is_the_context_of_the_rows_under_its_process() -> None:
     assert [" ".join(d.fields["process"].lines) for d in drafts] == ["Bidrag", "Bidrag", "Lön"]
 
 
+def _numbered_drafts(risks: list[str]) -> list:
+    fields = ["process", "risk", "risk_value"]
+    rows = [_segment(1, 100 + 20 * k, ["Tillsyn", text, "9"]) for k, text in enumerate(risks)]
+    piece = PageTable(
+        1, [(100.0 * c, 100.0 * c + 100) for c in range(3)], fields, fields, 0, 10, 800, True
+    )
+    table = link_tables([replace(piece, rows=rows)], settings=DEFAULT_SETTINGS, trace=Trace())
+    return drafts_from_table(0, table[0], settings=DEFAULT_SETTINGS, trace=Trace())
+
+
+def test_outline_numbers_in_the_risk_cells_are_the_labels() -> None:
+    """This test ensures that risk cells typed as a numbered list ("1.1 ...", "2. ...") give
+    the number as the label, without its closing dot, and lose it from the risk text."""
+    drafts = _numbered_drafts(["1.1 Lantbruk med djur", "1.2 Enskilda avlopp", "2. Avgifter"])
+    assert [d.label for d in drafts] == ["1.1", "1.2", "2"]
+    assert [" ".join(d.fields["risk"].lines) for d in drafts] == [
+        "Lantbruk med djur",
+        "Enskilda avlopp",
+        "Avgifter",
+    ]
+
+
+def test_one_risk_opening_with_a_number_keeps_it() -> None:
+    """This test ensures that a number opening one risk cell among unnumbered ones ("2.
+    Risk ...", "3 av 5 ...") is the risk's own text, not an outline label."""
+    drafts = _numbered_drafts(["2. Avgifter debiteras inte", "Risk att lönen blir fel", "3 av 5"])
+    assert [d.label for d in drafts] == [None, None, None]
+    assert " ".join(drafts[0].fields["risk"].lines) == "2. Avgifter debiteras inte"
+
+
 def test_a_wide_header_word_over_a_narrow_value_column_fits_its_column() -> None:
     """This test ensures that a header line above the first ("Riskvär-" over "de") may reach
     past an unruled column edge set mid-gutter, while a group heading centred over several

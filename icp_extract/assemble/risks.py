@@ -8,6 +8,7 @@ normalises it afterwards.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,9 @@ from icp_extract.settings import Settings
 from icp_extract.trace import ACCEPT, NOTE, Trace
 
 LABEL = re.compile(r"^\s*([a-zåäö])\)\s*")
+#: An outline number opening a risk cell: "1.1", "3.2.", or a one-level "2." (with its dot:
+#: "2 risker" is text). Two digits a level at most, so a year is not a number.
+OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)|^\s*(\d{1,2})\.\s+(?=\S)")
 # Fields split by sub-risk labels; other fields are copied to every part of a row.
 LABELLED_FIELDS = ("controls", "handling", "comment")
 
@@ -86,6 +90,33 @@ def _label_text(ft: FieldText) -> FieldText:
     return FieldText([m.group(0).strip()], words)
 
 
+def _outline_number(text: str) -> re.Match[str] | None:
+    return OUTLINE.match(text)
+
+
+def _split_outline(ft: FieldText) -> tuple[FieldText, FieldText]:
+    """(the outline number as a label without its closing dot, the text after it): "1.1
+    Lantbruk ..." gives ("1.1", "Lantbruk ..."). Text without a number is returned whole."""
+    m = _outline_number(ft.lines[0]) if ft.lines else None
+    if m is None:
+        return FieldText(), ft
+    words = ft.words
+    label_words = words[:1] if words and _outline_number(words[0].text + " x") else []
+    rest = FieldText([ft.lines[0][m.end() :]] + ft.lines[1:], words[len(label_words) :])
+    return FieldText([m.group(1) or m.group(2)], label_words), rest
+
+
+def numbered_items(risk_cells: Sequence[list[TextLine]], settings: Settings) -> bool:
+    """Outline-numbered risks: risk cells typed as a numbered list ("1. Risk att ...",
+    "1.1 Lantbruk ...", "2. ..."), as Word reports number risks and their sub-items without
+    a number column. Read so when enough of a table's risk cells open with such a number; the
+    number is then the risk's label and leaves its text (and a lead-in's context)."""
+    filled = [lines for lines in risk_cells if lines]
+    numbered = sum(1 for lines in filled if _outline_number(lines[0].text))
+    enough = numbered >= settings.outline_min_rows
+    return enough and numbered >= settings.outline_row_share * len(filled)
+
+
 def _first_page(row: Row) -> int | None:
     return min((w.page for blocks in row.cells for b in blocks for w in b.words), default=None)
 
@@ -131,6 +162,7 @@ class _Shape:
     risk_col: int
     process_col: int | None
     heading_process: FieldText | None
+    numbered: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,6 +204,8 @@ def _lead_in_row(view: _RowView, shape: _Shape, carry: _Carry, trace: Trace) -> 
     if p is None or not _is_lead_in(view.lines[shape.risk_col], view.own, shape.fields):
         return False
     carry.lead_in = _field_text(view.lines[shape.risk_col])
+    if shape.numbered:
+        carry.lead_in = _split_outline(carry.lead_in)[1]
     trace.record(
         "assemble",
         "lead_in",
@@ -321,6 +355,26 @@ def _part_pages(
     return sorted({w.page for ft in own for w in ft.words}) or pages
 
 
+def _unlabelled_draft(
+    shape: _Shape,
+    common: dict[str, FieldText],
+    extra: dict[str, FieldText],
+    risk: FieldText,
+    context: FieldText,
+    pages: list[int],
+) -> RiskDraft:
+    """The one draft of a row without sub-risk labels; in an outline-numbered table its
+    number is the label."""
+    values = {**common, "risk": risk, "context": context}
+    label = None
+    if shape.numbered:
+        number, values["risk"] = _split_outline(risk)
+        if number:
+            values["label"] = number
+            label = number.lines[0]
+    return RiskDraft(shape.index, values, extra, label, pages)
+
+
 def _row_drafts(
     row: Row, view: _RowView, shape: _Shape, carry: _Carry, trace: Trace
 ) -> list[RiskDraft]:
@@ -340,8 +394,7 @@ def _row_drafts(
     pages = _pages(row, view.spanning)
     context = _field_text(head) if parts else (carry.lead_in or FieldText())
     if not parts:
-        return [RiskDraft(shape.index, {**common, "risk": _field_text(head), "context": context},
-                          extra, None, pages)]  # fmt: skip
+        return [_unlabelled_draft(shape, common, extra, _field_text(head), context, pages)]
     # Computed only for several parts, as a carried-down process may name no column.
     shared = (
         [context, *(common[f] for f in common if shape.fields.index(f) not in view.spanning)]
@@ -377,6 +430,17 @@ def drafts_from_table(
         fields.index("process") if "process" in fields else None,
         _field_text(group_lines(table.process_words)) if table.process_words else None,
     )
+    risk_col = shape.risk_col
+    cells = [_cell_lines(row, risk_col) for row in table.rows]
+    if numbered_items(cells, settings):
+        shape = dataclasses.replace(shape, numbered=True)
+        trace.record(
+            "assemble",
+            "outline_numbers",
+            _first_page(table.rows[0]) if table.rows else None,
+            ACCEPT,
+            "the risk cells open with outline numbers: each number is its risk's label",
+        )
     carry = _Carry()
     drafts: list[RiskDraft] = []
     for row in table.rows:
