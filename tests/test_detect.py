@@ -235,6 +235,35 @@ def test_rows_that_no_column_rule_crosses_are_marked_merged() -> None:
     assert merged.cells[1:] == [None, None]
 
 
+def test_a_labelled_merged_row_whose_words_fall_between_the_edges_is_merged() -> None:
+    """This test ensures that a row without column rules that opens with a field's label
+    ("Kontrollmoment: ...") and goes on in the next column is one merged cell even when no
+    word straddles a column edge, while the same row without the label (a shaded zebra row,
+    its words inside the columns) is not."""
+    columns = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
+    table = PageTable(1, columns, ["a", "b", "c"], [None, "risk", None], 0, 10, 300, True)
+    table = replace(
+        table,
+        rows=[
+            _segment(1, 20, ["x", "y", "z"]),
+            _segment(1, 40, ["Kontrollmoment: stickprov", "på tio", None]),
+            _segment(1, 60, ["x", "y", "z"]),
+            _segment(1, 80, ["Lokalvård stickprov", "på tio", None]),
+            _segment(1, 100, ["x", "y", "z"]),
+        ],
+    )
+    edges = [Rule(x, 0, x, 300, 1) for x in (0.0, 300.0)]
+    inner = [
+        Rule(x, top, x, bottom, 1)
+        for x in (100.0, 200.0)
+        for top, bottom in ((0, 40), (50, 80), (90, 120))
+    ]
+    table = mark_merged(edges + inner, table, settings=DEFAULT_SETTINGS)
+    assert [seg.merged for seg in table.rows] == [False, True, False, False, False]
+    assert table.rows[1].label == ("Kontrollmoment", "controls")
+    assert [w.text for w in table.rows[1].cells[0].words] == ["stickprov", "på", "tio"]
+
+
 def test_a_merged_row_without_a_label_is_a_comment_unless_it_is_a_heading() -> None:
     """This test ensures that a row across the table without a label, longer than a section
     heading, is the comment on the risk above under no printed header, while a short one

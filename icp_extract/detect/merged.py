@@ -63,8 +63,23 @@ def _is_merged(
         crossed is not None
         and bool(edges)
         and not set(crossed) & set(edges)
-        and _runs_across(seg, edges, settings=settings)
+        and (
+            _runs_across(seg, edges, settings=settings)
+            or _labelled_line_across(seg, edges, settings=settings)
+        )
     )
+
+
+def _labelled_line_across(seg: RowSegment, edges: Sequence[float], *, settings: Settings) -> bool:
+    """Whether the row's first line opens with the label of a field about the risk
+    ("Kontrollmoment: ...") and goes on past the first column edge it could cross: a merged
+    Word cell whose words happen to fall between the edges of the columns it covers (no word
+    straddles one, so :func:`_runs_across` cannot tell it from a zebra row)."""
+    lines = group_lines(sorted(_own_words(seg), key=lambda w: (w.page, w.top, w.x0)))
+    if not lines or not any(w.x0 > edges[0] for w in lines[0].words):
+        return False
+    found = label_of(lines[0], colon_only=True, settings=settings)
+    return found is not None and found[2] in LABELLED_ROW_FIELDS
 
 
 def _at(rule: Rule, x: float, settings: Settings) -> bool:
