@@ -372,9 +372,13 @@ def _report_period(basis: str, subtitle: str, prose: str) -> str | None:
     return period
 
 
+_NO_FOOTNOTE_MARKS = str.maketrans("", "", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def _stated_counts(prose: str) -> tuple[int | None, int | None]:
     """The counts the sentences state, unless a fact box states both as figures: clearer
-    than any sentence around it."""
+    than any sentence around it. Footnote marks on a word ("16 risker¹") are not read."""
+    prose = prose.translate(_NO_FOOTNOTE_MARKS)
     key_inventoried, key_critical = _key_figures(prose)
     if key_inventoried is not None and key_critical is not None:
         return key_inventoried, key_critical

@@ -98,6 +98,30 @@ def test_a_space_that_advances_is_a_space() -> None:
     assert [c["text"] for c in skia_soft_hyphens(phantom)] == ["a", "\u00ad"]
 
 
+def test_a_small_raised_digit_after_a_word_is_its_footnote_mark() -> None:
+    """This test ensures that a footnote reference printed as a small raised digit right
+    after a word ("12" and a raised "2", as Word and Writer set a footnote anchor) is read as
+    the superscript on that word, so that the value stays 12; a digit at the line's size, or
+    a small one on the baseline, or one after a space, is left as it stands."""
+    from icp_extract.assemble.values import parse_int
+    from icp_extract.read.chars import raised_footnote_marks
+
+    def char(text: str, x0: float, size: float = 8.5, bottom: float = 463.5) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + size / 2, "top": bottom - size,
+                "bottom": bottom, "size": size, "upright": True}  # fmt: skip
+
+    raised = [char("1", 323.4), char("2", 327.65), char("2", 331.9, 4.9, 460.2)]
+    texts = [c["text"] for c in raised_footnote_marks(raised)]
+    assert texts == ["1", "2", "²"]
+    assert parse_int("".join(texts)) == 12
+    assert [c["size"] for c in raised_footnote_marks(raised)] == [8.5, 8.5, 8.5]
+    level = [char("1", 323.4), char("2", 327.65), char("2", 331.9)]
+    on_baseline = [char("1", 323.4), char("2", 327.65), char("2", 331.9, 4.9)]
+    after_space = [char("1", 323.4), char(" ", 327.65), char("2", 335.0, 4.9, 460.2)]
+    for chars in (level, on_baseline, after_space):
+        assert "²" not in "".join(c["text"] for c in raised_footnote_marks(chars))
+
+
 def test_nested_marked_content_keeps_its_cell() -> None:
     """This test ensures that every glyph of a tagged Chromium table keeps the marked-content
     id of its cell, also after a soft hyphen that Skia wraps in a nested /Span section

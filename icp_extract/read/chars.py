@@ -70,3 +70,60 @@ def skia_soft_hyphens(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         out.append(char)
     return out
+
+
+#: Footnote references set as small raised digits (Word's and Writer's footnote anchors, a
+#: "¹" a typesetter raises): a digit this small against the glyph before it ...
+RAISED_SIZE_SHARE = 0.75
+#: ... whose baseline stands at least this share of that glyph's size above its baseline ...
+RAISED_BASELINE_SHARE = 0.2
+#: ... and that starts at most this share of that glyph's size after it (no space between).
+RAISED_GAP_SHARE = 0.3
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _raised_after(char: dict[str, Any], base: dict[str, Any]) -> bool:
+    size = float(base.get("size") or 0.0)
+    return (
+        size > 0
+        and char["text"].isdigit()
+        and char["text"].isascii()
+        and not _is_space(base)
+        and float(char.get("size") or size) <= RAISED_SIZE_SHARE * size
+        and float(base["bottom"]) - float(char["bottom"]) >= RAISED_BASELINE_SHARE * size
+        and -SAME_LINE <= float(char["x0"]) - float(base["x1"]) <= RAISED_GAP_SHARE * size
+    )
+
+
+def raised_footnote_marks(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Footnote references printed as small raised digits right after a word ("12²" in a
+    Riskvärde cell, "pågår.³", "Nej⁴") as the superscript characters they show, at the size
+    and height of the word they follow. Read as printed, they are words of their own
+    (another size), and "12" followed by a small "2" is no longer a risk value. As
+    superscripts they stay on their word, as a typed "SoL¹" does, and the value readers
+    already pass over them. Digits at the size of their line (a number, an exponent typed as
+    text at full size) are untouched."""
+    out: list[dict[str, Any]] = []
+    base: dict[str, Any] | None = None  # the glyph a run of raised digits stands on
+    for char in chars:
+        if base is not None and _raised_after(char, base if not out else _anchor(out[-1], base)):
+            raised = {
+                **char,
+                "text": char["text"].translate(SUPERSCRIPT_DIGITS),
+                "size": base.get("size"),
+                "top": base["top"],
+                "bottom": base["bottom"],
+            }
+            out.append(raised)
+            continue
+        out.append(char)
+        base = char
+    return out
+
+
+def _anchor(last: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
+    """What the next glyph is raised against: the base glyph, whose x1 moves on past a
+    superscript already taken (a two-digit reference "¹²")."""
+    if last is base:
+        return base
+    return {**base, "x1": last["x1"]}

@@ -26,7 +26,7 @@ from icp_extract.errors import (
 )
 from icp_extract.model import PageContent, Rule, TaggedCell, Word
 from icp_extract.read import marked, scan
-from icp_extract.read.chars import skia_soft_hyphens
+from icp_extract.read.chars import raised_footnote_marks, skia_soft_hyphens
 from icp_extract.read.shapes import page_shapes
 from icp_extract.read.tags import CellTag, cell_of, page_cells
 
@@ -302,7 +302,7 @@ def _words(
     """The page's words (from ``chars``, the page's own by default), and where the page is
     tagged, the words of each tagged cell."""
     settings = {**WORD_SETTINGS, "extra_attrs": ["size", "upright"]}
-    chars = skia_soft_hyphens(page.chars if chars is None else chars)
+    chars = raised_footnote_marks(skia_soft_hyphens(page.chars if chars is None else chars))
     extractor = pdfplumber.utils.text.WordExtractor(**settings)
     raw = [w for w in extractor.extract_words(chars, return_chars=bool(cells)) if w["upright"]]
     same = _shared()
