@@ -210,7 +210,7 @@ def _analyse(
     tables = _assemble_tables(pieces, clean, normalize, settings=settings, trace=trace)
     risks = _risks(tables, pages, normalize, settings=settings, trace=trace)
     prose = prose_text(clean, pieces, normalize, settings=settings)
-    head = head_lines(clean, pieces)
+    head = head_lines(clean, pieces, settings=settings)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
     warnings = _warnings(unreadable, bool(tables), [p.number for p in pages if p.scanned])
     report = Report(

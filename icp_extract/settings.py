@@ -219,6 +219,9 @@ class Settings:
     pages_after: int = 1
     #: Line pitches between two paragraphs of prose.
     paragraph_gap: float = 1.4
+    #: A gap this many font sizes wide splits a line before the first table into two: a
+    #: spreadsheet's title cell and a "Dnr ..." cell on its row, a title and a right tab.
+    head_split_gap: float = 4.0
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):

@@ -13,17 +13,37 @@ from icp_extract.settings import Settings
 Normalizer = Callable[[Sequence[str]], str]
 
 
-def head_lines(clean, pieces: Sequence[PageTable]) -> list[tuple[str, float]]:
+def head_lines(
+    clean, pieces: Sequence[PageTable], *, settings: Settings
+) -> list[tuple[str, float]]:
     """(text, font size) of the lines before the first risk table (the first pages when
-    there is none): the title stands among them."""
+    there is none): the title stands among them. A line with a wide gap in it is read as
+    its parts (see :func:`split_at_wide_gaps`)."""
     first = min(((t.page, t.top) for t in pieces), default=None)
     out: list[tuple[str, float]] = []
     for page, lines in clean if first else clean[:3]:
         for ln in lines:
             if first and (page.number, ln.top) >= first:
                 return out
-            out.append((ln.text, ln.size))
+            out.extend((part, ln.size) for part in split_at_wide_gaps(ln, settings=settings))
     return out
+
+
+def split_at_wide_gaps(line: TextLine, *, settings: Settings) -> list[str]:
+    """A line's text in the parts a wide gap separates: a spreadsheet prints the title cell
+    and a "Dnr BGN 2025/211" cell on one row, a Word page a title and a right-aligned tab
+    stop; as one line, the title would end in the diary number. A gap of
+    ``head_split_gap`` font sizes is wider than any space of justified text."""
+    words = line.words
+    if not words:
+        return [line.text]
+    limit = settings.head_split_gap * (line.size or 1.0)
+    parts: list[list[str]] = [[words[0].text]]
+    for before, word in zip(words, words[1:], strict=False):
+        if word.x0 - before.x1 > limit:
+            parts.append([])
+        parts[-1].append(word.text)
+    return [line.text] if len(parts) == 1 else [" ".join(p) for p in parts]
 
 
 def printed_columns(tables: Sequence[Table]) -> tuple[Column, ...]:
