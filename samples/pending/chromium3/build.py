@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE / "src"))
 sys.path.insert(0, str(HERE.parents[1] / "build"))
 from producers.chromium import build_set  # noqa: E402
 
-DOCS = ["doc_ksn", "doc_tvn", "doc_pnn", "doc_nan", "doc_smn"]
+DOCS = ["doc_ksn", "doc_tvn", "doc_pnn", "doc_nan", "doc_gtn"]
 
 if __name__ == "__main__":
     build_set(HERE, DOCS, sys.argv[1:])

@@ -1,12 +1,12 @@
 """Report 5: header cells turned 90 degrees (reading bottom to top) over the narrow columns,
 process cells spanning two or three rows (rowspan), and a risk level in words ("Medel",
 "Hög", "Mycket hög") beside numeric Sannolikhet / Konsekvens; no risk value number is printed.
-Stadsmiljönämnden, helår 2023.
+Gatu- och trafiknämnden, helår 2023.
 """
 from common import esc, plain, paras, record, rgb
 
-NAME = "smn2023_rotated_headers_rowspan_level_words"
-ORGAN = "Stadsmiljönämnden"
+NAME = "gtn2023_rotated_headers_rowspan_level_words"
+ORGAN = "Gatu- och trafiknämnden"
 TITLE = "Internkontrollplan 2023 – uppföljning helår"
 META = {"organ": ORGAN, "year": 2023, "period": "helår", "title": TITLE,
         "risks_inventoried": 21, "risks_critical": 9}
@@ -49,12 +49,12 @@ GROUPS = [
              freq="Varje kvartal", fp="Nej",
              comment="Vid nio av 20 vägarbeten stämde avstängningen inte med den godkända planen. Nämnden har beslutat om viten och om fler kontroller 2024."),
     ]),
-    ("Park och natur", [
-        dict(risk="Risk att lekplatsutrustning inte besiktigas enligt SS-EN 1176, så att barn skadas.",
-             s=2, k=4, controls="Kontroll av att årlig huvudbesiktning och rutinkontroller har dokumenterats för alla lekplatser.",
-             freq="En gång per år", fp="Ja",
-             comment="Alla 58 lekplatser hade besiktigats. Anmärkningarna från besiktningen har åtgärdats."),
-        dict(risk="Risk att träd som bedömts som farliga inte åtgärdas inom den tid som trädinventeringen anger.",
+    ("Gatubelysning och gatuträd", [
+        dict(risk="Risk att gatubelysningen inte underhålls enligt avtalet, så att trasiga armaturer inte byts inom avtalad tid.",
+             s=2, k=4, controls="Stickprov på felanmälningar och kontroll av åtgärdstiden mot entreprenörens rapporter.",
+             freq="Två gånger per år", fp="Ja",
+             comment="Av 120 felanmälningar åtgärdades 116 inom fem arbetsdagar. De fyra förseningarna berodde på leveransproblem och har godkänts."),
+        dict(risk="Risk att gatuträd som bedömts som farliga inte åtgärdas inom den tid som trädinventeringen anger.",
              s=3, k=3, controls="Uppföljning av åtgärdslistan från trädinventeringen.",
              freq="Två gånger per år", fp="Delvis",
              comment="Av 46 träd med hög prioritet åtgärdades 39 i tid. Resten fälldes i januari 2024."),
@@ -102,7 +102,7 @@ def html():
                 tds.append(f'<td class="{a}">{paras(t)}</td>')
             body.append(f'<tr>{"".join(tds)}</tr>')
     intro = [
-        "Stadsmiljönämnden ansvarar för gator, parker, trafik och parkering samt upplåtelse av offentlig plats. Enligt reglementet för intern kontroll ska nämnden varje år följa upp sin internkontrollplan och rapportera resultatet till kommunstyrelsen.",
+        "Gatu- och trafiknämnden ansvarar för gator, gatubelysning, trafik och parkering samt upplåtelse av offentlig plats. Enligt reglementet för intern kontroll ska nämnden varje år följa upp sin internkontrollplan och rapportera resultatet till kommunstyrelsen.",
         "I riskanalysen bedömdes 21 risker. Nio av dem bedöms som kritiska och följs upp i planen för 2023. Övriga tolv risker hanteras inom ordinarie verksamhet och ingår inte i uppföljningen.",
         "Planen antogs av nämnden i december 2022. Förvaltningens controller har samordnat uppföljningen, och varje kontroll har genomförts av den funktion som anges i planen. Resultaten har stämts av med avdelningscheferna innan de redovisas här.",
         "Sannolikhet och konsekvens bedöms på en skala från 1 till 4. Risknivån läses av i kommunens riskmatris och anges i ord: låg, medel, hög eller mycket hög.",
