@@ -2,7 +2,7 @@
 
 - header cells turned 90 degrees (``style:rotation-angle``) for the styles a report names,
   written into the flat ODS after ``calc.to_fods``;
-- a measurement that does not need every sheet row to be ruled (a heat map beside the prose,
+- a measurement (cells of 12 or more letters and digits, each unique) that does not need every sheet row to be ruled (a heat map beside the prose,
   a heading between two tables): each page is cut into column strips from the sheet geometry
   (left margin, widths, 100 % scale), a strip's characters are grouped into lines, and every
   text cell of the sheet must be found whole as consecutive lines of its own strip; a cell
@@ -145,7 +145,7 @@ def measure(rep: Report, pdf_path: Path) -> Measured:
             if g is None or (g[1], g[2]) != (r, c):
                 continue
             t = norm(" ".join(g[0].paras()))
-            if len(t) >= 6 and g[0].style not in rep.rotated:
+            if len(t) >= 12 and g[0].style not in rep.rotated:
                 cells.append((r, c, g[0], t))
     left = sh.margins[2] * CM
     xs = [left]
@@ -164,20 +164,23 @@ def measure(rep: Report, pdf_path: Path) -> Measured:
                 if (pno, key) not in strips:
                     strips[(pno, key)] = _lines(page, xs[c] + 0.3, xs[c + cell.cols] - 0.3)
                 lines = strips[(pno, key)]
-                for i, j in _find(lines, t):
-                    if h0 <= r < h1 and pno > 1:
-                        continue  # the repeated header
+                hits = _find(lines, t)
+                if h0 <= r < h1 and pno > 1:
+                    continue  # the repeated header
+                if len(hits) > 1:
+                    raise SystemExit(f"{sh.name}: cell {r},{c} found {len(hits)} times on page {pno}")
+                for i, j in hits:
                     if (r, c) in cell_pages and cell_pages[(r, c)] != pno:
                         if not (h0 <= r < h1):
                             raise SystemExit(f"{sh.name}: cell {r},{c} found on two pages")
                     cell_pages.setdefault((r, c), pno)
                     hyph += sum(1 for k in range(i, j) if lines[k][2].endswith("-"))
-                    # the rule under the cell: the first rule below its first line's top,
-                    # at least one row band away from the top rule
-                    top = lines[i][0]
-                    below = [y for y in rules if y > top + 1]
+                    # the rule under the cell: the first rule below the middle of its first line
+                    # (a glyph box may rise above the row's top rule: Carlito's does)
+                    top, mid = lines[i][0], (lines[i][0] + lines[i][1]) / 2
+                    below = [y for y in rules if y > mid]
                     if below and lines[j][1] > below[0] - 1.0:
-                        above = [y for y in rules if y < top + 0.5]
+                        above = [y for y in rules if y < mid]
                         y0 = above[-1] if above else top - 2
                         need = lines[j][1] - y0 + cell_size(sh, cell) * 0.8
                         raise_rows[r + cell.rows - 1] = max(
