@@ -147,6 +147,12 @@ def measure(rep: Report, pdf_path: Path) -> Measured:
             t = norm(" ".join(g[0].paras()))
             if len(t) >= 12 and g[0].style not in rep.rotated:
                 cells.append((r, c, g[0], t))
+    # a text repeated in its column (a process written on each of its rows) cannot tell its
+    # rows apart: such cells are not measured (their rows have other, unique cells)
+    seen: dict = {}
+    for r, c, cell, t in cells:
+        seen[(c, cell.cols, t)] = seen.get((c, cell.cols, t), 0) + 1
+    cells = [x for x in cells if seen[(x[1], x[2].cols, x[3])] == 1]
     left = sh.margins[2] * CM
     xs = [left]
     for w in sh.widths:
