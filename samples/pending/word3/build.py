@@ -17,9 +17,10 @@ from docs_1 import smn2025  # noqa: E402
 from docs_2 import mstn2024  # noqa: E402
 from docs_3 import fsdn2024  # noqa: E402
 from docs_4 import pvn2025  # noqa: E402
+from docs_5 import lkn2024  # noqa: E402
 from w3 import main  # noqa: E402
 
-DOCS = [smn2025, mstn2024, fsdn2024, pvn2025]
+DOCS = [smn2025, mstn2024, fsdn2024, pvn2025, lkn2024]
 
 if __name__ == "__main__":
     sys.exit(main(HERE, DOCS, sys.argv[1:]))

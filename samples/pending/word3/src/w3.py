@@ -109,6 +109,7 @@ class W3Doc(WordDoc):
     columns: list = field(default_factory=list)  # [{"header":..., "field":...}]
     records: list = field(default_factory=list)  # expected records, document order
     grids: tuple = ()  # names of the Grid blocks whose rows belong to risks
+    heading_font: str | None = None  # Word 2007's Cambria headings over Calibri text
 
 
 def source_text(value) -> str:
@@ -133,6 +134,19 @@ class W3Writer(WordWriter):
         self.owners: dict[str, list] = {}
         self.row_text: dict[str, list] = {}
         self.table_names: list[str] = []
+        self._font = None  # the font of the paragraph styles being made (headings)
+
+    def wstyle(self, *args, font=None, **kw) -> str:
+        return super().wstyle(*args, font=font or self._font, **kw)
+
+    def named(self, style: str, master: str | None = None, bb: bool = False) -> str:
+        if style in ("Title", "Subtitle", "H1", "H2", "H3") and self.doc.heading_font:
+            self._font = self.doc.heading_font
+            try:
+                return super().named(style, master, bb)
+            finally:
+                self._font = None
+        return super().named(style, master, bb)
 
     def gcell(self, g: Grid, c, base_cs: tuple, header=False) -> str:
         if c == COV:
