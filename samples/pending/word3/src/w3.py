@@ -9,6 +9,8 @@
   on one page); a risk may own rows in two tables (a comment table below the risk table);
 - ``Side``: a borderless layout table with blocks side by side (a heat map beside its
   legend), as Word authors place things next to each other;
+- ``W3Doc.heading_font``: title and headings in a font of their own (Word 2007's Cambria
+  headings over Calibri text);
 - ``Liberation Sans Narrow`` (Arial Narrow's metric twin) visible to LibreOffice besides the
   shared kit's fonts.
 
