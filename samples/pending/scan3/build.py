@@ -55,8 +55,8 @@ DOCS = [
       Sheet(0.6, turn=-90), Sheet(-0.5, turn=-90)],
      32, {"shade": (0.12, "east"), "ocr_args": ("--rotate-pages",)}),
     ("docs_c", "ptn2025",
-     [Sheet(1.3, overlays=[Ink("✓", x=19.35, y=y) for y in (11.0, 12.7, 18.6, 20.3)]
-      + [Ink("Gr. 2026-02-12 /EL", x=11.6, y=24.4, size=60, angle=-2.0)])],
+     [Sheet(1.3, overlays=[Ink("✓", x=19.3, y=y, size=46) for y in (11.2, 12.9, 18.8, 20.5)]
+      + [Ink("Gr. 2026-02-12 /EL", x=12.2, y=25.2, size=60, angle=-2.0)])],
      33, {"mode": "bw", "noise": 0.25}),
     ("docs_d", "fritun2022",
      [Sheet(-0.9), Sheet(0.7)],
