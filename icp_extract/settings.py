@@ -128,6 +128,12 @@ class Settings:
     #: Share of a table's risk rows that must open with an outline number for that reading.
     outline_row_share: float = 0.5
 
+    #: Cells stating a share of a count ("4 av 5") a table's last row needs, beside its text
+    #: and nothing else, to be read as a totals row.
+    totals_min_shares: int = 2
+    #: Cells a row needs that read as their columns' headers to be a repeated header.
+    repeated_header_min_cells: int = 2
+
     # --- labelled rows and headings --------------------------------------------------------
     #: Share of the table's width a labelled row ("Kommentar: ...") may start from its edge.
     labelled_row_indent: float = 0.15

@@ -349,6 +349,20 @@ def test_the_heading_right_above_a_table() -> None:
     assert heading(_line(85, (0, "Trafikavtal och ersättningar"))) is None  # not bold
 
 
+def test_a_heading_over_a_caption_over_the_table_is_its_heading() -> None:
+    """This test ensures that a caption right above a table ("Tabell 2. ...") is stepped
+    over to the bold heading above it ("3.2 Fastighetsförvaltning"), and that a caption
+    with no heading close above it still gives none."""
+    table = PageTable(1, [(0.0, 100.0)], ["Risk"], ["risk"], 100, 120, 300, True)
+    table = replace(table, header_words=[Word("Risk", 0, 24, 100, 108, 1, size=9.0)])
+    caption = _line(88, (0, "Tabell 2. Fastighetsförvaltning"))
+    numbered = _bold(_line(74, (0, "3.2 Fastighetsförvaltning")))
+    found = _heading_above([numbered, caption], table, 0.0, settings=DEFAULT_SETTINGS)
+    assert found is not None and found.text == "3.2 Fastighetsförvaltning"
+    far = _bold(_line(20, (0, "3.2 Fastighetsförvaltning")))
+    assert _heading_above([far, caption], table, 0.0, settings=DEFAULT_SETTINGS) is None
+
+
 def test_a_table_under_a_heading_of_its_own_does_not_go_on_from_the_page_before() -> None:
     """This test ensures that a table on the next page with the same header, but with a
     heading of its own above it (one table per process), starts a table of its own."""
@@ -393,6 +407,7 @@ def test_tables_one_per_process_take_the_process_from_their_headings() -> None:
     assert processes([table("Riskregister")]) == [""]
     assert processes([table("Inköp"), table(None)]) == ["", ""]
     assert processes([table("Process: Inköp och avtal")]) == ["Inköp och avtal"]
+    assert processes([table("3.1 Inköp"), table("3.2 Lön")]) == ["Inköp", "Lön"]
 
 
 def test_section_rows_name_the_process_in_a_table_without_a_process_column() -> None:
@@ -569,6 +584,43 @@ def test_one_risk_opening_with_a_number_keeps_it() -> None:
     drafts = _numbered_drafts(["2. Avgifter debiteras inte", "Risk att lönen blir fel", "3 av 5"])
     assert [d.label for d in drafts] == [None, None, None]
     assert " ".join(drafts[0].fields["risk"].lines) == "2. Avgifter debiteras inte"
+
+
+def _rows_drafts(headers: list[str], fields: list, rows: list[list[str | None]]) -> list:
+    segments = [_segment(1, 100 + 20 * k, cells) for k, cells in enumerate(rows)]
+    columns = [(100.0 * c, 100.0 * c + 100) for c in range(len(fields))]
+    piece = PageTable(1, columns, headers, fields, 0, 10, 800, True)
+    table = link_tables([replace(piece, rows=segments)], settings=DEFAULT_SETTINGS, trace=Trace())
+    return drafts_from_table(0, table[0], settings=DEFAULT_SETTINGS, trace=Trace())
+
+
+def test_a_totals_row_at_the_foot_of_the_table_is_no_risk() -> None:
+    """This test ensures that the last row of a table that totals the rows above it (opening
+    with "Medelvärde", or printing only shares of counts "4 av 5" beside its text) gives no
+    risk, while a last row with a risk of its own, or such a row above the last, does."""
+    headers = ["Process", "Risk", "Riskvärde", "Kv 1", "Kv 2"]
+    fields = ["process", "risk", "risk_value", None, None]
+    risk = ["Bygglov", "Risk att beslut dröjer", "12", "Utförd", "Utförd"]
+    mean = ["Medelvärde, 2 risker", None, "10,5", None, None]
+    shares = ["Genomförda av", "planerade kontroller", None, "4 av 5", "6 av 7"]
+    assert len(_rows_drafts(headers, fields, [risk, risk, mean])) == 2
+    assert len(_rows_drafts(headers, fields, [risk, risk, shares])) == 2
+    own = ["Tillsyn", "Risk att tillsyn uteblir", "9", "4 av 5", "Utförd"]
+    assert len(_rows_drafts(headers, fields, [risk, own])) == 2
+    assert len(_rows_drafts(headers, fields, [shares, risk])) == 2
+
+
+def test_a_row_repeating_the_header_is_no_risk() -> None:
+    """This test ensures that a row whose every filled cell reads as its column's header,
+    broken over lines and hyphenated as a narrow header prints it ("San- nolik- het"), gives
+    no risk, while a row that shares one word with the header is a risk."""
+    headers = ["Process", "Risk", "Sannolikhet"]
+    fields = ["process", "risk", "probability"]
+    repeated = ["Process", "Risk", "San- nolik- het"]
+    risk = ["Bygglov", "Risk att beslut dröjer", "3"]
+    assert len(_rows_drafts(headers, fields, [risk, repeated, risk])) == 2
+    near = ["Process", "Risk att processen saknas", "3"]
+    assert len(_rows_drafts(headers, fields, [risk, near])) == 2
 
 
 def test_a_wide_header_word_over_a_narrow_value_column_fits_its_column() -> None:

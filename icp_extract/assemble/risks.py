@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from icp_extract.assemble.rows import Row, Table, is_footnote, is_section_heading
 from icp_extract.geometry import TextLine, group_lines
-from icp_extract.lang.sv.headers import HEADER_SYNONYMS
+from icp_extract.lang.sv.headers import HEADER_SYNONYMS, TOTALS_WORDS
 from icp_extract.model import Word
 from icp_extract.settings import Settings
 from icp_extract.trace import ACCEPT, NOTE, Trace
@@ -224,6 +224,64 @@ def _footnote_row(view: _RowView, shape: _Shape, trace: Trace) -> bool:
     if not is_footnote(view.own, shape.fields):
         return False
     trace.record("assemble", "footnote", view.page, ACCEPT, "a footnote row gives no risk")
+    return True
+
+
+#: Fields a totals row's text stands in (a cell spanning them, read into each).
+_NAMING_FIELDS = ("process", "risk", "context")
+#: A cell stating a share of a count ("4 av 5"): what a totals row prints under a column.
+_SHARE_OF = re.compile(r"^\d+ av \d+$")
+
+
+def _totals_row(
+    view: _RowView, shape: _Shape, last: bool, settings: Settings, trace: Trace
+) -> bool:
+    """The last row of a table that totals the rows above it ("Medelvärde, 11 risker" over
+    averages, "Summa", "Genomförda av planerade kontroller" over "4 av 5", "6 av 7" per
+    quarter), as spreadsheets and Word reports put one at the foot of a register: no risk.
+    Told by its first word (a totals word) or by every cell beside its text stating a
+    share of a count."""
+    if not last:
+        return False
+    cells = [" ".join(ln.text for ln in lines).strip() for lines in view.lines]
+    filled = [(c, text) for c, text in enumerate(cells) if text and c not in view.spanning]
+    if not filled:
+        return False
+    first = filled[0][1].split()[0].strip(",:;.").lower()
+    beside = [text for c, text in filled if shape.fields[c] not in _NAMING_FIELDS]
+    shares = [text for text in beside if _SHARE_OF.match(text)]
+    totals = first in TOTALS_WORDS or (
+        len(shares) >= settings.totals_min_shares and len(shares) == len(beside)
+    )
+    if not totals:
+        return False
+    trace.record(
+        "assemble", "totals_row", view.page, ACCEPT,
+        f"the table's last row totals the rows above it: {filled[0][1][:40]!r}",
+    )  # fmt: skip
+    return True
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalpha())
+
+
+def _repeated_header_row(view: _RowView, shape: _Shape, settings: Settings, trace: Trace) -> bool:
+    """A row that repeats the table's header ("Process | Risk | San- nolik- het | ..."), as a
+    sheet printed over two pages repeats it where the finder did not take it for a header:
+    every filled cell reads as its column's header (letters compared, so a header broken
+    over lines or hyphenated still matches), at least two of them. No risk."""
+    cells = [_letters(" ".join(ln.text for ln in lines)) for lines in view.lines]
+    filled = [(c, text) for c, text in enumerate(cells) if text and c not in view.spanning]
+    same = [
+        c for c, text in filled if c < len(shape.headers) and text == _letters(shape.headers[c])
+    ]
+    if len(same) < settings.repeated_header_min_cells or len(same) != len(filled):
+        return False
+    trace.record(
+        "assemble", "repeated_header_row", view.page, ACCEPT,
+        "the row repeats the table's header: no risk",
+    )  # fmt: skip
     return True
 
 
@@ -443,11 +501,13 @@ def drafts_from_table(
         )
     carry = _Carry()
     drafts: list[RiskDraft] = []
-    for row in table.rows:
+    for k, row in enumerate(table.rows):
         view = _view(row, len(fields))
         if (
             _lead_in_row(view, shape, carry, trace)
             or _footnote_row(view, shape, trace)
+            or _repeated_header_row(view, shape, settings, trace)
+            or _totals_row(view, shape, k == len(table.rows) - 1, settings, trace)
             or _section_heading_row(view, shape, carry, settings, trace)
             or _empty_row(view, shape)
         ):

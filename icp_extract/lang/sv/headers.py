@@ -259,6 +259,14 @@ def is_note_label(word: str) -> bool:
     return word.endswith(":") and word.rstrip(":").rstrip(".").lower() in NOTE_LABELS
 
 
+# Words that open a totals row under a risk table ("Summa", "Totalt", "Medelvärde, 11
+# risker"): the row sums or averages the rows above and is no risk of its own.
+TOTALS_WORDS: frozenset[str] = frozenset(
+    {"summa", "totalt", "total", "totalsumma", "medelvärde", "medel", "genomsnitt",
+     "sammanlagt", "sammantaget", "summering"}
+)  # fmt: skip
+
+
 # Canonical answers of the "Följer plan" column.
 FOLLOWS_PLAN_VALUES: dict[str, str] = {
     "ja": "Ja",
