@@ -7,6 +7,7 @@ ersättningar" in bold over its risks), or label the heading ("Process: Inköp")
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 
 from icp_extract.assemble.rows import Table
@@ -28,6 +29,18 @@ def _one_table_per_process(headings: Sequence[TextLine | None], settings: Settin
     )
 
 
+#: A heading's outline number ("3.2", "3.2.", "4."): not part of the process it names.
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+
+
+def _without_number(words: list[Word]) -> list[Word]:
+    """A numbered heading's words without its number ("3.1 Lokalförsörjning" names the
+    process "Lokalförsörjning"), as records under numbered headings are read."""
+    if len(words) > 1 and _OUTLINE_NUMBER.match(words[0].text):
+        return words[1:]
+    return words
+
+
 def processes_from_headings(
     tables: Sequence[Table], read_label: HeadingLabel, *, settings: Settings
 ) -> list[Table]:
@@ -45,7 +58,7 @@ def processes_from_headings(
         if label is not None and label[1] == "process":
             named[id(table)] = list(heading.words[label[0] :])
         elif per_process and label is None:
-            named[id(table)] = list(heading.words)
+            named[id(table)] = _without_number(list(heading.words))
     return [
         dataclasses.replace(t, process_words=named[id(t)]) if id(t) in named else t for t in tables
     ]

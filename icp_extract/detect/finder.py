@@ -45,14 +45,21 @@ def _heading_above(
 ) -> TextLine | None:
     """The heading right above a table, below ``floor`` (the previous table's bottom): a short
     line in bold or in a larger size than the table's header, close above it, that is no
-    sentence and no caption ("Tabell 2. ...")."""
+    sentence and no caption ("Tabell 2. ..."). A caption right above the table is stepped
+    over: Word reports put "3.2 Fastighetsförvaltning" over "Tabell 2. ..." over the table."""
     above = [ln for ln in lines if floor <= ln.top and ln.bottom <= table.top + settings.slack]
     if not above:
         return None
     line = max(above, key=lambda ln: ln.bottom)
+    top = table.top
+    if CAPTION.match(line.text):  # a caption under the heading: step over it
+        higher = [ln for ln in above if ln.bottom <= line.top + settings.slack and ln is not line]
+        if not higher or table.top - line.bottom > settings.heading_gap * line.height:
+            return None
+        top, line = line.top, max(higher, key=lambda ln: ln.bottom)
     header_size = max((w.size for w in table.header_words), default=0.0)
     if (
-        table.top - line.bottom > settings.heading_gap * line.height
+        top - line.bottom > settings.heading_gap * line.height
         or len(line.words) > settings.heading_max_words
         or line.text.rstrip()[-1:] in ".,;"
         or CAPTION.match(line.text)
