@@ -142,15 +142,18 @@ def _nearest_before(cands: list[tuple[int, int]], position: int) -> int | None:
 
 # Key figures: a label and a number side by side, as a fact box or a summary sheet prints
 # them ("Identifierade risker 22", "Antal risker: 21", "Varav kritiska 7").
+# A label may end in a few lowercase words before its number ("Kritiska risker i planen 9").
+_LABEL_TAIL = r"(?:\s+(?-i:[a-zåäö]+)){0,3}?"
 _KEY_INVENTORIED = re.compile(
-    r"\b(?:antal|identifierade|inventerade|bedömda|kartlagda)\s+risker\s*:?\s*(\d{1,3})(?![\d,.])",
+    r"\b(?:antal|identifierade|inventerade|bedömda|kartlagda)\s+risker" + _LABEL_TAIL
+    + r"\s*:?\s*(\d{1,3})(?![\d,.])",
     re.IGNORECASE,
-)
+)  # fmt: skip
 _KEY_CRITICAL = re.compile(
-    r"\b(?:varav\s+kritiska|kritiska\s+risker|antal\s+kritiska(?:\s+risker)?)\s*:?\s*"
-    r"(\d{1,3})(?![\d,.])",
+    r"\b(?:varav\s+kritiska|kritiska\s+risker|antal\s+kritiska(?:\s+risker)?)" + _LABEL_TAIL
+    + r"\s*:?\s*(\d{1,3})(?![\d,.])",
     re.IGNORECASE,
-)
+)  # fmt: skip
 
 
 def _key_figures(text: str) -> tuple[int | None, int | None]:

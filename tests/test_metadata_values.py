@@ -288,6 +288,8 @@ def test_organ_in_capitals_and_company_around_the_title() -> None:
     ("prose", "counts"),
     [("Antal risker 21 Varav kritiska 7 Ja 4 Delvis 2", (21, 7)),
      ("Identifierade risker: 24\nKritiska risker: 8", (24, 8)),
+     ("Inventerade risker 25 Kritiska risker i planen 9 Följer plan 5", (25, 9)),
+     ("Identifierade risker 22 Kritiska risker Följer plan 5", (None, None)),
      ("Antal risker 21", (None, None)),
      ("Av de 18 riskerna bedöms fem som kritiska.", (None, None))],
 )  # fmt: skip
