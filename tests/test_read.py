@@ -122,6 +122,25 @@ def test_a_small_raised_digit_after_a_word_is_its_footnote_mark() -> None:
         assert "²" not in "".join(c["text"] for c in raised_footnote_marks(chars))
 
 
+def test_a_line_end_hyphen_set_a_little_apart_stays_on_its_word() -> None:
+    """This test ensures that a hyphen last on its line, a little after the letter before it
+    (Calc's "of" 2.5 pt before "-" at 9 pt), is moved to touch it, while a hyphen after a
+    space, or one with text after it on the line, is left where it stands."""
+    from icp_extract.read.chars import detached_line_end_hyphens
+
+    def char(text: str, x0: float, top: float = 192.4) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + 2.75, "top": top, "size": 9.0,
+                "upright": True}  # fmt: skip
+
+    apart = [char("o", 241.5), char("f", 244.26), char("-", 249.51), char("f", 100, 201.5)]
+    moved = detached_line_end_hyphens(apart)
+    assert moved[2]["x0"] == apart[1]["x1"]
+    after_space = [char("f", 244.26), char(" ", 247.01), char("-", 249.51)]
+    assert detached_line_end_hyphens(after_space) == after_space
+    inside = [char("f", 244.26), char("-", 249.51), char("x", 252.5)]
+    assert detached_line_end_hyphens(inside) == inside
+
+
 def test_nested_marked_content_keeps_its_cell() -> None:
     """This test ensures that every glyph of a tagged Chromium table keeps the marked-content
     id of its cell, also after a soft hyphen that Skia wraps in a nested /Span section

@@ -26,7 +26,11 @@ from icp_extract.errors import (
 )
 from icp_extract.model import PageContent, Rule, TaggedCell, Word
 from icp_extract.read import marked, scan
-from icp_extract.read.chars import raised_footnote_marks, skia_soft_hyphens
+from icp_extract.read.chars import (
+    detached_line_end_hyphens,
+    raised_footnote_marks,
+    skia_soft_hyphens,
+)
 from icp_extract.read.shapes import page_shapes
 from icp_extract.read.tags import CellTag, cell_of, page_cells
 
@@ -302,7 +306,8 @@ def _words(
     """The page's words (from ``chars``, the page's own by default), and where the page is
     tagged, the words of each tagged cell."""
     settings = {**WORD_SETTINGS, "extra_attrs": ["size", "upright"]}
-    chars = raised_footnote_marks(skia_soft_hyphens(page.chars if chars is None else chars))
+    chars = skia_soft_hyphens(page.chars if chars is None else chars)
+    chars = detached_line_end_hyphens(raised_footnote_marks(chars))
     extractor = pdfplumber.utils.text.WordExtractor(**settings)
     raw = [w for w in extractor.extract_words(chars, return_chars=bool(cells)) if w["upright"]]
     same = _shared()
