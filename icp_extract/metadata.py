@@ -311,7 +311,10 @@ def _subtitle(lines: Sequence[tuple[str, float]], end: int) -> str:
     out: list[str] = []
     for k in range(end, min(len(lines), end + SUBTITLE_LINES)):
         text = lines[k][0].rstrip()
-        following = lines[k + 1][0] if k + 1 < len(lines) else ""
+        # Only a line in the same size can go on from it ("1 Inledning" in heading size,
+        # opening with a digit, is the next heading, not a wrap).
+        same = k + 1 < len(lines) and abs(lines[k + 1][1] - lines[k][1]) <= SAME_SIZE
+        following = lines[k + 1][0] if same else ""
         if len(text) > SUBTITLE_MAX or text.endswith(".") or _wrapped(text, following):
             break  # a line of prose, or one that wraps into the next: a paragraph begins
         out.append(text)

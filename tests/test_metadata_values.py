@@ -161,6 +161,17 @@ def test_header_wordings(header: str, field: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    "prose", ["varje kritisk risk vid årets slut.", "hantering,", "Risk att allt blir fel."]
+)
+def test_a_piece_of_a_sentence_is_no_header(prose: str) -> None:
+    """This test ensures that a would-be header cell that reads as a piece of a sentence (a
+    comma at its end, or several words and a full stop) maps to no field, while one
+    abbreviated word with a stop ("Riskv.") still does (see test_header_wordings)."""
+    assert map_header(prose) == (None, False)
+    assert map_header(prose.rstrip(",."))[0] is not None
+
+
+@pytest.mark.parametrize(
     ("headers", "fields"),
     [(["Process", "Risk", "Utfall", "Kommentar"], ["process", "risk", None, "comment"]),
      (["Process", "Risk", "Utfall"], ["process", "risk", "comment"]),
@@ -237,6 +248,21 @@ def test_subtitle_gives_period_year_and_organ() -> None:
         "tertial",
         "Uppföljning av internkontrollplan per 30",
     )
+
+
+def test_a_subtitle_before_a_numbered_heading_gives_the_period() -> None:
+    """This test ensures that a subtitle's date of reporting ("Rapport per 2025-12-31") is
+    read although the next line is a numbered heading in a larger size ("1 Inledning", which
+    opens with a digit as a wrapped line may), and that a wrapped line in the same size
+    still ends the subtitle."""
+    head = [
+        ("Uppföljning av internkontrollplan 2025", 26.0),
+        ("Rapport per 2025-12-31 · Dnr PVN 2026-0019", 11.5),
+        ("1 Inledning", 14.5),
+    ]
+    assert extract_metadata(head, "", " ".join).period == "helår"
+    wrapped = [*head[:2], ("2 risker följs upp", 11.5)]
+    assert extract_metadata(wrapped, "", " ".join).period is None
 
 
 def test_a_title_line_does_not_swallow_the_next_line() -> None:
