@@ -82,9 +82,22 @@ def _match(text: str, *, settings: Settings) -> tuple[str | None, bool, int]:
     return None, False, 0
 
 
+def reads_as_prose(text: str) -> bool:
+    """Whether a would-be header cell is a piece of a sentence: it ends in a comma, or has
+    several words and ends in a full stop ("varje kritisk risk vid årets slut."). Prose
+    whose justified spaces line up into gutters was read as a header row that way; a real
+    header ends in a stop only when it is one abbreviated word ("Sannol.", "Riskv.")."""
+    stripped = text.strip()
+    return stripped.endswith(",") or (stripped.endswith(".") and len(stripped.split()) > 1)
+
+
+def _header_match(text: str, *, settings: Settings) -> tuple[str | None, bool, int]:
+    return (None, False, 0) if reads_as_prose(text) else _match(text, settings=settings)
+
+
 def map_header(text: str, *, settings: Settings = DEFAULT_SETTINGS) -> tuple[str | None, bool]:
     """(canonical field or None, whether the header is a known wording at all)."""
-    field, known, _ = _match(text, settings=settings)
+    field, known, _ = _header_match(text, settings=settings)
     return field, known
 
 
@@ -99,7 +112,7 @@ def map_headers(texts: list[str], *, settings: Settings = DEFAULT_SETTINGS) -> l
     """Fields for a row of headers, each field to one column: the strongest match wins, the
     leftmost among equals. A column that loses the risk field and names an area
     ("Riskområde" beside "Beskrivning av risk") takes the process field if it is free."""
-    matches = [_match(t, settings=settings) for t in texts]
+    matches = [_header_match(t, settings=settings) for t in texts]
     fields: list[str | None] = [None] * len(texts)
     used: set[str] = set()
     area = [bool(AREA_WORD.search(header_key(t))) for t in texts]
