@@ -33,6 +33,8 @@ NAMED_FOR = re.compile(r"\b((?-i:Nämnden) för [a-zåäö]+(?: och [a-zåäö]+
 # A place name in the genitive before a lowercase organ word ("Skärholmens stadsdelsnämnd",
 # "Västra Hisingens stadsdelsnämnd").
 _GENITIVE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+a )?([A-ZÅÄÖ][a-zåäö]+)s (?=[a-zåäö])")
+# A place name (no genitive) before a lowercase organ word: "Farsta stadsdelsnämnd".
+_PLACE_BEFORE = re.compile(r"([A-ZÅÄÖ][a-zåäö]+) (?=[a-zåäö])")
 # Checked in this order: "delårsuppföljning" also contains "årsuppföljning".
 PERIODS = (
     ("delår", ("delår",)),
@@ -251,6 +253,11 @@ def _organ(text: str) -> str | None:
                 return stem
         if stem.lower() in {"nämnd", "styrelse", "fullmäktige"}:
             continue
+        if m.group(2) is None and _PLACE_BEFORE.match(stem):
+            # "Farsta stadsdelsnämnd": a capitalised name before an organ word printed in
+            # the indefinite form is its proper name, as printed (an adjective takes the
+            # definite form: "Tekniska nämnden").
+            return stem
         base = stem[0].upper() + stem[1:]
         if base.endswith("nämnd"):
             base += "en"

@@ -71,6 +71,8 @@ def test_counts_stated_in_prose(prose: str, expected: tuple[int | None, int | No
         ("Delårsuppföljning av internkontrollplan 2022 – Tekniska nämnden", "Tekniska nämnden"),
         ("Protokoll från sammanträdet", None),
         ("Skärholmens stadsdelsnämnd\nDelårsrapport 2024", "Skärholmens stadsdelsnämnd"),
+        ("Farsta stadsdelsnämnd\nTertialrapport 2 2024", "Farsta stadsdelsnämnd"),
+        ("Norra stadsdelsnämnden\nTertialrapport 2 2024", "Norra stadsdelsnämnden"),
         ("Uppföljning för Västra Hisingens stadsdelsnämnd", "Västra Hisingens stadsdelsnämnd"),
         ("Kungsholmens stadsdelsnämnds internkontrollplan", "Kungsholmens stadsdelsnämnd"),
         ("Kommunens revisionsnämnd har granskat", "Revisionsnämnden"),
