@@ -526,6 +526,36 @@ def test_sub_risks_are_printed_where_their_own_parts_are() -> None:
     assert [d.pages for d in drafts] == [[1], [2]]
 
 
+def test_stacked_values_go_to_their_sub_risks_in_order() -> None:
+    """This test ensures that value cells stacking one value per labelled sub-risk ("9" over
+    "6", "Ja" over "Delvis genom-" / "förd") give each sub-risk its own, while a cell with one
+    value gives it to each and a value over its level ("12" over "Hög") is one value."""
+    from icp_extract.assemble.rows import Row, Table
+
+    fields = ["risk", "risk_value", "follows_plan"]
+
+    def drafts(values: list[str], answers: list[str]) -> list:
+        cells = [
+            [_cell(0, 1, 100, "a) Risk ett"), _cell(0, 1, 110, "b) Risk två")],
+            [_cell(1, 1, 100 + 10 * k, v) for k, v in enumerate(values)],
+            [_cell(2, 1, 100 + 10 * k, a) for k, a in enumerate(answers)],
+        ]
+        table = Table(list(fields), list(fields), [], rows=[Row(0, cells, [False] * 3, [1])])
+        return drafts_from_table(0, table, settings=DEFAULT_SETTINGS, trace=Trace())
+
+    def read(d, name: str) -> str:
+        return " ".join(d.fields[name].lines)
+
+    stacked = drafts(["9", "6"], ["Ja", "Delvis genom-", "förd"])
+    assert [read(d, "risk_value") for d in stacked] == ["9", "6"]
+    assert [read(d, "follows_plan") for d in stacked] == ["Ja", "Delvis genom- förd"]
+    one = drafts(["12"], ["Ja, med av-", "vikelse"])
+    assert [read(d, "risk_value") for d in one] == ["12", "12"]
+    assert [read(d, "follows_plan") for d in one] == ["Ja, med av- vikelse"] * 2
+    level = drafts(["12", "Hög"], ["Ja"])
+    assert [read(d, "risk_value") for d in level] == ["12 Hög", "12 Hög"]
+
+
 def test_a_lead_in_row_is_the_context_of_the_rows_under_its_process() -> None:
     """This test ensures that a row holding only a risk text that ends in a colon ("... inom
     följande områden:") gives no risk and is the context of the rows under the same process

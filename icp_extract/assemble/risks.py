@@ -13,17 +13,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from icp_extract.assemble.rowkinds import numbered_items, outline_number, repeats_header, totals_row
 from icp_extract.assemble.rows import Row, Table, is_footnote, is_section_heading
+from icp_extract.assemble.stacked import stacked_values
 from icp_extract.geometry import TextLine, group_lines
-from icp_extract.lang.sv.headers import HEADER_SYNONYMS, TOTALS_WORDS
+from icp_extract.lang.sv.headers import HEADER_SYNONYMS
 from icp_extract.model import Word
 from icp_extract.settings import Settings
 from icp_extract.trace import ACCEPT, NOTE, Trace
 
 LABEL = re.compile(r"^\s*([a-zåäö])\)\s*")
-#: An outline number opening a risk cell: "1.1", "3.2.", or a one-level "2." (with its dot:
-#: "2 risker" is text). Two digits a level at most, so a year is not a number.
-OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)|^\s*(\d{1,2})\.\s+(?=\S)")
 # Fields split by sub-risk labels; other fields are copied to every part of a row.
 LABELLED_FIELDS = ("controls", "handling", "comment")
 
@@ -90,31 +89,16 @@ def _label_text(ft: FieldText) -> FieldText:
     return FieldText([m.group(0).strip()], words)
 
 
-def _outline_number(text: str) -> re.Match[str] | None:
-    return OUTLINE.match(text)
-
-
 def _split_outline(ft: FieldText) -> tuple[FieldText, FieldText]:
     """(the outline number as a label without its closing dot, the text after it): "1.1
     Lantbruk ..." gives ("1.1", "Lantbruk ..."). Text without a number is returned whole."""
-    m = _outline_number(ft.lines[0]) if ft.lines else None
+    m = outline_number(ft.lines[0]) if ft.lines else None
     if m is None:
         return FieldText(), ft
     words = ft.words
-    label_words = words[:1] if words and _outline_number(words[0].text + " x") else []
+    label_words = words[:1] if words and outline_number(words[0].text + " x") else []
     rest = FieldText([ft.lines[0][m.end() :]] + ft.lines[1:], words[len(label_words) :])
     return FieldText([m.group(1) or m.group(2)], label_words), rest
-
-
-def numbered_items(risk_cells: Sequence[list[TextLine]], settings: Settings) -> bool:
-    """Outline-numbered risks: risk cells typed as a numbered list ("1. Risk att ...",
-    "1.1 Lantbruk ...", "2. ..."), as Word reports number risks and their sub-items without
-    a number column. Read so when enough of a table's risk cells open with such a number; the
-    number is then the risk's label and leaves its text (and a lead-in's context)."""
-    filled = [lines for lines in risk_cells if lines]
-    numbered = sum(1 for lines in filled if _outline_number(lines[0].text))
-    enough = numbered >= settings.outline_min_rows
-    return enough and numbered >= settings.outline_row_share * len(filled)
 
 
 def _first_page(row: Row) -> int | None:
@@ -227,62 +211,33 @@ def _footnote_row(view: _RowView, shape: _Shape, trace: Trace) -> bool:
     return True
 
 
-#: Fields a totals row's text stands in (a cell spanning them, read into each).
-_NAMING_FIELDS = ("process", "risk", "context")
-#: A cell stating a share of a count ("4 av 5"): what a totals row prints under a column.
-_SHARE_OF = re.compile(r"^\d+ av \d+$")
-
-
 def _totals_row(
     view: _RowView, shape: _Shape, last: bool, settings: Settings, trace: Trace
 ) -> bool:
-    """The last row of a table that totals the rows above it ("Medelvärde, 11 risker" over
-    averages, "Summa", "Genomförda av planerade kontroller" over "4 av 5", "6 av 7" per
-    quarter), as spreadsheets and Word reports put one at the foot of a register: no risk.
-    Told by its first word (a totals word) or by every cell beside its text stating a
-    share of a count."""
-    if not last:
-        return False
-    cells = [" ".join(ln.text for ln in lines).strip() for lines in view.lines]
-    filled = [(c, text) for c, text in enumerate(cells) if text and c not in view.spanning]
-    if not filled:
-        return False
-    first = filled[0][1].split()[0].strip(",:;.").lower()
-    beside = [text for c, text in filled if shape.fields[c] not in _NAMING_FIELDS]
-    shares = [text for text in beside if _SHARE_OF.match(text)]
-    totals = first in TOTALS_WORDS or (
-        len(shares) >= settings.totals_min_shares and len(shares) == len(beside)
-    )
-    if not totals:
+    """A totals row at the table's foot (see :func:`rowkinds.totals_row`): no risk."""
+    text = totals_row(_texts(view), view.spanning, shape.fields, last, settings=settings)
+    if text is None:
         return False
     trace.record(
         "assemble", "totals_row", view.page, ACCEPT,
-        f"the table's last row totals the rows above it: {filled[0][1][:40]!r}",
+        f"the table's last row totals the rows above it: {text[:40]!r}",
     )  # fmt: skip
     return True
 
 
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalpha())
-
-
 def _repeated_header_row(view: _RowView, shape: _Shape, settings: Settings, trace: Trace) -> bool:
-    """A row that repeats the table's header ("Process | Risk | San- nolik- het | ..."), as a
-    sheet printed over two pages repeats it where the finder did not take it for a header:
-    every filled cell reads as its column's header (letters compared, so a header broken
-    over lines or hyphenated still matches), at least two of them. No risk."""
-    cells = [_letters(" ".join(ln.text for ln in lines)) for lines in view.lines]
-    filled = [(c, text) for c, text in enumerate(cells) if text and c not in view.spanning]
-    same = [
-        c for c, text in filled if c < len(shape.headers) and text == _letters(shape.headers[c])
-    ]
-    if len(same) < settings.repeated_header_min_cells or len(same) != len(filled):
+    """A row repeating the header (see :func:`rowkinds.repeats_header`): no risk."""
+    if not repeats_header(_texts(view), view.spanning, shape.headers, settings=settings):
         return False
     trace.record(
         "assemble", "repeated_header_row", view.page, ACCEPT,
         "the row repeats the table's header: no risk",
     )  # fmt: skip
     return True
+
+
+def _texts(view: _RowView) -> list[str]:
+    return [" ".join(ln.text for ln in lines).strip() for lines in view.lines]
 
 
 def _section_heading_row(
@@ -413,6 +368,31 @@ def _part_pages(
     return sorted({w.page for ft in own for w in ft.words}) or pages
 
 
+def _split_stacked(
+    view: _RowView,
+    shape: _Shape,
+    parts: Parts,
+    common: dict[str, FieldText],
+    per_label: dict[str, dict[str, FieldText]],
+    trace: Trace,
+) -> None:
+    """Value cells stacking one value per sub-risk ("9" over "6") give each sub-risk its
+    own (see :mod:`icp_extract.assemble.stacked`)."""
+    for c, name in enumerate(shape.fields):
+        if name is None or name not in common or c in view.spanning:
+            continue
+        items = stacked_values(name, view.lines[c], len(parts))
+        if items is None:
+            continue
+        for (label, _), item in zip(parts, items, strict=True):
+            per_label.setdefault(label, {})[name] = _field_text(item)
+        del common[name]
+        trace.record(
+            "assemble", "stacked_values", view.page, ACCEPT,
+            f"the {name} cell stacks one value per sub-risk, in order",
+        )  # fmt: skip
+
+
 def _unlabelled_draft(
     shape: _Shape,
     common: dict[str, FieldText],
@@ -439,6 +419,8 @@ def _row_drafts(
     """One draft per risk the row prints: one, or one per labelled part of its risk cell."""
     head, parts = _split_labelled(view.lines[shape.risk_col])
     common, extra, per_label = _split_fields(view, shape, parts)
+    if len(parts) > 1:
+        _split_stacked(view, shape, parts, common, per_label, trace)
     _carry_process_down(common, view, shape, carry, trace)
     if len(parts) > 1:
         trace.record(
