@@ -211,6 +211,8 @@ class Settings:
     pages_before: int = 2
     #: Pages after it (a table crossing into the next page without a repeated header).
     pages_after: int = 1
+    #: First pages probed for images when a document gives no word: a scan, or no text.
+    no_text_probe_pages: int = 5
     #: Line pitches between two paragraphs of prose.
     paragraph_gap: float = 1.4
 
