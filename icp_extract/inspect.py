@@ -15,9 +15,7 @@ once, labelled with every seq they belong to. Boxes are clipped to the page.
 
 from __future__ import annotations
 
-import html
 import json
-import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +26,8 @@ from PIL import Image, ImageDraw, ImageFont
 from icp_extract.errors import RequestError
 from icp_extract.export.files import write_atomic
 from icp_extract.export.headers import FIELD_HEADERS
-from icp_extract.model import BBox, Report, Risk, TableGeometry
+from icp_extract.inspect_html import review_page
+from icp_extract.model import BBox, Report, TableGeometry
 
 #: Padding around drawn boxes, in points, so outlines do not cross the glyphs.
 PAD = 1.5
@@ -172,37 +171,65 @@ def page_boxes(
     pieces = [g for g in geometry if g.page == page]
     if not cells and not pieces:
         return []
-
-    def box(kind: str, label: str, bbox: BBox, pad: float, **kw: Any) -> Box:
-        clipped = _pad(bbox, pad, width, height)
-        return Box(kind, label, page, clipped, _pixels(clipped, scale, size), **kw)
-
+    shapes = _detected_tables(pieces) if pieces else _tables_from_cells(cells)
+    shapes += _row_shapes(report, cells) + _cell_shapes(cells)
     out: list[Box] = []
-    if pieces:
-        for g in pieces:
-            out.append(box("table", "tabell", g.bbox, 0))
-            for x0, x1, header, field in g.columns:
-                label = FIELD_HEADERS.get(field, header) if field else header
-                out.append(box("column", label, (x0, g.bbox[1], x1, g.bbox[3]), 0, field=field))
-    else:
-        table = _union([b for _, b in cells])
-        out.append(box("table", "tabell", table, 3 * PAD))
-        fields: dict[str, list[BBox]] = {}
-        for name, bbox in cells:
-            fields.setdefault(name, []).append(bbox)
-        for name, boxes in fields.items():
-            x0, _, x1, _ = _union(boxes)
-            label = FIELD_HEADERS.get(name, name)
-            out.append(box("column", label, (x0, table[1], x1, table[3]), 2 * PAD, field=name))
+    for kind, label, bbox, pad, extra in shapes:
+        clipped = _pad(bbox, pad, width, height)
+        out.append(Box(kind, label, page, clipped, _pixels(clipped, scale, size), **extra))
+    return out
+
+
+#: A box before it is clipped and placed on the image: kind, label, bbox in points, padding,
+#: and the Box's ``seqs`` or ``field``.
+_Shape = tuple[str, str, BBox, float, dict[str, Any]]
+
+
+def _detected_tables(pieces: Sequence[TableGeometry]) -> list[_Shape]:
+    """Tables and columns where the detector found them (a fresh extraction)."""
+    shapes: list[_Shape] = []
+    for g in pieces:
+        shapes.append(("table", "tabell", g.bbox, 0, {}))
+        for x0, x1, header, field in g.columns:
+            label = FIELD_HEADERS.get(field, header) if field else header
+            shapes.append(("column", label, (x0, g.bbox[1], x1, g.bbox[3]), 0, {"field": field}))
+    return shapes
+
+
+def _tables_from_cells(cells: dict[tuple[str, BBox], list[int]]) -> list[_Shape]:
+    """From a JSON result alone: the table the union of all cells, a column the union of
+    one field's cells, drawn a little wider than the cells so they stay apart."""
+    table = _union([b for _, b in cells])
+    shapes: list[_Shape] = [("table", "tabell", table, 3 * PAD, {})]
+    fields: dict[str, list[BBox]] = {}
+    for name, bbox in cells:
+        fields.setdefault(name, []).append(bbox)
+    for name, boxes in fields.items():
+        x0, _, x1, _ = _union(boxes)
+        label = FIELD_HEADERS.get(name, name)
+        shapes.append(("column", label, (x0, table[1], x1, table[3]), 2 * PAD, {"field": name}))
+    return shapes
+
+
+def _row_shapes(report: Report, cells: dict[tuple[str, BBox], list[int]]) -> list[_Shape]:
+    """Each risk's row: the union of its own cells, or of the shared cells it is in when it
+    has none of its own (a risk whose values all span several rows)."""
+    shapes: list[_Shape] = []
     for risk in report.risks:
         own = [b for (name, b), seqs in cells.items() if seqs == [risk.seq]]
         mine = own or [b for (name, b), seqs in cells.items() if risk.seq in seqs]
         if mine:
-            out.append(box("row", f"risk {risk.seq}", _union(mine), 2 * PAD, seqs=(risk.seq,)))
-    for (name, bbox), seqs in cells.items():
-        label = f"{','.join(map(str, seqs))} {name}"
-        out.append(box("cell", label, bbox, PAD, seqs=tuple(seqs), field=name))
-    return out
+            shapes.append(("row", f"risk {risk.seq}", _union(mine), 2 * PAD, {"seqs": (risk.seq,)}))
+    return shapes
+
+
+def _cell_shapes(cells: dict[tuple[str, BBox], list[int]]) -> list[_Shape]:
+    """Every field's box, once, labelled with every seq it belongs to."""
+    return [
+        ("cell", f"{','.join(map(str, seqs))} {name}", bbox, PAD,
+         {"seqs": tuple(seqs), "field": name})
+        for (name, bbox), seqs in cells.items()
+    ]  # fmt: skip
 
 
 # ------------------------------------------------------------------------------------------
@@ -310,113 +337,6 @@ def _png(image: Image.Image, path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------------
-# The review page
-
-
-def _field_rows(risk: Risk) -> list[tuple[str, str, str]]:
-    """(label, value, why to review it) per field that has a value or a review item; a
-    flagged field without a value shows as "—"."""
-    why: dict[str, list[str]] = {}
-    for item in risk.review:
-        if item.field:
-            why.setdefault(item.field, []).append(f"{item.code}: {item.detail}")
-    rows = [(name, FIELD_HEADERS[name], getattr(risk, name)) for name in FIELD_HEADERS]
-    rows += [(header, header, value) for header, value in risk.extra.items()]
-    return [
-        (label, "—" if value is None else str(value), "; ".join(why.get(name, ())))
-        for name, label, value in rows
-        if value is not None or name in why
-    ]
-
-
-def _dd(value: str, why: str) -> str:
-    e = html.escape
-    if not why:
-        return f"<dd>{e(value)}</dd>"
-    return f'<dd class="review" title="{e(why)}">{e(value)}<br><small>{e(why)}</small></dd>'
-
-
-CSS = """
-body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
-h1{font-size:1.3em} h2{font-size:1.05em;margin:0 0 .4em}
-section{border-top:1px solid #bbb;padding:.8em 0;display:grid;
- grid-template-columns:minmax(20em,38%) 1fr;gap:1em;align-items:start}
-dl{display:grid;grid-template-columns:9em 1fr;gap:.2em .6em;margin:0;font-size:.9em}
-dt{font-weight:600;color:#555} dd{margin:0;white-space:pre-wrap}
-img{max-width:100%;border:1px solid #ccc}
-.pages img{max-width:24%;margin-right:.5%}
-.warn{color:#a00} .meta td{padding:0 1em 0 0}
-.review{background:#fff2cc} p.review{padding:.2em .4em}
-details{font-size:.85em;color:#555}
-"""
-
-
-def _url(path: Path, out_dir: Path) -> str:
-    """A file beside the page as a relative URL: "#", "?" or "%" in a PDF's name would
-    otherwise cut the address, and the browser would find no picture."""
-    return html.escape(urllib.parse.quote(path.relative_to(out_dir).as_posix()))
-
-
-def _html(inspection_pages: Sequence[InspectedPage], report: Report, rows, out_dir: Path) -> str:
-    e = html.escape
-    meta = report.report
-    head = [
-        ("Fil", report.source.file),
-        ("Nämnd", meta.organ),
-        ("År", meta.year),
-        ("Period", meta.period),
-        ("Titel", meta.title),
-        ("Risker", len(report.risks)),
-        ("Sidor", report.source.pages),
-    ]
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="sv"><head><meta charset="utf-8">',
-        f"<title>Granskning: {e(report.source.file)}</title><style>{CSS}</style></head><body>",
-        f"<h1>Granskning av utdraget: {e(report.source.file)}</h1>",
-        '<table class="meta">',
-        *(f"<tr><td>{e(k)}</td><td>{e(str(v))}</td></tr>" for k, v in head if v is not None),
-        "</table>",
-        *(f'<p class="warn">{e(w)}</p>' for w in report.warnings),
-        *(f'<p class="review">Granska: {e(i.code)}: {e(i.detail)}</p>' for i in report.review),
-        "<p>Ramar: mörkblå = tabellen, tonade band = kolumner, orange = en risks rad, "
-        "färgade = fält (löpnummer och fält står i etiketten). Ramarna är härledda ur "
-        "varje fälts ursprung (provenance) i JSON-resultatet.</p>",
-        '<div class="pages">',
-        *(
-            f'<a href="{_url(p.image, out_dir)}">'
-            f'<img src="{_url(p.image, out_dir)}" alt="sida {p.number}"></a>'
-            for p in inspection_pages
-        ),
-        "</div>",
-    ]
-    shown = {p.number for p in inspection_pages}
-    for risk in report.risks:
-        if not shown.intersection(risk.pages):
-            continue
-        title = f"Risk {risk.seq}"
-        if risk.label:
-            title += f" {risk.label})"
-        pages = ", ".join(map(str, risk.pages))
-        dl = "".join(f"<dt>{e(k)}</dt>{_dd(v, why)}" for k, v, why in _field_rows(risk))
-        whole = [f"{i.code}: {i.detail}" for i in risk.review if not i.field]
-        if whole:
-            dl += f"<dt>Granska</dt>{_dd('', '; '.join(whole))}"
-        dl += f"<dt>Sidor</dt><dd>{e(pages)}</dd>"
-        raw = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in risk.raw.items())
-        imgs = "".join(
-            f'<img src="{_url(p, out_dir)}" alt="risk {risk.seq}">' for p in rows.get(risk.seq, ())
-        )
-        parts.append(
-            f'<section id="risk-{risk.seq}"><div><h2>{e(title)}</h2><dl>{dl}</dl>'
-            f"<details><summary>Som tryckt (raw)</summary><dl>{raw}</dl></details></div>"
-            f"<div>{imgs}</div></section>"
-        )
-    parts.append("</body></html>\n")
-    return "\n".join(parts)
-
-
-# ------------------------------------------------------------------------------------------
 # Public
 
 
@@ -486,7 +406,8 @@ def inspect(
             rows.setdefault(seq, []).append(row_path)
     frozen_rows = {seq: tuple(paths) for seq, paths in rows.items()}
     html_path = out_dir / f"{stem}.html"
-    write_atomic(html_path, _html(done, report, frozen_rows, out_dir).encode("utf-8"))
+    images = [(p.number, p.image) for p in done]
+    write_atomic(html_path, review_page(images, report, frozen_rows, out_dir).encode("utf-8"))
     manifest = out_dir / f"{stem}-inspect.json"
     data = {
         "file": report.source.file,

@@ -188,40 +188,51 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         plan_at = _taken_into_plan(lowers)
         if in_plan is None and plan_at is not None:
             in_plan = _nearest_before(cands, plan_at)
-        crit_at = next((i for i, w in enumerate(lowers) if w.startswith("kritisk")), None)
-        above_at = next((i for i, w in enumerate(lowers) if w in _ABOVE_THRESHOLD), None)
-        if crit_at is None and above_at is not None:
-            # "Fem av dem har ett riskvärde på 9 eller högre": critical by its threshold, the
-            # value word nearest before it (a sentence may speak of risk values before).
-            crit_at = next(
-                (i for i in range(above_at, -1, -1) if lowers[i].startswith("riskvärde")), None
-            )
+        crit_at = _critical_at(lowers)
         crit_value = _nearest_before(cands, crit_at) if crit_at is not None else None
         if critical is None and crit_value is not None:
             critical = crit_value
-        if inventoried is not None:
-            continue
-        rest = [(i, v) for i, v in cands if v != crit_value or crit_at is None]
-        verb_at = next((i for i, w in enumerate(lowers) if w.startswith(_INVENTORY_VERBS)), None)
-        if verb_at is not None and rest:
-            inventoried = _nearest_before(rest, verb_at)
-        elif (
-            any(w.startswith(_INVENTORY_CUES) or "analys" in w for w in lowers)
-            or crit_at is not None
-        ):
-            # "Av nämndens 15 risker bedöms sex som kritiska": the count of risks out of
-            # which the critical ones were taken.
-            # The count right before "risker", or before one word and "risker" ("16
-            # bedömda risker", "21 identifierade risker").
-            inventoried = next(
-                (v for i, v in rest if _RISK_NOUNS & set(lowers[i + 1 : i + 3])),
-                None,
-            )
+        if inventoried is None:
+            inventoried = _inventoried_in(lowers, cands, crit_at, crit_value)
     if critical is None and in_plan is not None and in_plan != inventoried:
         # "Åtta av dem ingår i internkontrollplanen": with no count called critical, the
         # risks taken into the plan are the ones the analysis found critical.
         critical = in_plan
     return inventoried, critical
+
+
+def _critical_at(lowers: Sequence[str]) -> int | None:
+    """Where a sentence speaks of critical risks: the word "kritisk..." or, without it, the
+    risk-value word nearest before a threshold ("Fem av dem har ett riskvärde på 9 eller
+    högre": critical by its threshold; a sentence may speak of risk values before)."""
+    crit_at = next((i for i, w in enumerate(lowers) if w.startswith("kritisk")), None)
+    if crit_at is not None:
+        return crit_at
+    above_at = next((i for i, w in enumerate(lowers) if w in _ABOVE_THRESHOLD), None)
+    if above_at is None:
+        return None
+    return next((i for i in range(above_at, -1, -1) if lowers[i].startswith("riskvärde")), None)
+
+
+def _inventoried_in(
+    lowers: Sequence[str],
+    cands: list[tuple[int, int]],
+    crit_at: int | None,
+    crit_value: int | None,
+) -> int | None:
+    """The inventoried count a sentence states, apart from its critical count: the count
+    nearest before an inventory verb ("15 risker inventerades"); in a sentence of weaker
+    cues ("bruttolista", "riskanalys") or one that names the critical ones ("Av nämndens 15
+    risker bedöms sex som kritiska": the count they were taken out of), the count right
+    before "risker" or before one word and "risker" ("16 bedömda risker")."""
+    rest = [(i, v) for i, v in cands if v != crit_value or crit_at is None]
+    verb_at = next((i for i, w in enumerate(lowers) if w.startswith(_INVENTORY_VERBS)), None)
+    if verb_at is not None and rest:
+        return _nearest_before(rest, verb_at)
+    cued = any(w.startswith(_INVENTORY_CUES) or "analys" in w for w in lowers)
+    if cued or crit_at is not None:
+        return next((v for i, v in rest if _RISK_NOUNS & set(lowers[i + 1 : i + 3])), None)
+    return None
 
 
 def _taken_into_plan(lowers: Sequence[str]) -> int | None:

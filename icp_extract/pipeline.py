@@ -134,13 +134,7 @@ def analyse_document(
         )
         unreadable = list(doc.unreadable_pages)
         if not any(p.words for p in pages):
-            if unreadable and not pages:
-                pages_text = ", ".join(map(str, unreadable))
-                raise DamagedPdfError(f"no page could be read (pages {pages_text})")
-            scanned = any(doc.has_images(n) for n in range(1, min(page_count, 5) + 1))
-            raise NoTextLayerError(
-                "no text layer: the pages are images" if scanned else "the PDF holds no text"
-            )
+            raise _no_words(doc.has_images, page_count, unreadable, bool(pages), settings)
     report, pieces, warnings = _analyse(
         path.name, digest, page_count, pages, unreadable, settings=settings, trace=trace
     )
@@ -153,6 +147,25 @@ def analyse_document(
         trace.record("read", "turned_page", n, NOTE, "read turned: boxes are not the page's")
     geometry = tuple(_geometry(t) for t in pieces if t.page not in turned)
     return Analysis(report, geometry, trace, warnings)
+
+
+def _no_words(
+    has_images: Callable[[int], bool],
+    page_count: int,
+    unreadable: list[int],
+    any_page: bool,
+    settings: Settings,
+) -> DamagedPdfError | NoTextLayerError:
+    """Why a document gave no word: no page could be read (damaged), or its first pages
+    are images (a scan without a text layer) or hold no text at all."""
+    if unreadable and not any_page:
+        pages_text = ", ".join(map(str, unreadable))
+        return DamagedPdfError(f"no page could be read (pages {pages_text})")
+    probed = range(1, min(page_count, settings.no_text_probe_pages) + 1)
+    scanned = any(has_images(n) for n in probed)
+    return NoTextLayerError(
+        "no text layer: the pages are images" if scanned else "the PDF holds no text"
+    )
 
 
 def _geometry(t: PageTable) -> TableGeometry:

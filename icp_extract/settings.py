@@ -223,6 +223,8 @@ class Settings:
     pages_before: int = 2
     #: Pages after it (a table crossing into the next page without a repeated header).
     pages_after: int = 1
+    #: First pages probed for images when a document gives no word: a scan, or no text.
+    no_text_probe_pages: int = 5
     #: Line pitches between two paragraphs of prose.
     paragraph_gap: float = 1.4
     #: A gap this many font sizes wide splits a line before the first table into two: a

@@ -28,25 +28,40 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Expansion:
     unmatched: list[str] = []
     for raw in inputs:
         text = os.fspath(raw)
-        path = Path(text)
-        found: list[Path]
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if _is_pdf_file(p))
-        elif path.exists() or path.is_symlink():
-            found = [path]
-        elif GLOB_CHARS & set(text):
-            matches = sorted(glob.glob(text, recursive=True))
-            found = []
-            for match in map(Path, matches):
-                if match.is_dir():
-                    found.extend(sorted(p for p in match.rglob("*") if _is_pdf_file(p)))
-                elif _is_pdf_file(match):
-                    found.append(match)
-        else:
-            found = []
+        found = _named_by(text)
         if not found:
             unmatched.append(text)
         files.extend(found)
+    return Expansion(tuple(_without_repeats(files)), tuple(unmatched))
+
+
+def _named_by(text: str) -> list[Path]:
+    """The files one input names: a folder its PDFs, an existing path (or a broken link)
+    itself, a glob the PDFs it matches and those of the folders it matches."""
+    path = Path(text)
+    if path.is_dir():
+        return _pdfs_in(path)
+    if path.exists() or path.is_symlink():
+        return [path]
+    if not GLOB_CHARS & set(text):
+        return []
+    found: list[Path] = []
+    for match in map(Path, sorted(glob.glob(text, recursive=True))):
+        if match.is_dir():
+            found.extend(_pdfs_in(match))
+        elif _is_pdf_file(match):
+            found.append(match)
+    return found
+
+
+def _pdfs_in(folder: Path) -> list[Path]:
+    """A folder's PDF files, recursively, in name order."""
+    return sorted(p for p in folder.rglob("*") if _is_pdf_file(p))
+
+
+def _without_repeats(files: list[Path]) -> list[Path]:
+    """The files in order, each once: two inputs naming one file by different paths
+    (relative and absolute) name it once."""
     seen: set[Path] = set()
     unique = []
     for f in files:
@@ -54,7 +69,7 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Expansion:
         if key not in seen:
             seen.add(key)
             unique.append(f)
-    return Expansion(tuple(unique), tuple(unmatched))
+    return unique
 
 
 def _is_pdf_file(path: Path) -> bool:

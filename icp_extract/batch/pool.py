@@ -198,24 +198,39 @@ class WorkerPool(Generic[T]):
             ready = set(wait(waitables, timeout=self._wait_time(watched)))
             now = time.monotonic()
             for worker in watched:
-                if not worker.ready:
-                    failure = self._starting(worker, ready, now)
-                    if failure is not None:
-                        self._retire(worker, kill=True)
-                        if pending:
-                            yield pending.popleft(), failure
-                    continue
-                outcome = self._collect(worker, ready, now)
-                if outcome is None:
-                    continue
-                task = worker.task
-                worker.task = None
-                worker.done += 1
-                if outcome.kind in ("timeout", "crashed"):
-                    self._retire(worker, kill=True)
-                elif self.max_tasks and worker.done >= self.max_tasks:
-                    self._retire(worker, kill=False)
-                yield task, outcome
+                if worker.ready:
+                    ended = self._task_end(worker, ready, now)
+                else:
+                    ended = self._start_failure(worker, ready, now, pending)
+                if ended is not None:
+                    yield ended
+
+    def _start_failure(
+        self, worker: _Worker, ready: set[Any], now: float, pending: deque[T]
+    ) -> tuple[T, Outcome] | None:
+        """A worker still starting: None while it is within its time or once it is ready.
+        One that died or hung starting is retired and takes the next pending task down
+        with it (the caller yields that task as ``crashed``)."""
+        failure = self._starting(worker, ready, now)
+        if failure is None:
+            return None
+        self._retire(worker, kill=True)
+        return (pending.popleft(), failure) if pending else None
+
+    def _task_end(self, worker: _Worker, ready: set[Any], now: float) -> tuple[T, Outcome] | None:
+        """A busy worker's task and how it ended, or None while it runs. A worker that died
+        or timed out is killed; one that has done ``max_tasks`` is retired politely."""
+        outcome = self._collect(worker, ready, now)
+        if outcome is None:
+            return None
+        task = worker.task
+        worker.task = None
+        worker.done += 1
+        if outcome.kind in ("timeout", "crashed"):
+            self._retire(worker, kill=True)
+        elif self.max_tasks and worker.done >= self.max_tasks:
+            self._retire(worker, kill=False)
+        return task, outcome
 
     def _top_up(self, pending: deque[T]) -> None:
         busy = sum(w.busy for w in self._workers)

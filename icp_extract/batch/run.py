@@ -297,36 +297,25 @@ def run_batch(
     :class:`OutputError`, when the output folder itself cannot be written.
     """
     started = time.monotonic()
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create {out} ({exc.strerror})") from exc
-    remove_partials(out)
+    out = _output_folder(out_dir)
     progress = progress or NullProgress()
     paths = [Path(f) for f in files]
     docs, unreadable = _hash_all(paths)
     todo = _plan(out, docs, resume)
     run = _Run(out, paths, progress, on_result)
     done_before = [d for d in docs.values() if d.result is not None]
-    limit = timeout if timeout and timeout > 0 else None
     interrupted = aborted = False
     progress.start(len(paths), sum(len(d.paths) for d in done_before))
     try:
-        for result in unreadable:
-            run.record(result)
-        for doc in done_before:
-            assert doc.result is not None
-            for path in doc.paths:
-                run.record(doc.result.for_path(str(path)))
+        _record_known(run, unreadable, done_before)
         if abort_on_error and unreadable:
-            aborted, todo = True, []
-        if todo:
+            aborted = True
+        elif todo:
             run.checkpoint()
             pool: WorkerPool[Task] = WorkerPool(
                 worker,
                 max(1, min(jobs or default_jobs(), len(todo))),
-                timeout=limit,
+                timeout=timeout if timeout and timeout > 0 else None,
                 max_tasks=max_tasks_per_worker,
                 initializer=functools.partial(init_worker, log_level),
             )
@@ -349,6 +338,29 @@ def run_batch(
         interrupted=interrupted,
         aborted=aborted,
     )
+
+
+def _output_folder(out_dir: str | os.PathLike[str]) -> Path:
+    """The output folder, created if need be, with the partial files of a killed run gone.
+    Raises :class:`OutputError` when it cannot be created."""
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create {out} ({exc.strerror})") from exc
+    remove_partials(out)
+    return out
+
+
+def _record_known(run: _Run, unreadable: list[FileResult], done_before: list[_Doc]) -> None:
+    """Record the outcomes known before any work: inputs that cannot be read, and documents
+    an earlier run finished (``--resume``), once per input path that holds them."""
+    for result in unreadable:
+        run.record(result)
+    for doc in done_before:
+        assert doc.result is not None
+        for path in doc.paths:
+            run.record(doc.result.for_path(str(path)))
 
 
 def _execute(

@@ -59,27 +59,45 @@ def _match(text: str, *, settings: Settings) -> tuple[str | None, bool, int]:
         field = choices[key]
         primary = field is not None and key in _primary().get(field, ())
         return field, True, 4 if primary else 3
+    near = _near_variant(text, key, choices, settings=settings)
+    if near is not None:
+        return choices[near], True, 2
+    deciding = _deciding_word(key, choices, settings=settings)
+    if deciding is not None:
+        return choices[deciding], True, 1
+    return None, False, 0
+
+
+def _near_variant(
+    text: str, key: str, choices: dict[str, str | None], *, settings: Settings
+) -> str | None:
+    """The listed wording a header is a near variant of: one it abbreviates, one it is a
+    close spelling of, or one it adds a closing remark to; None when it is none of these."""
     # An abbreviation ("Sannol.", "Kons.", "Riskv.", "Komm."): the shortest wording it
     # begins names the field.
     if text.rstrip().endswith(".") and len(key) >= settings.min_abbreviation:
         begun = sorted((c for c in choices if c.startswith(key)), key=len)
         if begun:
-            return choices[begun[0]], True, 2
+            return begun[0]
     best = process.extractOne(key, list(choices), scorer=fuzz.ratio)
     if best is not None and best[1] >= settings.fuzzy_min_score:
-        return choices[best[0]], True, 2
+        return str(best[0])
     # A closing remark in brackets ("Enligt plan (Ja/Nej)", "Sannolikhet (1-4)") says how
     # the column is filled, not what it is.
     bare = _BRACKETED_END.sub("", key)
     if bare != key and bare in choices:
-        return choices[bare], True, 2
-    # Longer wordings ("Risk i verksamheten för att ...", "Bedömt riskvärde",
-    # "Kommentar/åtgärd"): the first word that is a wording of its own decides.
+        return bare
+    return None
+
+
+def _deciding_word(key: str, choices: dict[str, str | None], *, settings: Settings) -> str | None:
+    """Longer wordings ("Risk i verksamheten för att ...", "Bedömt riskvärde",
+    "Kommentar/åtgärd"): the first word that is a wording of its own decides."""
     for token in re.split(r"[\s/]+", key):
         token = _PUNCT_EDGES.sub("", token)
         if len(token) >= settings.min_deciding_word and token in choices:
-            return choices[token], True, 1
-    return None, False, 0
+            return token
+    return None
 
 
 def reads_as_prose(text: str) -> bool:

@@ -6,12 +6,15 @@ Split out of ``xlsx.py``, which writes the risks workbook and holds the styles b
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.comments import Comment
+from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from icp_extract.compare import Comparison, Match
@@ -38,7 +41,7 @@ from icp_extract.export.xlsx import (
     _put,
     _save,
 )
-from icp_extract.model import Report, extra_headers
+from icp_extract.model import Report, Risk, extra_headers
 
 
 def _side_title(report: Report) -> str:
@@ -107,101 +110,184 @@ def _change_note(field: str, diff: dict[str, Any]) -> str:
     return name
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """The comparison sheet's columns: a status and a changes column per pair of years, then
+    one block per year (seq, the used fields, the extra headers, pages)."""
+
+    years: list[str]
+    fields: list[str]
+    extras: list[str]
+    pair_cols: int
+
+    @property
+    def block(self) -> list[str]:
+        return [SEQ_HEADER] + [FIELD_HEADERS[f] for f in self.fields] + self.extras + [PAGES_HEADER]
+
+    @property
+    def names(self) -> list[str]:
+        """Each block column's field name, as the match's diff knows it."""
+        return ["seq", *self.fields] + [f"extra:{h}" for h in self.extras] + ["pages"]
+
+    def first(self, i: int) -> int:
+        """The first column of year ``i``'s block."""
+        return self.pair_cols + 1 + i * len(self.block)
+
+
+@dataclass(frozen=True)
+class _Lookups:
+    """The comparisons indexed for the rows: risks by seq per year, and per pair the matches
+    by later seq, the added later seqs and the removed earlier seqs."""
+
+    by_seq: list[dict[int, Risk]]
+    matches: list[dict[int, Match]]
+    added: list[set[int]]
+    removed: list[set[int]]
+
+    @classmethod
+    def of(cls, reports: Sequence[Report], comparisons: Sequence[Comparison]) -> _Lookups:
+        return cls(
+            by_seq=[{r.seq: r for r in rep.risks} for rep in reports],
+            matches=[{m.b_seq: m for m in c.matched} for c in comparisons],
+            added=[{a.b_seq for a in c.added} for c in comparisons],
+            removed=[{r.a_seq for r in c.removed} for c in comparisons],
+        )
+
+
 def comparison_workbook(reports: Sequence[Report], comparisons: Sequence[Comparison]) -> Workbook:
     """ "Jämförelse" (one block of columns per year), "Sammanfattning" and "Ordändringar"."""
     wb = Workbook()
     ws = wb.active
     ws.title = COMPARE_SHEET
-    years = [_year(r, i) for i, r in enumerate(reports)]
-    fields = _used_fields(reports)
-    extras = extra_headers(reports)
-    block = [SEQ_HEADER] + [FIELD_HEADERS[f] for f in fields] + extras + [PAGES_HEADER]
+    layout = _Layout(
+        years=[_year(r, i) for i, r in enumerate(reports)],
+        fields=_used_fields(reports),
+        extras=extra_headers(reports),
+        pair_cols=2 * len(comparisons),
+    )
+    headers = _compare_header(ws, layout, reports)
+    found = _Lookups.of(reports, comparisons)
+    for n, seqs in enumerate(lineages(reports, comparisons), start=3):
+        for k in range(len(comparisons)):
+            _status_cells(ws, n, k, seqs[k], seqs[k + 1], found)
+        for i, seq in enumerate(seqs):
+            ws.cell(row=n, column=layout.first(i)).border = BLOCK_EDGE
+            if seq is not None:
+                _risk_cells(ws, n, i, seqs, layout, found)
+    _finish_table(ws, 2, len(headers))
+    ws.freeze_panes = ws.cell(row=3, column=layout.pair_cols + 2)
+
+    _summary_sheet(wb.create_sheet(SUMMARY_SHEET), reports, comparisons, layout.years)
+    _words_sheet(wb.create_sheet(WORDS_SHEET), comparisons, layout.years)
+    return wb
+
+
+def _compare_header(ws: Worksheet, layout: _Layout, reports: Sequence[Report]) -> list[str]:
+    """Row 2, the column headers, with the widths; row 1 above it, "Jämförelse" over the
+    status columns and each year's title over its block. Returns the headers."""
     # Narrower than on "Risker": two or more blocks must fit side by side.
-    block_widths = [7] + [min(WIDTHS[f], COMPARE_MAX_WIDTH) for f in fields]
-    block_widths += [EXTRA_WIDTH] * len(extras) + [7]
-    pair_cols = 2 * len(comparisons)
+    block_widths = [7] + [min(WIDTHS[f], COMPARE_MAX_WIDTH) for f in layout.fields]
+    block_widths += [EXTRA_WIDTH] * len(layout.extras) + [7]
     headers: list[str] = []
     widths: list[float] = []
-    for k in range(len(comparisons)):
-        step = f"{years[k]}→{years[k + 1]}"
+    for k in range(layout.pair_cols // 2):
+        step = f"{layout.years[k]}→{layout.years[k + 1]}"
         headers += [f"Status {step}", f"Ändringar {step}"]
         widths += [14, 24]
-    for year in years:
-        headers += [f"{h} {year}" if h == SEQ_HEADER else h for h in block]
+    for year in layout.years:
+        headers += [f"{h} {year}" if h == SEQ_HEADER else h for h in layout.block]
         widths += block_widths
     _header_row(ws, 2, headers, widths)
     ws.cell(row=1, column=1, value="Jämförelse").font = HEADER_FONT
     ws.cell(row=1, column=1).fill = GROUP_FILL
-    if pair_cols > 1:
-        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=pair_cols)
+    if layout.pair_cols > 1:
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=layout.pair_cols)
+    width = len(layout.block)
     for i, report in enumerate(reports):
-        first = pair_cols + 1 + i * len(block)
+        first = layout.first(i)
         cell = ws.cell(row=1, column=first, value=_side_title(report))
         cell.font, cell.fill, cell.alignment = HEADER_FONT, GROUP_FILL, HEADER_ALIGN
-        ws.merge_cells(
-            start_row=1, start_column=first, end_row=1, end_column=first + len(block) - 1
-        )
+        ws.merge_cells(start_row=1, start_column=first, end_row=1, end_column=first + width - 1)
         for row in (1, 2):
             ws.cell(row=row, column=first).border = BLOCK_EDGE
+    return headers
 
-    by_seq = [{r.seq: r for r in rep.risks} for rep in reports]
-    matches = [{m.b_seq: m for m in c.matched} for c in comparisons]
-    added = [{a.b_seq for a in c.added} for c in comparisons]
-    removed = [{r.a_seq for r in c.removed} for c in comparisons]
-    for n, seqs in enumerate(lineages(reports, comparisons), start=3):
-        for k in range(len(comparisons)):
-            a_seq, b_seq = seqs[k], seqs[k + 1]
-            status, notes = None, ""
-            if b_seq is not None and b_seq in matches[k]:
-                m = matches[k][b_seq]
-                status = "changed" if m.changed else "unchanged"
-                notes = "; ".join(_change_note(f, m.diff[f]) for f in m.changed)
-            elif b_seq is not None and b_seq in added[k]:
-                status = "added"
-            elif a_seq is not None and a_seq in removed[k]:
-                status = "removed"
-            if status:
-                cell = _put(ws, n, 2 * k + 1, STATUS_TEXT[status])
-                if status != "unchanged":
-                    cell.fill = FILLS[status]
-            _put(ws, n, 2 * k + 2, notes or None)
-        for i, seq in enumerate(seqs):
-            first = pair_cols + 1 + i * len(block)
-            ws.cell(row=n, column=first).border = BLOCK_EDGE
-            if seq is None:
-                continue
-            risk = by_seq[i][seq]
-            values = [risk.seq] + [getattr(risk, f) for f in fields]
-            values += [risk.extra.get(h) for h in extras] + [_pages(risk)]
-            names = ["seq", *fields] + [f"extra:{h}" for h in extras] + ["pages"]
-            fill = None
-            if i > 0 and seqs[i - 1] is None and seq in added[i - 1]:
-                fill = FILLS["added"]
-            if i + 1 < len(seqs) and seqs[i + 1] is None and seq in removed[i]:
-                fill = FILLS["removed"]
-            match = matches[i - 1].get(seq) if i > 0 else None
-            for j, (name, value) in enumerate(zip(names, values, strict=True)):
-                cell = _put(ws, n, first + j, value)
-                if j == 0:
-                    cell.border = BLOCK_EDGE
-                if fill is not None:
-                    cell.fill = fill
-                changed = _changed_field(name, match) if match else None
-                if match and changed:
-                    d = match.diff[changed]
-                    direction = d.get("direction") if changed in NUMBER_FIELDS else None
-                    cell.fill = FILLS.get(direction or "changed", FILLS["changed"])
-                    before = (
-                        d["a"] if changed != "extra" else d["a"].get(name.removeprefix("extra:"))
-                    )
-                    shown = "—" if before is None else before
-                    cell.comment = Comment(f"{years[i - 1]}: {shown}", "icp-extract")
-    _finish_table(ws, 2, len(headers))
-    ws.freeze_panes = ws.cell(row=3, column=pair_cols + 2)
 
-    _summary_sheet(wb.create_sheet(SUMMARY_SHEET), reports, comparisons, years)
-    _words_sheet(wb.create_sheet(WORDS_SHEET), comparisons, years)
-    return wb
+def _pair_status(
+    k: int, a_seq: int | None, b_seq: int | None, found: _Lookups
+) -> tuple[str | None, str]:
+    """(status, notes) of one row for the pair of years ``k`` and ``k + 1``: the later
+    risk matched (changed or not, with the changed fields), added, or the earlier one
+    removed; None when the row has no risk in either year of the pair."""
+    if b_seq is not None and b_seq in found.matches[k]:
+        m = found.matches[k][b_seq]
+        notes = "; ".join(_change_note(f, m.diff[f]) for f in m.changed)
+        return ("changed" if m.changed else "unchanged"), notes
+    if b_seq is not None and b_seq in found.added[k]:
+        return "added", ""
+    if a_seq is not None and a_seq in found.removed[k]:
+        return "removed", ""
+    return None, ""
+
+
+def _status_cells(
+    ws: Worksheet, n: int, k: int, a_seq: int | None, b_seq: int | None, found: _Lookups
+) -> None:
+    """Row ``n``'s status and changes columns for the pair of years ``k`` and ``k + 1``."""
+    status, notes = _pair_status(k, a_seq, b_seq, found)
+    if status:
+        cell = _put(ws, n, 2 * k + 1, STATUS_TEXT[status])
+        if status != "unchanged":
+            cell.fill = FILLS[status]
+    _put(ws, n, 2 * k + 2, notes or None)
+
+
+def _row_fill(i: int, seqs: Sequence[int | None], found: _Lookups) -> PatternFill | None:
+    """The fill of a whole block: a risk added this year (none the year before) or removed
+    the year after (none the year after)."""
+    seq = seqs[i]
+    fill = None
+    if i > 0 and seqs[i - 1] is None and seq in found.added[i - 1]:
+        fill = FILLS["added"]
+    if i + 1 < len(seqs) and seqs[i + 1] is None and seq in found.removed[i]:
+        fill = FILLS["removed"]
+    return fill
+
+
+def _risk_cells(
+    ws: Worksheet, n: int, i: int, seqs: Sequence[int | None], layout: _Layout, found: _Lookups
+) -> None:
+    """Row ``n``'s block of year ``i``: the risk's values, the block's fill, and on each
+    changed cell the change's colour with the earlier year's value as a comment."""
+    seq = seqs[i]
+    assert seq is not None
+    risk = found.by_seq[i][seq]
+    values = [risk.seq] + [getattr(risk, f) for f in layout.fields]
+    values += [risk.extra.get(h) for h in layout.extras] + [_pages(risk)]
+    fill = _row_fill(i, seqs, found)
+    match = found.matches[i - 1].get(seq) if i > 0 else None
+    first = layout.first(i)
+    for j, (name, value) in enumerate(zip(layout.names, values, strict=True)):
+        cell = _put(ws, n, first + j, value)
+        if j == 0:
+            cell.border = BLOCK_EDGE
+        if fill is not None:
+            cell.fill = fill
+        if match is not None:
+            _mark_change(cell, name, match, layout.years[i - 1])
+
+
+def _mark_change(cell: Cell, name: str, match: Match, year_before: str) -> None:
+    """Colour a cell whose field changed (up, down or changed) and note the value it had."""
+    changed = _changed_field(name, match)
+    if not changed:
+        return
+    d = match.diff[changed]
+    direction = d.get("direction") if changed in NUMBER_FIELDS else None
+    cell.fill = FILLS.get(direction or "changed", FILLS["changed"])
+    before = d["a"] if changed != "extra" else d["a"].get(name.removeprefix("extra:"))
+    shown = "—" if before is None else before
+    cell.comment = Comment(f"{year_before}: {shown}", "icp-extract")
 
 
 def _changed_field(name: str, match: Match) -> str | None:

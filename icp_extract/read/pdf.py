@@ -346,6 +346,11 @@ def _to_words(
     ]
 
 
+#: How far apart (points) two turned characters' left edges may stand and still be one turned
+#: line: glyphs of one line share their x0 up to rounding.
+TURNED_LINE_SLACK = 1.0
+
+
 def _turned_words(page: Any, number: int, same: Callable[[Any], float]) -> list[Word]:
     """Text turned a quarter turn, as narrow cells print "Sannolikhet" or a process name up
     the cell: one word per turned line, spaces kept inside it. Its characters stand one
@@ -355,39 +360,44 @@ def _turned_words(page: Any, number: int, same: Callable[[Any], float]) -> list[
         (c for c in page.chars if not c.get("upright", True) and c["text"].strip()),
         key=lambda c: (round(float(c["x0"]), 1), float(c["top"])),
     )
+    return [_turned_word(group, number, same) for group in _turned_lines(chars)]
+
+
+def _turned_lines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Turned characters (sorted by x0, then top) grouped into lines: the next character
+    stands in the same column and at most a line gap below the last."""
     groups: list[list[dict[str, Any]]] = []
     for c in chars:
         last = groups[-1][-1] if groups else None
         size = float(c.get("size") or 0)
         if (
             last is not None
-            and abs(float(c["x0"]) - float(last["x0"])) <= 1.0
+            and abs(float(c["x0"]) - float(last["x0"])) <= TURNED_LINE_SLACK
             and float(c["top"]) - float(last["bottom"]) <= TURNED_LINE_GAP_RATIO * size
         ):
             groups[-1].append(c)
         else:
             groups.append([c])
-    words = []
-    for group in groups:
-        # Top to bottom: each character, with a space before it where the gap is wide.
-        pieces = [group[0]["text"]]
-        for a, b in zip(group, group[1:], strict=False):
-            gap = float(b["top"]) - float(a["bottom"])
-            pieces += [" " if gap > WORD_GAP_RATIO * float(b.get("size") or 0) else "", b["text"]]
-        upward = float(group[0]["matrix"][1]) > 0
-        text = "".join(reversed(pieces) if upward else pieces)
-        words.append(
-            Word(
-                text=text,
-                x0=same(min(c["x0"] for c in group)),
-                x1=same(max(c["x1"] for c in group)),
-                top=same(min(c["top"] for c in group)),
-                bottom=same(max(c["bottom"] for c in group)),
-                page=number,
-                size=same(group[0].get("size") or 0.0),
-            )
-        )
-    return words
+    return groups
+
+
+def _turned_word(group: list[dict[str, Any]], number: int, same: Callable[[Any], float]) -> Word:
+    """One turned line as a word: each character top to bottom, with a space before it
+    where the gap is wide, read upward when the text turns counter-clockwise."""
+    pieces = [group[0]["text"]]
+    for a, b in zip(group, group[1:], strict=False):
+        gap = float(b["top"]) - float(a["bottom"])
+        pieces += [" " if gap > WORD_GAP_RATIO * float(b.get("size") or 0) else "", b["text"]]
+    upward = float(group[0]["matrix"][1]) > 0
+    return Word(
+        text="".join(reversed(pieces) if upward else pieces),
+        x0=same(min(c["x0"] for c in group)),
+        x1=same(max(c["x1"] for c in group)),
+        top=same(min(c["top"] for c in group)),
+        bottom=same(max(c["bottom"] for c in group)),
+        page=number,
+        size=same(group[0].get("size") or 0.0),
+    )
 
 
 def _rules(page: Any, number: int) -> list[Rule]:

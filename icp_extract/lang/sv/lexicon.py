@@ -98,25 +98,34 @@ def is_modifier(part: str, depth: int = 1) -> bool:
     ("skol" of "skola"), either of those plus a linking letter ("upphandlings"), a learned
     prefix ("anti"), or itself a compound ("arbetsmiljö")."""
     if len(part) < MIN_PART:
-        # Two-letter first parts: particles ("in|rymning", "ut|bildning") and short words
-        # ("el|pris"), but not those the table marks as abbreviations ("tv-", "it-").
-        if len(part) != MIN_PART - 1:
-            return False
-        return part in FUNCTION_WORDS or (
-            _in_table(part)
-            and hyphen_modifier_count(part, abbreviation=True) <= SHORT_MODIFIER_MAX_HYPHENATED
-        )
-    if part in CLOSED_PREFIXES:
+        return _short_modifier(part)
+    if part in CLOSED_PREFIXES or _word_or_stem(part):
         return True
-    if is_word(part) or any(is_word(part + final) for final in DROPPED_FINALS):
+    if part[-1] in LINKING_LETTERS and len(part) > MIN_PART and _linked(part[:-1], depth):
         return True
-    if part[-1] in LINKING_LETTERS and len(part) > MIN_PART:
-        stem = part[:-1]
-        if is_word(stem) or any(is_word(stem + final) for final in DROPPED_FINALS):
-            return True
-        if depth < MAX_COMPOUND_DEPTH and is_compound(stem, depth + 1):
-            return True
     return depth < MAX_COMPOUND_DEPTH and is_compound(part, depth + 1)
+
+
+def _short_modifier(part: str) -> bool:
+    """Two-letter first parts: particles ("in|rymning", "ut|bildning") and short words
+    ("el|pris"), but not those the table marks as abbreviations ("tv-", "it-")."""
+    if len(part) != MIN_PART - 1:
+        return False
+    return part in FUNCTION_WORDS or (
+        _in_table(part)
+        and hyphen_modifier_count(part, abbreviation=True) <= SHORT_MODIFIER_MAX_HYPHENATED
+    )
+
+
+def _word_or_stem(part: str) -> bool:
+    """A word, or a word less its final -a/-e ("skol" of "skola")."""
+    return is_word(part) or any(is_word(part + final) for final in DROPPED_FINALS)
+
+
+def _linked(stem: str, depth: int) -> bool:
+    """What comes before a linking letter ("upphandling|s"): a word or stem, or itself a
+    compound ("arbetsmiljö|s")."""
+    return _word_or_stem(stem) or (depth < MAX_COMPOUND_DEPTH and is_compound(stem, depth + 1))
 
 
 @functools.lru_cache(maxsize=1 << 16)
