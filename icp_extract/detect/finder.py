@@ -50,13 +50,10 @@ def _heading_above(
     above = [ln for ln in lines if floor <= ln.top and ln.bottom <= table.top + settings.slack]
     if not above:
         return None
-    line = max(above, key=lambda ln: ln.bottom)
-    top = table.top
-    if CAPTION.match(line.text):  # a caption under the heading: step over it
-        higher = [ln for ln in above if ln.bottom <= line.top + settings.slack and ln is not line]
-        if not higher or table.top - line.bottom > settings.heading_gap * line.height:
-            return None
-        top, line = line.top, max(higher, key=lambda ln: ln.bottom)
+    found = _over_caption(above, table.top, settings=settings)
+    if found is None:
+        return None
+    line, top = found
     header_size = max((w.size for w in table.header_words), default=0.0)
     if (
         top - line.bottom > settings.heading_gap * line.height
@@ -67,6 +64,21 @@ def _heading_above(
     ):
         return None
     return line
+
+
+def _over_caption(
+    above: Sequence[TextLine], top: float, *, settings: Settings
+) -> tuple[TextLine, float] | None:
+    """(the line that may be the heading, the top it must stand close to): the line right
+    above the table, or, when that is a caption close to the table, the line above the
+    caption (None when there is none)."""
+    line = max(above, key=lambda ln: ln.bottom)
+    if not CAPTION.match(line.text):
+        return line, top
+    higher = [ln for ln in above if ln.bottom <= line.top + settings.slack and ln is not line]
+    if not higher or top - line.bottom > settings.heading_gap * line.height:
+        return None
+    return max(higher, key=lambda ln: ln.bottom), line.top
 
 
 def is_open(table: PageTable, lines: Sequence[TextLine], *, settings: Settings) -> bool:
