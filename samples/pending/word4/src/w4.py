@@ -86,6 +86,7 @@ class Grid:
     head_rule: str | None = None  # a heavier rule under the header (horizontal rules)
     zebra: str | None = None  # fill of every second risk's rows (by owner)
     body_fill: str | None = None  # fill of the other body rows (Word's "Grid Table 5 Dark")
+    text_color: str | None = None  # body text colour (Word's "Grid Table 6 Colorful")
     size: float = 9.0
     font: str | None = None
     pad: float = 0.19
@@ -163,7 +164,7 @@ class W4Writer(WordWriter):
                             bottom=bottom, pad_v=g.pad_v)
         font = g.font or self.doc.font
         size = c.size or g.size
-        color = c.color or (g.header_color if header else None)
+        color = c.color or (g.header_color if header else g.text_color)
         ps = self.pstyle(size, "left" if c.rotate else c.align, c.bold or header, font=font,
                          color=color, rotate=c.rotate)
         ls = self.pstyle(size, "left", c.bold, font=font, indent=0.3, color=color)
