@@ -67,6 +67,7 @@ class C:
     rotate: bool = False  # text turned 90° (reads bottom to top)
     valign: str | None = None
     size: float | None = None
+    font: str | None = None  # a font of the cell's own (symbols set in DejaVu Sans)
 
 
 COV = "covered"  # a cell covered by a spanning cell
@@ -162,7 +163,7 @@ class W4Writer(WordWriter):
         rule, fill, valign, rules, bottom = base_cs
         cs = self.cellstyle(rule, c.fill or fill, c.valign or valign, pad=g.pad, rules=rules,
                             bottom=bottom, pad_v=g.pad_v)
-        font = g.font or self.doc.font
+        font = c.font or g.font or self.doc.font
         size = c.size or g.size
         color = c.color or (g.header_color if header else g.text_color)
         ps = self.pstyle(size, "left" if c.rotate else c.align, c.bold or header, font=font,
