@@ -289,6 +289,13 @@ FOLLOWS_PLAN_VALUES: dict[str, str] = {
     "inte genomfört": "Nej",
     "ej utförd": "Nej",
     "inte utförd": "Nej",
+    # Whether the control's requirement was met: "Uppfyllt", "Ej uppfyllt".
+    "uppfyllt": "Ja",
+    "uppfylld": "Ja",
+    "ej uppfyllt": "Nej",
+    "inte uppfyllt": "Nej",
+    "ej uppfylld": "Nej",
+    "inte uppfylld": "Nej",
     "klar": "Ja",
     "klart": "Ja",
     "avslutad": "Ja",
