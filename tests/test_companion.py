@@ -95,7 +95,8 @@ def _report(
     """The risk table on page 1 and under it the second table: ``first`` rows on page 1,
     ``rest`` at the top of page 2 (under the header again when ``repeat_header``); the
     risks numbered with ``prefix`` ("R1")."""
-    edges = (50, 80, 545) if len(header) == 2 else (50, 80, 470, 545)
+    key_width = 30 if len(header[0]) <= len("Nr") else 150
+    edges = (50, 50 + key_width, 545) if len(header) == 2 else (50, 50 + key_width, 470, 545)
     page1 = _text(60, "Uppföljning av internkontrollplan 2024", 14)
     risks = [(prefix + nr, *rest) for nr, *rest in RISKS]
     page1 += _grid(RISK_EDGES, 120, [RISK_HEADER, *risks])
@@ -190,6 +191,20 @@ def test_a_table_whose_numbers_are_not_the_risks_gives_no_comments(tmp_path: Pat
     rejected = [e for e in found.trace if e.rule == "companion.keys"]
     assert len(rejected) == 1 and rejected[0].verdict == "reject"
     assert "7, 8" in rejected[0].reason
+
+
+def test_a_shared_column_of_text_is_no_key(tmp_path: Path) -> None:
+    """This test ensures that a second table sharing a column of long text with the risk
+    table ("Kontrollmoment | Kommentar") is not paired by that text, and the trace says
+    why."""
+    found = _report(
+        tmp_path,
+        ("Kontrollmoment", "Kommentar"),
+        [("Stickprov på tio fakturor", "Inga fel"), ("Kontroll av konton", "Tre fel")],
+    )
+    assert [r.comment for r in found.report.risks] == [None] * 4
+    rejected = [e for e in found.trace if e.rule == "companion.key"]
+    assert len(rejected) == 1 and "not keys" in rejected[0].reason
 
 
 @pytest.mark.parametrize(

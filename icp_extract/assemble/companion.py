@@ -135,35 +135,40 @@ class _Verdict:
     reason: str
 
 
+def _table_keys(
+    table: Table, t: int, header: str, *, settings: Settings
+) -> dict[str, int] | _Verdict | None:
+    """Row by key of the table's column ``t`` (its rows with a risk), a verdict when the
+    column holds no keys, or None when it is empty."""
+    risk_col = table.fields.index("risk") if "risk" in table.fields else t
+    texts = [_text(row.cells[t]) if _text(row.cells[risk_col]) else "" for row in table.rows]
+    keys = [(r, key_of(s)) for r, s in enumerate(texts) if s]
+    if not keys:
+        return None
+    if any(len(s) > settings.companion_max_key_chars for s in texts):
+        return _Verdict("companion.key", f"{header!r} holds text, not keys, in the risk table")
+    by_key = {k: r for r, k in keys}
+    if len(by_key) < len(keys):
+        return _Verdict("companion.key", f"{header!r} repeats keys in the risk table")
+    return by_key
+
+
 def _key_column(
     table: Table, companion: Companion, *, settings: Settings
-) -> tuple[int, int, dict[str, int]] | _Verdict:
-    """(companion column, table column, table row by key) of the key column both share."""
+) -> tuple[int, dict[str, int]] | _Verdict:
+    """(companion column, table row by key) of the first key column both tables share."""
     for c, header in enumerate(companion.headers):
-        matches = [
-            t for t, h in enumerate(table.headers) if h and _header_of(h) == _header_of(header)
-        ]
-        if not matches:
-            continue
-        t = matches[0]
-        risk_col = table.fields.index("risk") if "risk" in table.fields else t
-        texts = [
-            (r, _text(row.cells[t]))
-            for r, row in enumerate(table.rows)
-            if _text(row.cells[risk_col])
-        ]
-        keys = [(r, key_of(s)) for r, s in texts if s]
-        if not keys:
-            continue
-        if any(len(s) > settings.companion_max_key_chars for _, s in texts):
-            return _Verdict("companion.key", f"{header!r} holds text, not keys, in the risk table")
-        by_key = {k: r for r, k in keys}
-        if len(by_key) < len(keys):
-            return _Verdict("companion.key", f"{header!r} repeats keys in the risk table")
-        return c, t, by_key
+        for t, h in enumerate(table.headers):
+            if h and _header_of(h) == _header_of(header):
+                found = _table_keys(table, t, header, settings=settings)
+                if isinstance(found, _Verdict):
+                    return found
+                if found is not None:
+                    return c, found
+                break
     return _Verdict(
         "companion.key",
-        "no header of it is a header of the risk table: "
+        "no header of it is a header of the risk table with keys: "
         + ", ".join(repr(h) for h in companion.headers),
     )
 
@@ -193,6 +198,56 @@ def _pair(
     return best
 
 
+def _targets(
+    table: Table, companion: Companion, key_col: int
+) -> tuple[list[str], list[str | None], dict[int, int]]:
+    """(the table's headers and fields with the companion's new ones after them, companion
+    column -> table column): a field the table has goes into its column, another one (or
+    a header without a field that the table does not print) into a new column."""
+    headers, fields = list(table.headers), list(table.fields)
+    targets: dict[int, int] = {}
+    for c, (header, field) in enumerate(zip(companion.headers, companion.fields, strict=True)):
+        if c == key_col:
+            continue
+        same = [
+            t
+            for t, (h, f) in enumerate(zip(table.headers, table.fields, strict=True))
+            if (f == field if field is not None else _header_of(h) == _header_of(header))
+        ]
+        targets[c] = same[0] if same else len(headers)
+        if not same:
+            headers.append(header)
+            fields.append(field)
+    return headers, fields, targets
+
+
+def _filled_rows(
+    table: Table,
+    rows: Sequence[list[list[CellBlock]]],
+    paired: dict[int, int],
+    targets: dict[int, int],
+    added: int,
+) -> tuple[list[Row], int]:
+    """The table's rows with the blocks of their companion rows in the cells they left
+    empty (their pages with them), and how many cells were filled."""
+    new_rows: list[Row] = []
+    filled = 0
+    for r, row in enumerate(table.rows):
+        cells = [list(blocks) for blocks in row.cells] + [[] for _ in range(added)]
+        pages = list(row.pages)
+        own = rows[paired[r]] if r in paired else []
+        for c, t in targets.items() if own else ():
+            if own[c] and not _text(cells[t]):
+                cells[t] = list(own[c])
+                filled += 1
+                pages.extend(w.page for b in own[c] for w in b.words)
+        spanning = list(row.spanning) + [False] * added
+        new_rows.append(
+            dataclasses.replace(row, cells=cells, spanning=spanning, pages=sorted(set(pages)))
+        )
+    return new_rows, filled
+
+
 def _merge(
     table: Table, companion: Companion, *, settings: Settings
 ) -> tuple[Table, str] | _Verdict:
@@ -202,61 +257,25 @@ def _merge(
     found = _key_column(table, companion, settings=settings)
     if isinstance(found, _Verdict):
         return found
-    key_col, table_key_col, table_keys = found
+    key_col, table_keys = found
     rows = [r for r in companion.rows(key_col) if _text(r[key_col])]
     if not rows:
         return _Verdict("companion.keys", "no row of it has a key")
     paired, missing = _pair(table_keys, rows, key_col)
-    if (len(rows) - len(missing)) / len(rows) < settings.companion_min_key_share:
+    if len(paired) / len(rows) < settings.companion_min_key_share:
         return _Verdict(
             "companion.keys",
             f"keys {', '.join(missing)} are not keys of the risk table "
-            f"({len(rows) - len(missing)} of {len(rows)} are)",
+            f"({len(paired)} of {len(rows)} are)",
         )
-    headers, fields = list(table.headers), list(table.fields)
-    targets: dict[int, int] = {}  # companion column -> table column
-    for c, (header, field) in enumerate(zip(companion.headers, companion.fields, strict=True)):
-        if c == key_col:
-            continue
-        same = [
-            t
-            for t, (h, f) in enumerate(zip(table.headers, table.fields, strict=True))
-            if (f == field if field is not None else _header_of(h) == _header_of(header))
-        ]
-        if same:
-            targets[c] = same[0]
-        else:
-            targets[c] = len(headers)
-            headers.append(header)
-            fields.append(field)
+    headers, fields, targets = _targets(table, companion, key_col)
     added = len(headers) - len(table.headers)
-    new_rows: list[Row] = []
-    filled = 0
-    for r, row in enumerate(table.rows):
-        cells = [list(blocks) for blocks in row.cells] + [[] for _ in range(added)]
-        pages = list(row.pages)
-        if r in paired:
-            for c, t in targets.items():
-                blocks = rows[paired[r]][c]
-                if blocks and not _text(cells[t]):
-                    cells[t] = list(blocks)
-                    filled += 1
-                    pages.extend(w.page for b in blocks for w in b.words)
-        new_rows.append(
-            dataclasses.replace(
-                row,
-                cells=cells,
-                spanning=list(row.spanning) + [False] * added,
-                pages=sorted(set(pages)),
-            )
-        )
+    new_rows, filled = _filled_rows(table, rows, paired, targets, added)
     if not filled:
         return _Verdict(
             "companion.fields", "it gives no field the risk table lacks or leaves empty"
         )
-    without = sorted(
-        (k for k, r in table_keys.items() if r not in paired), key=lambda k: table_keys[k]
-    )
+    without = [k for k, r in table_keys.items() if r not in paired]
     how = (
         f"{filled} cells by {companion.headers[key_col]!r} into {len(paired)} risks"
         + (f"; no row for {', '.join(without)}" if without else "")

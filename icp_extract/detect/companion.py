@@ -55,11 +55,7 @@ def find_companion_grids(
     for page, lines in pages:
         if page.number < first[0] or (page.number > last_page and open_grid is None):
             continue
-        free = [
-            ln
-            for ln in lines
-            if (page.number, ln.top) > first and not _inside(ln, pieces, page.number, settings)
-        ]
+        free = _free_lines(page.number, lines, pieces, first, settings)
         grids = _grids_on_page(page, free, normalize, open_grid, settings=settings, trace=trace)
         found.extend(grids)
         tail = grids[-1] if grids else None
@@ -71,11 +67,21 @@ def find_companion_grids(
     return found
 
 
-def _inside(line: TextLine, pieces: Sequence[PageTable], page: int, settings: Settings) -> bool:
-    mid = (line.top + line.bottom) / 2
-    return any(
-        p.page == page and p.top - settings.snap <= mid <= p.bottom + settings.snap for p in pieces
-    )
+def _free_lines(
+    page: int,
+    lines: Sequence[TextLine],
+    pieces: Sequence[PageTable],
+    first: tuple[int, float],
+    settings: Settings,
+) -> list[TextLine]:
+    """The page's lines after the first risk table's start and outside every risk table."""
+    here = [p for p in pieces if p.page == page]
+
+    def inside(line: TextLine) -> bool:
+        mid = (line.top + line.bottom) / 2
+        return any(p.top - settings.snap <= mid <= p.bottom + settings.snap for p in here)
+
+    return [ln for ln in lines if (page, ln.top) > first and not inside(ln)]
 
 
 def _grids_on_page(
@@ -137,6 +143,28 @@ def _with_rows(page: PageContent, table: PageTable, *, settings: Settings) -> Pa
     )
 
 
+def _header_bottom(
+    page: PageContent,
+    line: TextLine,
+    xs: Sequence[float],
+    top: float,
+    bottom: float,
+    *,
+    settings: Settings,
+) -> float | None:
+    """The first rule across the grid under the header's first line, when rows follow it."""
+    hys = h_rule_ys(page.rules, xs[0], xs[-1], top, bottom, settings=settings)
+    below = [
+        y
+        for y, iv in hys.items()
+        if y > line.top + settings.slack
+        and covered_share(iv, xs[0], xs[-1]) >= settings.spanning_rule_share
+    ]
+    if not below or min(below) >= bottom - settings.snap:
+        return None
+    return min(below)
+
+
 def _grid_at(
     page: PageContent,
     line: TextLine,
@@ -153,16 +181,9 @@ def _grid_at(
         return None
     top, bottom = chain_extent(page.rules, xs, line.top, line.bottom, settings=settings)
     x0, x1 = xs[0], xs[-1]
-    hys = h_rule_ys(page.rules, x0, x1, top, bottom, settings=settings)
-    below = [
-        y
-        for y, iv in hys.items()
-        if y > line.top + settings.slack
-        and covered_share(iv, x0, x1) >= settings.spanning_rule_share
-    ]
-    if not below or min(below) >= bottom - settings.snap:
+    header_bottom = _header_bottom(page, line, xs, top, bottom, settings=settings)
+    if header_bottom is None:
         return None  # a header and no body
-    header_bottom = min(below)
     columns = list(zip(xs, xs[1:], strict=False))
     headers = header_texts(
         page.words, columns, line.top, header_bottom, normalize, settings=settings
