@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from icp_extract.assemble.colours import colour_answers
+from icp_extract.assemble.companion import with_companions
 from icp_extract.assemble.headings import processes_from_headings
 from icp_extract.assemble.incell import labelled_parts
 from icp_extract.assemble.records import on_turned_pages, risk_from_draft
@@ -21,6 +22,7 @@ from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
 from icp_extract.assemble.text import head_lines, printed_columns, prose_text
 from icp_extract.detect.blocks import find_blocks, label_of
+from icp_extract.detect.companion import find_companion_grids
 from icp_extract.detect.finder import find_tables, is_open
 from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
@@ -222,6 +224,8 @@ def _analyse(
 
     pieces = _find_pieces(clean, normalize, settings=settings, trace=trace)
     tables = _assemble_tables(pieces, clean, normalize, settings=settings, trace=trace)
+    grids = find_companion_grids(clean, pieces, normalize, settings=settings, trace=trace)
+    tables = with_companions(tables, grids, settings=settings, trace=trace)
     risks = _risks(tables, pages, normalize, settings=settings, trace=trace)
     prose = prose_text(clean, pieces, normalize, settings=settings)
     head = head_lines(clean, pieces, settings=settings)

@@ -46,6 +46,19 @@ class Settings:
     #: horizontal rules ("horizontal lines only" table styles).
     full_width_rule_share: float = 0.9
 
+    # --- companion tables ------------------------------------------------------------------
+    #: Pages after a risk table's last page on which a separate table keyed by its numbers
+    #: ("Nr | Kommentar") may start; it may run on to the pages after that. Set by word3's
+    #: fsdn2024, whose Tabell 2 stands alone on the page after the risk table.
+    companion_pages_after: int = 1
+    #: Share of a companion table's keys that must be keys of the risk table it follows:
+    #: every one (chromium3/pnn2024, calc3/son2023), so a table of other numbers is never
+    #: merged into the risks.
+    companion_min_key_share: float = 1.0
+    #: Longest key, in characters: keys are short identifiers ("1.", "R1", "PV-01"); a
+    #: column of longer text is no key column.
+    companion_max_key_chars: int = 12
+
     # --- header rows -----------------------------------------------------------------------
     #: How far below its first line a header row may reach (three-line headers in 10 pt).
     header_band: float = 80.0
