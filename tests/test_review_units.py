@@ -8,10 +8,14 @@ import dataclasses
 from typing import Any
 
 import pytest
+from conftest import SAMPLES
 
+import icp_extract
+import icp_extract.pipeline
 from icp_extract.model import Column, Provenance, Report, ReportMeta, Risk, Source
 from icp_extract.review import REPORT_CODES, RISK_CODES, with_review
 from icp_extract.schema import result_schema
+from icp_extract.settings import Settings
 
 COLUMNS = (
     Column("Process", "process"),
@@ -290,3 +294,18 @@ def test_the_schema_lists_every_review_code() -> None:
     report = schema["properties"]["review"]["items"]["properties"]["code"]
     assert risk["enum"] == list(RISK_CODES)
     assert report["enum"] == list(REPORT_CODES)
+
+
+def test_settings_given_to_extract_reach_the_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test ensures that the settings an extraction is given are the ones its review
+    stage weighs with (the review_* thresholds), not the defaults."""
+    seen: list[Settings | None] = []
+
+    def spy(report: Report, settings: Settings | None = None) -> Report:
+        seen.append(settings)
+        return with_review(report, settings)
+
+    monkeypatch.setattr(icp_extract.pipeline, "with_review", spy)
+    chosen = Settings(review_min_split_words=3)
+    icp_extract.extract(SAMPLES / "ks2023_replica_ruled.pdf", settings=chosen)
+    assert seen == [chosen]
