@@ -142,7 +142,7 @@ def analyse_document(
         path.name, digest, page_count, pages, unreadable, settings=settings, trace=trace
     )
     report = colour_answers(report, [_geometry(t) for t in pieces], pages)
-    report = with_review(report)  # the review stage: what a person should look at twice
+    report = with_review(report, settings)  # the review stage: what to look at twice
     # The detector's geometry of a page read turned has its columns across the PDF page;
     # pictures of such a page draw the fields' boxes only.
     turned = {p.number for p in pages if p.turn}

@@ -251,6 +251,20 @@ class Settings:
     #: spreadsheet's title cell and a "Dnr ..." cell on its row, a title and a right tab.
     head_split_gap: float = 4.0
 
+    # --- review flags (icp_extract/review/; tuned on blind rounds 13-23 at first contact) --
+    #: Most tokens a word read in pieces may fall into ("kon trol le ras" is four).
+    review_max_pieces: int = 4
+    #: Shortest word, joined, that one-letter pieces may make (shorter joins are chance).
+    review_min_joined: int = 6
+    #: Zipf frequency (log10 per billion words) at which a token is a word of its own even
+    #: when the lemma table lacks it ("att", "innan"); syllables of split words fall below.
+    review_word_zipf: float = 3.0
+    #: Shortest first part of a kept line-end hyphen that is judged (shorter ones are
+    #: abbreviations: "GPS-data", "e-post").
+    review_min_cut_part: int = 4
+    #: Words in pieces a text needs to be flagged.
+    review_min_split_words: int = 1
+
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)

@@ -201,7 +201,9 @@ def test_manifest_has_every_input_with_its_facts(zoo_run) -> None:  # type: igno
         "failed": 5,
         "resumed": 0,
         "risks": doc["totals"]["risks"],
-        "review": 0,
+        # The partly read report's first risk after its unreadable page (values missing
+        # among filled ones), and good.pdf's follows-plan cell left empty among answers.
+        "review": 2,
         "pending": 0,
     }
     assert [r["path"] for r in rows] == [str(p) for p in sorted(files.values())]

@@ -33,6 +33,8 @@ ROUNDS = {
     "pending/scan1": "1556b3d", "pending/chromium2": "322f8fd", "pending/calc2": "322f8fd",
     "pending/word2": "322f8fd", "pending/scan2": "4bd0bc4",
 }  # fmt: skip
+#: Round 24, kept apart from the rounds the review units were tuned on (13-23).
+ROUND_24 = frozenset({"pending/chromium2", "pending/calc2", "pending/word2", "pending/scan2"})
 FIELDS = ("process", "context", "label", "risk", "risk_value", "probability", "consequence",
           "controls", "handling", "follows_plan", "comment", "extra", "pages")  # fmt: skip
 RUN_OLD = """
@@ -93,12 +95,13 @@ def score(name: str, out: Path) -> dict[str, int]:
 
 
 def main() -> None:
-    total: dict[str, int] = {}
+    groups: dict[str, dict[str, int]] = {"rounds 13-23": {}, "round 24": {}}
     print("| set | wrong records flagged | right records flagged | missed a risk, flagged |")
     print("|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for name, commit in ROUNDS.items():
             t = score(name, first_contact(name, commit, Path(tmp)))
+            total = groups["round 24" if name in ROUND_24 else "rounds 13-23"]
             for k, v in t.items():
                 total[k] = total.get(k, 0) + v
             print(
@@ -106,11 +109,11 @@ def main() -> None:
                 f"{t['right_flagged']} of {t['right']} | "
                 f"{t['missed_flagged']} of {t['missed']} |"
             )
-    t = total
-    print(
-        f"| all | {t['wrong_flagged']} of {t['wrong']} | {t['right_flagged']} of {t['right']} | "
-        f"{t['missed_flagged']} of {t['missed']} |"
-    )
+    for label, t in groups.items():
+        print(
+            f"| {label} | {t['wrong_flagged']} of {t['wrong']} | "
+            f"{t['right_flagged']} of {t['right']} | {t['missed_flagged']} of {t['missed']} |"
+        )
 
 
 if __name__ == "__main__":

@@ -19,13 +19,15 @@ from icp_extract.model import Report, ReviewItem
 from icp_extract.review.codes import CODES, REPORT_CODES, RISK_CODES
 from icp_extract.review.report import review_whole
 from icp_extract.review.risks import review_risk
+from icp_extract.settings import Settings
 
 __all__ = ["CODES", "REPORT_CODES", "RISK_CODES", "review_codes", "review_note", "with_review"]
 
 
-def with_review(report: Report) -> Report:
+def with_review(report: Report, settings: Settings | None = None) -> Report:
     """``report`` with every risk's ``review`` and the report's own filled in afresh."""
-    risks = tuple(replace(risk, review=review_risk(risk, report)) for risk in report.risks)
+    chosen = Settings.resolve(settings)
+    risks = tuple(replace(risk, review=review_risk(risk, report, chosen)) for risk in report.risks)
     reviewed = replace(report, risks=risks)
     return replace(reviewed, review=review_whole(reviewed))
 

@@ -16,11 +16,38 @@ RISK_CODES: dict[str, str] = {
     "answer, and no column is read as that field: its header may not have been recognised",
     "ocr_text": "the record stands on a scanned page: its text was read by OCR, whose "
     "misreadings stay as read",
+    "split_words": 'a text holds pieces that are no words and join into one ("fel ak tigt"): '
+    "words broken by invisible marks or by OCR",
+    "hyphen_kept": "a line-end hyphen stayed inside a word whose first part is no word of its "
+    'own ("INFOR-MATIONSSÄKERHET")',
+    "stray_mark": "a text holds a mark no sentence prints (a bar, an equals sign between "
+    "words): a cell rule read as text, often by OCR",
+    "header_in_text": 'a text begins with a column header and a colon ("Kontrollmoment: ..." '
+    'in the risk, "Process: ..."): labelled cells read as a table',
+    "label_in_text": 'the risk or context opens with a number label ("1.1", "3.") and the '
+    "record has none: a nested numbering not read as labels",
+    "number_in_text": "a lone number inside a word of a text or after its last full stop: a "
+    "value or a footnote mark run into the text",
+    "columns_missing": "the table was read without a control or handling column and without a "
+    "follow-up column: its right part was not read",
+    "column_claimed": "a column headed by a field's own name was read as an extra column "
+    "while a column with a lesser wording was read as that field",
+    "value_missing": "a value column is empty in this record while the records beside it "
+    "have a value there",
+    "column_empty": "a follows-plan or risk value column holds no value in any record: "
+    "values shown by colour or badge, or the column misplaced",
+    "score_incomplete": "a risk value with only one of its two factors, or three values that "
+    "do not agree (neither product nor sum)",
+    "shared_cell": "the same cell (risk, control, handling, comment) was read for this "
+    "record and the next: two rows read as one",
+    "prose_row": "a row of running text was read as a record, or the record's next row was: "
+    "its text belongs to the record above",
+    "page_unread": "the record lists a page on which none of its fields was read",
 }
 #: A report's codes.
 REPORT_CODES: dict[str, str] = {
-    "count_mismatch": "the number of risks extracted is neither count the prose states "
-    "(inventoried, critical)",
+    "count_mismatch": "the number of risks extracted (none included) is neither count the "
+    "prose states (inventoried, critical)",
     "pages_unreadable": "pages of the PDF could not be read; risks on them are missing",
     "no_risk_table": "no risk table was found",
     "ocr_text_layer": "pages were read from an OCR text layer over a scanned image",

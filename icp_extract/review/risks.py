@@ -12,18 +12,14 @@ from collections.abc import Callable, Iterable
 
 from icp_extract.model import Report, ReviewItem, Risk
 from icp_extract.review.report import ocr_pages
+from icp_extract.review.table import NEITHER_STATES, TABLE_RULES
+from icp_extract.review.text import PROSE_FIELDS, TEXT_RULES
+from icp_extract.settings import DEFAULT_SETTINGS, Settings
 
 #: Score fields: a number is expected when the cell holds text.
 SCORE_FIELDS = ("risk_value", "probability", "consequence")
 #: Text that marks an empty cell, not a value ("–", "-", "n/a", "—"): nothing to read there.
 _EMPTY_MARK = re.compile(r"^[\s\-–—−.*/]*(?:n/?a|ej tillämplig|saknas)?[\s\-–—−.*/]*$", re.I)
-#: A follows-plan cell's states that answer neither yes nor no (whether a control not yet
-#: started breaks the plan depends on its deadline): null by design, so no doubt.
-NEITHER_STATES = frozenset({
-    "pågår", "pågående", "påbörjad", "påbörjat", "ej påbörjad", "ej påbörjat",
-    "inte påbörjad", "inte påbörjat", "ej aktuell", "ej aktuellt", "inte aktuell",
-    "inte aktuellt", "ej startad", "ej startat", "planerad", "planerat",
-})  # fmt: skip
 
 #: Check boxes printed as characters ("☒ Ja ☐ Nej"): none checked is no answer, by design.
 CHECKED_BOXES = "☒☑⊠✔✓"
@@ -31,7 +27,7 @@ UNCHECKED_BOXES = "☐□"
 #: A line-end hyphen before a lowercase letter: enough to read a one- or two-word state.
 _LINE_END_HYPHEN = re.compile(r"-\n(?=[a-zåäö])")
 
-Rule = Callable[[Risk, Report], Iterable[ReviewItem]]
+Rule = Callable[[Risk, Report, Settings], Iterable[ReviewItem]]
 
 
 def _printed(risk: Risk, field: str) -> str | None:
@@ -42,7 +38,7 @@ def _printed(risk: Risk, field: str) -> str | None:
     return " ".join(_LINE_END_HYPHEN.sub("", text).split())
 
 
-def value_unparsed(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+def value_unparsed(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A value cell with a number in it from which no value was read ("3-4", "12/16").
 
     A cell of words only ("Hög", "Sannolik") is an assessment in words, which gives null by
@@ -59,7 +55,7 @@ def value_unparsed(risk: Risk, report: Report) -> Iterable[ReviewItem]:
         yield ReviewItem("value_unparsed", field, f"printed {text!r}, no value read")
 
 
-def follows_plan_unknown(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+def follows_plan_unknown(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A follows-plan cell whose word is neither an answer nor a known state, or whose check
     boxes are checked more than once."""
     text = _printed(risk, "follows_plan")
@@ -77,12 +73,12 @@ def follows_plan_unknown(risk: Risk, report: Report) -> Iterable[ReviewItem]:
     yield ReviewItem("follows_plan_unknown", "follows_plan", f"printed {text!r}, not an answer")
 
 
-def no_risk_text(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+def no_risk_text(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     if risk.risk is None:
         yield ReviewItem("no_risk_text", "risk", "the record has no risk text")
 
 
-def no_process(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+def no_process(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A record without a process. Where the table prints a process column, a cell spanning
     rows was not carried down or the row is not a risk; where it prints none, the process
     usually stands elsewhere (a heading over the table, a section row) and was not found.
@@ -105,25 +101,31 @@ OPEN_ENDINGS = frozenset({
     "en", "ett", "den", "det", "de", "inte", "kan", "så",
 })  # fmt: skip
 _LAST_WORD = re.compile(r"(\w+)\W*$")
-#: A score as a cell of its own prints it: one or two digits.
-_SCORE = re.compile(r"\s*\d{1,2}\s*")
+#: A score as a cell of its own prints it: one or two digits, or the two factors and their
+#: product ("S3/K4 = 12", "3 x 4 = 12").
+_SCORE = re.compile(
+    r"\s*(?:[A-Za-z]{0,2}\s?\d{1,2}\s*[/x×*]\s*[A-Za-z]{0,2}\s?\d{1,2}\s*=\s*)?\d{1,2}\s*"
+)
 #: Follows-plan answers as a cell prints them.
 ANSWERS = frozenset({"ja", "nej", "delvis"})
 
 
-def text_cut(risk: Risk, report: Report) -> Iterable[ReviewItem]:
-    """A risk text that ends where no sentence can: its row was likely cut in two."""
-    text = (risk.risk or "").rstrip()
-    if not text:
-        return
-    last = _LAST_WORD.search(text)
-    if text.endswith((",", ":", ";")):
-        yield ReviewItem("text_cut", "risk", f"the risk text ends with {text[-1]!r}")
-    elif last and text.endswith(last.group(1)) and last.group(1).lower() in OPEN_ENDINGS:
-        yield ReviewItem("text_cut", "risk", f"the risk text ends with {last.group(1)!r}")
+def text_cut(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """A text (risk, control, handling, comment) that ends where no sentence can: its row was
+    likely cut in two, at a page break or by a row boundary read wrongly, and the rest went
+    to the next record or to no field."""
+    for field in PROSE_FIELDS:
+        text = (getattr(risk, field) or "").rstrip()
+        if not text:
+            continue
+        last = _LAST_WORD.search(text)
+        if text.endswith((",", ":", ";")):
+            yield ReviewItem("text_cut", field, f"the text ends with {text[-1]!r}")
+        elif last and text.endswith(last.group(1)) and last.group(1).lower() in OPEN_ENDINGS:
+            yield ReviewItem("text_cut", field, f"the text ends with {last.group(1)!r}")
 
 
-def value_in_extra(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+def value_in_extra(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A report's own column holding scores or answers where no column is read as the risk
     value or follows plan: a header cut or reworded past recognition ("de" for "Riskvär-
     de") sends the field's cells to ``extra``."""
@@ -140,7 +142,7 @@ def value_in_extra(risk: Risk, report: Report) -> Iterable[ReviewItem]:
         )
 
 
-def ocr_text(risk: Risk, report: Report) -> Iterable[ReviewItem]:
+def ocr_text(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A record read from a scanned page: OCR misreads letters ("Sj u", "aret") and its
     misreadings stay as read, so the record is worth a look against the page."""
     pages = ocr_pages(report)
@@ -151,9 +153,11 @@ def ocr_text(risk: Risk, report: Report) -> Iterable[ReviewItem]:
 
 RISK_RULES: tuple[Rule, ...] = (
     value_unparsed, follows_plan_unknown, no_risk_text, no_process, text_cut, value_in_extra,
-    ocr_text,
+    ocr_text, *TEXT_RULES, *TABLE_RULES,
 )  # fmt: skip
 
 
-def review_risk(risk: Risk, report: Report) -> tuple[ReviewItem, ...]:
-    return tuple(item for rule in RISK_RULES for item in rule(risk, report))
+def review_risk(
+    risk: Risk, report: Report, settings: Settings = DEFAULT_SETTINGS
+) -> tuple[ReviewItem, ...]:
+    return tuple(item for rule in RISK_RULES for item in rule(risk, report, settings))

@@ -1,0 +1,311 @@
+"""The review units read from a record's text and from its table: each code raised by a case
+that should raise it and not by a near case that should not. The reports are built by hand,
+so each case shows the one thing it is about."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+from conftest import SAMPLES
+
+import icp_extract
+import icp_extract.pipeline
+from icp_extract.model import Column, Provenance, Report, ReportMeta, Risk, Source
+from icp_extract.review import REPORT_CODES, RISK_CODES, with_review
+from icp_extract.schema import result_schema
+from icp_extract.settings import Settings
+
+COLUMNS = (
+    Column("Process", "process"),
+    Column("Risk", "risk"),
+    Column("Riskvärde", "risk_value"),
+    Column("Kontrollmoment", "controls"),
+    Column("Följer plan", "follows_plan"),
+    Column("Kommentar", "comment"),
+)
+
+
+def _risk(seq: int = 1, **changes: Any) -> Risk:
+    """A record read right: every field of a plain follow-up table."""
+    fields: dict[str, Any] = {
+        "seq": seq,
+        "process": "Inköp",
+        "context": None,
+        "label": None,
+        "risk": "Risk att inköp görs utanför avtal.",
+        "risk_value": 9,
+        "probability": None,
+        "consequence": None,
+        "controls": "Stickprov på 20 fakturor.",
+        "handling": None,
+        "follows_plan": "Ja",
+        "comment": "Inga avvikelser hittades.",
+        "pages": (1,),
+        "raw": {"risk_value": "9", "follows_plan": "Ja"},
+    }
+    fields.update(changes)
+    return Risk(**fields)
+
+
+def _report(*risks: Risk, columns: tuple[Column, ...] = COLUMNS, **meta: Any) -> Report:
+    return Report(
+        source=Source("r.pdf", "0" * 64, 2),
+        report=ReportMeta(**meta),
+        columns=columns,
+        risks=risks or (_risk(),),
+    )
+
+
+def _codes(report: Report, at: int = 0) -> list[tuple[str, str | None]]:
+    return [(i.code, i.field) for i in with_review(report).risks[at].review]
+
+
+def test_a_plain_record_has_nothing_to_review() -> None:
+    """This test ensures that the record every case below changes is itself unflagged, so
+    each case's flag comes from its one change."""
+    assert _codes(_report(_risk(), _risk(2))) == []
+    assert _codes(_report(_risk(), _risk(2)), 1) == []
+
+
+# -- the record's text ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Risk att för sörj nings stöd betalas ut fel ak tigt.", True),  # soft hyphens lost
+        ("Risk att inkomster inte kon trol le ras.", True),
+        ("Risk att inkomster inte kon - trol le ras.", True),  # a lone hyphen among pieces
+        ("Risk att försörjningsstöd betalas ut felaktigt.", False),
+        ("Risk att det inte går att följa upp.", False),  # short words side by side
+        ("Risk att listan nu ska godkännas av alla.", False),
+    ],
+)
+def test_split_words(text: str, flagged: bool) -> None:
+    """This test ensures that pieces that are no words and join into one are flagged, and
+    that whole words side by side, however short, are not."""
+    assert (("split_words", "risk") in _codes(_report(_risk(risk=text)))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("value", "raw", "flagged"),
+    [
+        ("IT OCH INFOR-MATIONSSÄKERHET", "IT OCH INFOR-\nMATIONSSÄKERHET", True),
+        ("Uppgifter ur GPS-data", "Uppgifter ur GPS-\ndata", False),  # an abbreviation
+        ("Säker e-post", "Säker e-\npost", False),
+        ("IT OCH INFORMATIONSSÄKERHET", "IT OCH INFOR-\nMATIONSSÄKERHET", False),  # joined
+    ],
+)
+def test_hyphen_kept(value: str, raw: str, flagged: bool) -> None:
+    """This test ensures that a line-end hyphen kept inside a word whose first part is no
+    word is flagged, and that a compound's own hyphen and a joined word are not."""
+    risk = _risk(process=value, raw={"process": raw})
+    assert (("hyphen_kept", "process") in _codes(_report(risk))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Enkät till rektorerna och | uttag av anmälda tillbud.", True),
+        ("Stickprov där den gällande = attestförteckningen jämförs.", True),
+        ("Stickprov där riskvärdet S3/K4 = 12 prövas.", False),  # a value, not a mark
+        ("Stickprov på 20 fakturor.", False),
+    ],
+)
+def test_stray_mark(text: str, flagged: bool) -> None:
+    """This test ensures that a bar or an equals sign between words is flagged, and that an
+    equals sign in a value is not."""
+    assert (("stray_mark", "controls") in _codes(_report(_risk(controls=text)))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "flagged"),
+    [
+        ("risk", "Kontrollmoment: Stickprov på körjournaler.", True),  # another column's
+        ("process", "Process: Upphandling", True),  # a name with a label
+        ("comment", "Kommentar: Inga avvikelser.", False),  # its own field's name
+        ("risk", "Risk att beslut fattas utan delegation: en brist.", False),
+    ],
+)
+def test_header_in_text(field: str, text: str, flagged: bool) -> None:
+    """This test ensures that a text opening with another column's header and a colon, or a
+    name opening with a label, is flagged, and that a sentence labelled with its own field's
+    name is not."""
+    codes = _codes(_report(_risk(**{field: text})))
+    assert (("header_in_text", field) in codes) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "flagged"),
+    [
+        ("1.1 Lantbruk med djurhållning.", None, True),
+        ("3. Risk att kontrollen inte blir likvärdig.", None, True),
+        ("1.1 Lantbruk med djurhållning.", "1.1", False),  # the label was read too
+        ("Risk att 12 ärenden blir liggande.", None, False),
+    ],
+)
+def test_label_in_text(text: str, label: str | None, flagged: bool) -> None:
+    """This test ensures that a risk text opening with a number label is flagged when the
+    record has no label, and not when it has one or when a number only counts."""
+    assert (("label_in_text", "risk") in _codes(_report(_risk(risk=text, label=label)))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Risk att inköp av idrottsma 3 terial görs utanför avtal.", True),
+        ("En ny upphandling pågår. 3", True),  # a footnote mark after the full stop
+        ("Av 50 beslut var 47 korrekta.", False),  # numbers that count
+        ("Kontrollen gjordes i 3 enheter.", False),
+    ],
+)
+def test_number_in_text(text: str, flagged: bool) -> None:
+    """This test ensures that a lone number inside a word or after the last full stop is
+    flagged, and that numbers that count something are not."""
+    assert (("number_in_text", "comment") in _codes(_report(_risk(comment=text)))) is flagged
+
+
+# -- the record against its table ----------------------------------------------------------
+
+
+def test_columns_missing() -> None:
+    """This test ensures that a record of a table read without control and follow-up columns
+    is flagged, and that a table with a control column, or a risk inventory with a handling
+    column, is not."""
+    cut = tuple(c for c in COLUMNS if c.field in ("process", "risk", "risk_value"))
+    bare = _risk(controls=None, follows_plan=None, comment=None)
+    assert ("columns_missing", None) in _codes(_report(bare, columns=cut))
+    with_controls = (*cut, Column("Kontrollmoment", "controls"))
+    assert ("columns_missing", None) not in _codes(_report(bare, columns=with_controls))
+    inventory = (*cut, Column("Åtgärd", "handling"))
+    handled = dataclasses.replace(bare, handling="Rutinen ses över.")
+    assert ("columns_missing", None) not in _codes(_report(handled, columns=inventory))
+
+
+def test_column_claimed() -> None:
+    """This test ensures that a column headed by the field's own name read as extra, while a
+    lesser wording took the field, is flagged, and that the reverse is not."""
+    weaker = (*COLUMNS[:5], Column("Utfall", "comment"), Column("Kommentar", None))
+    risk = _risk(extra={"Kommentar": "Bemanningen var låg."})
+    assert ("column_claimed", "comment") in _codes(_report(risk, columns=weaker))
+    right = (*COLUMNS[:5], Column("Kommentar", "comment"), Column("Utfall", None))
+    risk = _risk(extra={"Utfall": "412 beslut."})
+    assert ("column_claimed", "comment") not in _codes(_report(risk, columns=right))
+
+
+def test_value_missing() -> None:
+    """This test ensures that an empty value cell between records with a value is flagged,
+    and that one beside a record without it (a second table's columns) is not."""
+    empty = _risk(2, follows_plan=None, raw={"risk_value": "9"})
+    assert ("value_missing", "follows_plan") in _codes(_report(_risk(1), empty, _risk(3)), 1)
+    other = _risk(3, follows_plan=None, raw={"risk_value": "9"})
+    assert ("value_missing", "follows_plan") not in _codes(_report(_risk(1), empty, other), 1)
+
+
+def test_column_empty() -> None:
+    """This test ensures that a follows-plan column with no value in any record is flagged,
+    and that one with a value somewhere is not."""
+    empty = [_risk(n, follows_plan=None, raw={"risk_value": "9"}) for n in (1, 2)]
+    assert ("column_empty", "follows_plan") in _codes(_report(*empty))
+    assert ("column_empty", "follows_plan") not in _codes(_report(empty[0], _risk(2)))
+
+
+@pytest.mark.parametrize(
+    ("probability", "consequence", "value", "flagged"),
+    [
+        (None, 3, 9, True),  # one factor alone
+        (3, 4, 10, True),  # neither product nor sum
+        (3, 3, 9, False),
+        (3, 4, 7, False),  # a matrix that adds
+        (None, None, 9, False),  # a risk value alone is whole
+    ],
+)
+def test_score_incomplete(
+    probability: int | None, consequence: int | None, value: int, flagged: bool
+) -> None:
+    """This test ensures that a risk value with one factor, or values that do not agree, is
+    flagged, and that agreeing values or a risk value alone are not."""
+    risk = _risk(probability=probability, consequence=consequence, risk_value=value)
+    assert any(c == "score_incomplete" for c, _ in _codes(_report(risk))) is flagged
+
+
+def _at(box: tuple[float, float, float, float]) -> tuple[Provenance, ...]:
+    return (Provenance(1, box),)
+
+
+def test_shared_cell() -> None:
+    """This test ensures that one comment cell read for two neighbouring records is flagged,
+    and that a process spanning them is not."""
+    process = _at((50, 100, 120, 110))
+    first = _risk(1, provenance={"process": process, "comment": _at((400, 100, 500, 200))})
+    second = _risk(2, provenance={"process": process, "comment": _at((400, 100, 500, 200))})
+    assert ("shared_cell", "comment") in _codes(_report(first, second))
+    own = _risk(2, provenance={"process": process, "comment": _at((400, 150, 500, 200))})
+    assert _codes(_report(first, own)) == []
+
+
+def test_prose_row() -> None:
+    """This test ensures that a row of running text read as a record is flagged, with the
+    record above it, and that a row whose value cells hold an assessment in words is not."""
+    prose = _risk(2, risk_value=None, follows_plan=None,
+                  raw={"risk_value": "föreningar\nbidragsreglerna",
+                       "follows_plan": "bidraget har\nansökningsomgång."})  # fmt: skip
+    report = _report(_risk(1), prose)
+    assert ("prose_row", None) in _codes(report, 0)
+    assert ("prose_row", None) in _codes(report, 1)
+    words = _risk(2, risk_value=None, follows_plan=None, raw={"risk_value": "Hög",
+                                                              "follows_plan": "Pågår"})  # fmt: skip
+    assert ("prose_row", None) not in _codes(_report(_risk(1), words), 0)
+
+
+def test_page_unread() -> None:
+    """This test ensures that a page the record lists with none of its fields read there is
+    flagged, and that a page with a field read on it is not."""
+    risk = _risk(pages=(1, 2), provenance={"risk": _at((50, 100, 120, 110))})
+    assert ("page_unread", None) in _codes(_report(risk))
+    both = (*_at((50, 100, 120, 110)), Provenance(2, (50, 40, 120, 60)))
+    assert ("page_unread", None) not in _codes(_report(dataclasses.replace(risk,
+                                               provenance={"risk": both})))  # fmt: skip
+
+
+def test_text_cut_in_a_comment() -> None:
+    """This test ensures that a comment cut at a page break ("som inte") is flagged, and a
+    whole comment not."""
+    cut = _risk(comment="Vitet har tagits ut för de missade tömningar som inte")
+    assert ("text_cut", "comment") in _codes(_report(cut))
+    assert ("text_cut", "comment") not in _codes(_report(_risk()))
+
+
+def test_no_risk_at_all_against_a_stated_count() -> None:
+    """This test ensures that a report giving no risk while its prose states a count is
+    flagged at report level, and that one stating no count is not."""
+    empty = dataclasses.replace(_report(risks_critical=8), risks=())
+    assert [i.code for i in with_review(empty).review] == ["count_mismatch"]
+    assert with_review(dataclasses.replace(_report(), risks=())).review == ()
+
+
+def test_the_schema_lists_every_review_code() -> None:
+    """This test ensures that the JSON Schema's review codes are exactly the codes the review
+    stage can give, for risks and for the report, so a new unit cannot go unlisted."""
+    schema = result_schema()
+    risk = schema["$defs"]["risk"]["properties"]["review"]["items"]["properties"]["code"]
+    report = schema["properties"]["review"]["items"]["properties"]["code"]
+    assert risk["enum"] == list(RISK_CODES)
+    assert report["enum"] == list(REPORT_CODES)
+
+
+def test_settings_given_to_extract_reach_the_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test ensures that the settings an extraction is given are the ones its review
+    stage weighs with (the review_* thresholds), not the defaults."""
+    seen: list[Settings | None] = []
+
+    def spy(report: Report, settings: Settings | None = None) -> Report:
+        seen.append(settings)
+        return with_review(report, settings)
+
+    monkeypatch.setattr(icp_extract.pipeline, "with_review", spy)
+    chosen = Settings(review_min_split_words=3)
+    icp_extract.extract(SAMPLES / "ks2023_replica_ruled.pdf", settings=chosen)
+    assert seen == [chosen]
