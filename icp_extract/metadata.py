@@ -7,6 +7,7 @@ inventory ("inventerats", "identifierats") or a criticality word ("kritisk", "kr
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -437,4 +438,14 @@ def extract_metadata(
         title=title,
         risks_inventoried=inventoried,
         risks_critical=critical,
+    )
+
+
+def filled(meta: ReportMeta, fallback: ReportMeta) -> ReportMeta:
+    """``meta`` with the fields it lacks taken from ``fallback``."""
+    return ReportMeta(
+        **{
+            name: value if value is not None else getattr(fallback, name)
+            for name, value in dataclasses.asdict(meta).items()
+        }
     )

@@ -20,7 +20,7 @@ from icp_extract.assemble.incell import labelled_parts
 from icp_extract.assemble.records import on_turned_pages, risk_from_draft
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
-from icp_extract.assemble.text import head_lines, printed_columns, prose_text
+from icp_extract.assemble.text import head_lines, printed_columns, prose_text, running_lines
 from icp_extract.detect.blocks import find_blocks, label_of
 from icp_extract.detect.companion import find_companion_grids
 from icp_extract.detect.finder import find_tables, is_open
@@ -28,7 +28,7 @@ from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
 from icp_extract.errors import DamagedPdfError, NoTextLayerError, NotFoundError
 from icp_extract.geometry import PageTable, TextLine, group_lines
-from icp_extract.metadata import extract_metadata
+from icp_extract.metadata import extract_metadata, filled
 from icp_extract.model import (
     PageContent,
     Report,
@@ -230,6 +230,14 @@ def _analyse(
     prose = prose_text(clean, pieces, normalize, settings=settings)
     head = head_lines(clean, pieces, settings=settings)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
+    if meta.title is None and clean:  # nothing before the table: the running lines hold it
+        run_head, run_prose = running_lines(pages[0], clean[0][1], normalize, settings=settings)
+        if run_head:
+            runs = extract_metadata(run_head, run_prose + "\n" + prose, normalize, bool(tables))
+            meta = filled(runs, meta)
+            trace.record("metadata", "running_lines", pages[0].number, NOTE,
+                         "no line before the table: title and counts read from the running "
+                         "header and footer")  # fmt: skip
     warnings = _warnings(unreadable, bool(tables), [p.number for p in pages if p.scanned])
     report = Report(
         source=Source(file=name, sha256=digest, pages=page_count),

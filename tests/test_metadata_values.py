@@ -301,6 +301,32 @@ def test_a_cell_far_right_of_the_title_is_not_part_of_it() -> None:
     assert split_at_wide_gaps(near, settings=DEFAULT_SETTINGS) == ["Delårsuppföljning 2025"]
 
 
+def test_the_running_lines_hold_the_title_when_nothing_stands_before_the_table() -> None:
+    """This test ensures that a page's running header and footer (its lines taken out as
+    furniture) are read as head lines and prose, split at wide gaps, so that a spreadsheet
+    whose title and counts stand only there gets them; and that the metadata read from them
+    only fills what the report's own lines left empty."""
+    from icp_extract.assemble.text import running_lines
+    from icp_extract.geometry import group_lines
+    from icp_extract.metadata import filled
+    from icp_extract.model import PageContent, ReportMeta, Word
+    from icp_extract.settings import DEFAULT_SETTINGS
+
+    def words(top: float, *spans: tuple[str, float]) -> list[Word]:
+        return [Word(t, x, x + 5 * len(t), top, top + 8, 1, size=8) for t, x in spans]
+
+    header = words(20, ("Infrastrukturnämnden", 28), ("Delårsuppföljning", 300),
+                   ("2024", 390))  # fmt: skip
+    body = words(100, ("Nr", 28), ("Risk", 60))
+    page = PageContent(1, 595, 842, tuple(header + body))
+    head, prose = running_lines(page, group_lines(body), " ".join, settings=DEFAULT_SETTINGS)
+    assert [t for t, _ in head] == ["Infrastrukturnämnden", "Delårsuppföljning 2024"]
+    assert prose == "Infrastrukturnämnden Delårsuppföljning 2024"
+    own = ReportMeta(organ=None, year=2024, period="delår")
+    runs = ReportMeta(organ="Infrastrukturnämnden", year=2023, period=None, title="T")
+    assert filled(runs, own) == ReportMeta("Infrastrukturnämnden", 2023, "delår", "T")
+
+
 def test_organ_in_capitals_and_company_around_the_title() -> None:
     """This test ensures that an organ printed in capitals above the title is named as a
     sentence writes it, and that a municipal company ("... AB") is named as printed when it

@@ -6,8 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from icp_extract.assemble.rows import Table
-from icp_extract.geometry import PageTable, TextLine, line_pitch, prose_reading_order
-from icp_extract.model import Column
+from icp_extract.geometry import (
+    PageTable,
+    TextLine,
+    group_lines,
+    line_pitch,
+    prose_reading_order,
+)
+from icp_extract.model import Column, PageContent
 from icp_extract.settings import Settings
 
 Normalizer = Callable[[Sequence[str]], str]
@@ -88,3 +94,17 @@ def prose_text(clean, pieces: Sequence[PageTable], normalize, *, settings: Setti
         if block:
             out.append(normalize([b.text for b in block]))
     return "\n".join(out)
+
+
+def running_lines(
+    page: PageContent, kept: Sequence[TextLine], normalize: Normalizer, *, settings: Settings
+) -> tuple[list[tuple[str, float]], str]:
+    """The running header and footer of a page (its lines that are not ``kept``), as head
+    lines (text, font size) and as prose, one line a paragraph. A spreadsheet printed with
+    a page header ("Infrastrukturnämnden   Delårsuppföljning ... 2024   Per 2024-08-31")
+    and a footer stating the counts holds its title and counts nowhere else."""
+    furniture = [ln for ln in group_lines(page.words) if ln not in kept]
+    head = [
+        (part, ln.size) for ln in furniture for part in split_at_wide_gaps(ln, settings=settings)
+    ]
+    return head, "\n".join(normalize([ln.text]) for ln in furniture)
