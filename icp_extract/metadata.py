@@ -146,7 +146,8 @@ def _nearest_before(cands: list[tuple[int, int]], position: int) -> int | None:
 # Key figures: a label and a number side by side, as a fact box or a summary sheet prints
 # them ("Identifierade risker 22", "Antal risker: 21", "Varav kritiska 7").
 # A label may end in a few lowercase words before its number ("Kritiska risker i planen 9").
-_LABEL_TAIL = r"(?:\s+(?-i:[a-zåäö]+)){0,3}?"
+# ... and a remark in brackets ("Varav kritiska (riskvärde 9 eller högre): 5").
+_LABEL_TAIL = r"(?:\s+(?-i:[a-zåäö]+)){0,3}?(?:\s*\([^()]*\))?"
 _KEY_INVENTORIED = re.compile(
     r"\b(?:antal|identifierade|inventerade|bedömda|kartlagda)\s+risker" + _LABEL_TAIL
     + r"\s*:?\s*(\d{1,3})(?![\d,.])",

@@ -123,6 +123,7 @@ def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -
      ("Ja¹", "Ja"), ("Nej²", "Nej"), ("Klar", "Ja"), ("Avslutad", "Ja"),
      ("Ej påbörjad", None), ("Pågående", None), ("☒ Ja ☐ Nej", "Ja"), ("☐ Ja ☒ Nej", "Nej"),
      ("☐ Ja ☐ Nej", None), ("☐ Ja ☐ Nej ☒ Delvis", "Delvis"), ("☒ Ja ☒ Nej", None),
+     ("✔ Ja", "Ja"), ("◐ Delvis", "Delvis"), ("✖ Nej", "Nej"), ("✔", None),
      ("☑ Ja □ Nej", "Ja"), ("Följer plan", "Ja"), ("Avvikelse", "Nej"),
      ("Ja, med avvikelse", "Ja"), ("Följer inte planen", "Nej")],
 )  # fmt: skip
@@ -344,6 +345,7 @@ def test_organ_in_capitals_and_company_around_the_title() -> None:
     [("Antal risker 21 Varav kritiska 7 Ja 4 Delvis 2", (21, 7)),
      ("Identifierade risker: 24\nKritiska risker: 8", (24, 8)),
      ("Inventerade risker 25 Kritiska risker i planen 9 Följer plan 5", (25, 9)),
+     ("Antal risker i riskanalysen: 25 Varav kritiska (riskvärde 9 eller högre): 5", (25, 5)),
      ("Identifierade risker 22 Kritiska risker Följer plan 5", (None, None)),
      ("Antal risker 21", (None, None)),
      ("Av de 18 riskerna bedöms fem som kritiska.", (None, None))],

@@ -65,6 +65,9 @@ UNCHECKED_BOXES = "☐□"
 _BOX = re.compile(f"([{CHECKED_BOXES}{UNCHECKED_BOXES}])")
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w(]+\s+")
+
+
 def parse_follows_plan(text: str | None) -> str | None:
     if not text:
         return None
@@ -74,6 +77,9 @@ def parse_follows_plan(text: str | None) -> str | None:
         checked = [parts[k + 1] for k in range(1, len(parts) - 1, 2) if parts[k] in CHECKED_BOXES]
         return parse_follows_plan(checked[0]) if len(checked) == 1 else None
     key = " ".join(text.lower().replace(".", " ").split()).strip(" :").rstrip(FOOTNOTE_MARKS)
+    # A symbol before the answer word ("✔ Ja", "◐ Delvis", "✖ Nej", as web systems print
+    # the answer beside its icon) says the same as the word.
+    key = _LEADING_SYMBOLS.sub("", key)
     if key in FOLLOWS_PLAN_VALUES:
         return FOLLOWS_PLAN_VALUES[key]
     two = " ".join(re.split(r"[\s,.;:]+", key)[:2])
