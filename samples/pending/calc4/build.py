@@ -26,7 +26,7 @@ sys.path.insert(0, str(HERE / "src"))
 from kit4 import build, expected, write_json  # noqa: E402
 from producers.calc import private_fontconfig, tool_versions  # noqa: E402
 
-MODULES = ["r1_hjn", "r2_kun", "r3_tmn", "r4_aon"]
+MODULES = ["r1_hjn", "r2_kun", "r3_tmn", "r4_gkn"]
 WORK = Path("/tmp/calc4work")
 PROFILE = "file:///tmp/lo-calc4"
 

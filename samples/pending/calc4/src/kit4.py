@@ -1,5 +1,6 @@
 """What the calc4 set uses on top of ``samples/build/producers/calc.py``: a copy of calc3's
-kit3.py (unchanged but for this line), so that the sets stay independent.
+kit3.py, copied so that the sets stay independent, plus cell notes (`notes`, printed at the end
+of the sheet with `print_extra="annotations"`) and a column offset for printed row headers.
 
 - header cells turned 90 degrees (``style:rotation-angle``) for the styles a report names,
   written into the flat ODS after ``calc.to_fods``;
@@ -22,6 +23,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 from pathlib import Path
 
 from producers.calc import Sheet, canonical, convert, layout_grid, norm, to_fods
@@ -43,6 +45,9 @@ class Report:
     links: dict = field(default_factory=dict)  # risk row -> [(row, col, header, field)]
     extra_columns: list = field(default_factory=list)  # (header, field) of a second table
     rotated: tuple = ()  # cell style names turned 90 degrees
+    notes: dict = field(default_factory=dict)  # (row, col) -> cell note (comment) text
+    print_extra: str = ""  # more style:print flags ("annotations headers")
+    x_offset: float = 0.0  # pt the printed columns stand right of the left margin
 
 
 def collapse(text: str) -> str:
@@ -63,7 +68,41 @@ def fods_text(rep: Report, heights: dict) -> str:
         i = text.index(head)
         j = text.index("<style:table-cell-properties ", i) + len("<style:table-cell-properties ")
         text = text[:j] + 'style:rotation-angle="90" style:rotation-align="none" ' + text[j:]
+    if rep.print_extra:
+        text = text.replace('style:print="', f'style:print="{rep.print_extra} ', 1)
+    if rep.notes:
+        text = _annotate(text, rep.notes)
     return text
+
+
+def _annotate(text: str, notes: dict) -> str:
+    """Cell notes (office:annotation) in the cells (row, col) of the flat ODS; a note's date is
+    fixed so that rebuilds give the same bytes."""
+    head, rest = text.split("<table:table-row ", 1)
+    rows = ("<table:table-row " + rest).split("<table:table-row ")
+    out = [head]
+    for r, chunk in enumerate(rows[1:]):
+        wanted = {c: t for (rr, c), t in notes.items() if rr == r}
+        if wanted:
+            parts = re.split(r"(<table:(?:covered-)?table-cell\b[^>]*>)", chunk)
+            # parts: [row open, cell tag, content, cell tag, content, ...]
+            c = 0
+            for k in range(1, len(parts), 2):
+                if c in wanted:
+                    tag = parts[k]
+                    if tag.endswith("/>"):
+                        raise ValueError(f"note on an empty cell {r},{c}")
+                    ann = (
+                        "<office:annotation><dc:creator>Controller</dc:creator>"
+                        "<dc:date>2025-01-20T09:00:00</dc:date>"
+                        + "".join(f"<text:p>{escape(p)}</text:p>" for p in wanted[c].split("\n"))
+                        + "</office:annotation>"
+                    )
+                    parts[k] = tag + ann
+                c += 1
+            chunk = "".join(parts)
+        out.append("<table:table-row " + chunk)
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------------------------
@@ -154,7 +193,7 @@ def measure(rep: Report, pdf_path: Path) -> Measured:
     for r, c, cell, t in cells:
         seen[(c, cell.cols, t)] = seen.get((c, cell.cols, t), 0) + 1
     cells = [x for x in cells if seen[(x[1], x[2].cols, x[3])] == 1]
-    left = sh.margins[2] * CM
+    left = sh.margins[2] * CM + rep.x_offset
     xs = [left]
     for w in sh.widths:
         xs.append(xs[-1] + w * CM)
@@ -282,6 +321,14 @@ def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
                     pages.add(m.cell_pages[(r0, c0)])
         if row.risk:
             rec.update(row.risk)
+        for (nr, nc), note in sorted(rep.notes.items()):
+            if nr != r:
+                continue
+            # a cell note on the risk's row is the risk's comment (the sheet has no comment
+            # column); its page is where the note is printed, at the end of the sheet
+            assert rec["comment"] is None, rec
+            rec["comment"] = collapse(note)
+            pages.add(_note_page(pdf_path, note))
         if rec["probability"] and rec["consequence"] and rec["risk_value"]:
             assert rec["probability"] * rec["consequence"] == rec["risk_value"], rec
         if not pages:
@@ -306,6 +353,20 @@ def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
         "risks": risks,
         "warnings": [],
     }
+
+
+def _note_page(pdf_path: Path, note: str) -> int:
+    import pdfplumber
+
+    want = norm(note)
+    found = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for pno, page in enumerate(pdf.pages, 1):
+            if want in norm(page.extract_text() or ""):
+                found.append(pno)
+    if len(found) != 1:
+        raise SystemExit(f"note found on pages {found}: {note[:50]!r}")
+    return found[0]
 
 
 def write_json(obj: dict, path: Path) -> None:
