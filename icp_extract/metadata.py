@@ -320,7 +320,7 @@ def _title_block(
 def _title(
     lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], str], has_table: bool
 ) -> str | None:
-    lines = [(_visible(text), size) for text, size in lines]
+    lines = [(_visible_line(text), size) for text, size in lines]
     block = _title_block(lines, join, has_table)
     return block[0] if block else None
 
@@ -360,6 +360,13 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 def _visible(text: str) -> str:
     return text.translate(_INVISIBLE)
+
+
+def _visible_line(text: str) -> str:
+    """A line without invisible characters, but for a soft hyphen at its end: there the line
+    breaks inside a word ("uppfölj\u00ad" / "ning"), which joining the lines must see."""
+    line = text.rstrip()
+    return _visible(line) + ("\u00ad" if line.endswith("\u00ad") else "")
 
 
 def _company(text: str) -> str | None:
@@ -422,7 +429,7 @@ def extract_metadata(
 
     The period comes from the title, or from the prose where it names the follow-up itself
     ("helårsuppföljningen", "tertialuppföljning"); a report that states none gets None."""
-    lines = [(_visible(text), size) for text, size in lines]
+    lines = [(_visible_line(text), size) for text, size in lines]
     block = _title_block(lines, join, has_table)
     title, first, end = block if block else (None, 0, 0)
     basis = title or prose[:2000]

@@ -589,6 +589,44 @@ def test_labelled_parts_of_one_cell_go_to_their_fields() -> None:
     assert plain.fields == fields
 
 
+def test_a_repeated_header_broken_over_two_lines_is_no_running_header() -> None:
+    """This test ensures that the first line of a table header repeated at the top of every
+    page, holding only the first parts of header words broken at the line end ("San\u00ad",
+    "Kon\u2010"), is not taken out as a running header, while a line repeated at the top
+    of every page above a header is."""
+    from icp_extract.detect.furniture import furniture_lines
+    from icp_extract.model import PageContent
+
+    def page(n: int, first: str) -> tuple[PageContent, list[TextLine]]:
+        lines = [
+            _line(45, (230, first)),
+            _line(63, (60, "Process"), (120, "Risk"), (230, "nolikhet"), (300, "Riskvärde")),
+            _line(90, (60, "Bidrag"), (120, "Risk att fel"), (230, "3"), (300, "9")),
+        ]
+        return PageContent(n, 595, 842, tuple(w for ln in lines for w in ln.words)), lines
+
+    broken = [page(n, "San\u00ad Kon\u2010") for n in (2, 3, 4)]
+    assert all(not f for f in furniture_lines(broken, settings=DEFAULT_SETTINGS))
+    running = [page(n, "Dnr KUN 2025/12") for n in (2, 3, 4)]
+    assert all(len(f) == 1 for f in furniture_lines(running, settings=DEFAULT_SETTINGS))
+
+
+def test_a_continued_page_leaves_out_a_first_row_repeating_the_header() -> None:
+    """This test ensures that on a page the finder went on with the open table, a first row
+    that repeats the header ("San- nolik- het") is left out, so the row cut by the page break
+    goes on with the piece after it."""
+    headers = ["Process", "Risk", "Sannolikhet", "Kommentar"]
+    page1 = [_segment(1, 100, ["Bidrag", "Risk att föreningar som driver", "3", "Vid alla"])]
+    page2 = [
+        _segment(2, 20, ["Process", "Risk", "San- nolik- het", "Kommentar"]),
+        _segment(2, 40, [None, "anläggningar får bidrag", None, "fem besöken"]),
+    ]
+    pieces = [replace(_piece(n, rows), headers=headers) for n, rows in ((1, page1), (2, page2))]
+    table = link_tables(pieces, settings=DEFAULT_SETTINGS, trace=Trace())[0]
+    assert len(table.rows) == 1
+    assert _texts(table.rows, 1) == ["Risk att föreningar som driver anläggningar får bidrag"]
+
+
 def test_a_lead_in_row_is_the_context_of_the_rows_under_its_process() -> None:
     """This test ensures that a row holding only a risk text that ends in a colon ("... inom
     följande områden:") gives no risk and is the context of the rows under the same process

@@ -328,6 +328,19 @@ def test_the_running_lines_hold_the_title_when_nothing_stands_before_the_table()
     assert filled(runs, own) == ReportMeta("Infrastrukturnämnden", 2023, "delår", "T")
 
 
+def test_a_title_broken_at_a_soft_hyphen_is_joined() -> None:
+    """This test ensures that a title wrapped inside a word at a soft hyphen (Chromium:
+    "... 2023 – uppfölj\u00ad" / "ning helår") is joined into the word, while invisible
+    characters inside a line are still dropped."""
+    from icp_extract.normalize.cell import normalize_cell
+
+    head = [("Nämndens internkontrollplan 2023 – uppfölj\u00ad", 16.0), ("ning helår", 16.0)]
+    title = extract_metadata(head, "", lambda lines: normalize_cell(lines)).title
+    assert title == "Nämndens internkontrollplan 2023 – uppföljning helår"
+    inside = [("Intern\u00adkontroll\u200b 2023", 16.0)]
+    assert extract_metadata(inside, "", " ".join).title == "Internkontroll 2023"
+
+
 def test_organ_in_capitals_and_company_around_the_title() -> None:
     """This test ensures that an organ printed in capitals above the title is named as a
     sentence writes it, and that a municipal company ("... AB") is named as printed when it

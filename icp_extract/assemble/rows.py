@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from icp_extract.assemble.rowkinds import repeats_header
 from icp_extract.assemble.values import FOOTNOTE_MARKS
 from icp_extract.geometry import BlockRecord, CellBlock, PageTable, RowSegment
 from icp_extract.model import Word
@@ -305,6 +306,8 @@ def _assemble_rows(index: int, table: Table, *, settings: Settings, trace: Trace
     last: RowSegment | None = None
     for p, piece in enumerate(table.pieces):
         filled = [seg for seg in piece.rows if any(seg.cells)]
+        if p > 0:
+            filled = _without_repeated_header(filled, table, settings=settings, trace=trace)
         for s, seg in enumerate(filled):
             if seg.label is not None and rows:
                 _add_labelled_row(table, rows, seg, *seg.label)
@@ -319,6 +322,26 @@ def _assemble_rows(index: int, table: Table, *, settings: Settings, trace: Trace
                 rows.append(row)
             last = seg
     return rows
+
+
+def _without_repeated_header(
+    segs: list[RowSegment], table: Table, *, settings: Settings, trace: Trace
+) -> list[RowSegment]:
+    """A continued page's row pieces without a first one that repeats the table's header
+    (the finder went on with the open table and took the repeated header for a row): a
+    row cut by the page break goes on with the piece after it."""
+    if not segs:
+        return segs
+    first = segs[0]
+    texts = [_text(cell) for cell in first.cells]
+    spanning = {c for c, span in enumerate(first.spanning) if span}
+    if not repeats_header(texts, spanning, table.headers, settings=settings):
+        return segs
+    trace.record(
+        "assemble", "repeated_header_row", first.page, ACCEPT,
+        "the page's first row repeats the table's header: left out",
+    )  # fmt: skip
+    return segs[1:]
 
 
 def _add_labelled_row(

@@ -42,12 +42,35 @@ def _candidates(
         (ln.top for i, ln in enumerate(lines) if is_header_start(lines, i, settings=settings)),
         page.height,
     )
+    first_header = _broken_header_above(lines, first_header)
     return [
         ln
         for ln in lines
         if _in_band(ln, page, settings=settings)
         and (ln.top > page.height / 2 or ln.top < first_header - 0.5)
     ]
+
+
+#: Most space between the two lines of a broken header, in the first line's heights (line
+#: spacing of 1.2-2 times the type size leaves about one height between them).
+BROKEN_HEADER_GAP = 1.5
+#: What ends a header word broken at a line end: a hyphen, Unicode's hyphen, a soft hyphen.
+_BREAK_MARKS = ("-", "\u2010", "\u00ad")
+
+
+def _broken_header_above(lines: Sequence[TextLine], first_header: float) -> float:
+    """The top of a table header that begins one line above ``first_header`` with only the
+    first parts of header words broken at the line end ("San-", "Kon-" over "Process Risk
+    ... nolikhet sekvens ..."), as a repeated header with narrow columns prints: that line
+    is the header's, not a running header repeated at the top of every page."""
+    above = [ln for ln in lines if ln.bottom <= first_header + 0.5]
+    if not above:
+        return first_header
+    line = max(above, key=lambda ln: ln.bottom)
+    close = first_header - line.bottom <= BROKEN_HEADER_GAP * line.height
+    if close and all(w.text.endswith(_BREAK_MARKS) for w in line.words):
+        return line.top
+    return first_header
 
 
 def furniture_lines(
