@@ -45,6 +45,7 @@ import scan4kit  # noqa: E402
 #: options)
 DOCS = [
     ("docs_a", "uan2024", [0.7], 41, {"shade": (0.08, "east")}),
+    ("docs_b", "nsb2025", [-0.6, 1.1], 42, {"paper": 0.96, "shade": (0.10, "south")}),
 ]
 PROFILE = "file:///tmp/lo-scan4"
 
