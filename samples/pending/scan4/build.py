@@ -46,6 +46,7 @@ import scan4kit  # noqa: E402
 DOCS = [
     ("docs_a", "uan2024", [0.7], 41, {"shade": (0.08, "east")}),
     ("docs_b", "nsb2025", [-0.6, 1.1], 42, {"paper": 0.96, "shade": (0.10, "south")}),
+    ("docs_c", "gfn2023", [0.4, -0.8], 43, {"paper": 0.97, "shade": (0.12, "west")}),
 ]
 PROFILE = "file:///tmp/lo-scan4"
 
