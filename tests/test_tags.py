@@ -87,6 +87,21 @@ def _table_rows(pdf: pikepdf.Pdf) -> pikepdf.Array:
     raise AssertionError("no Table element")
 
 
+def test_a_table_crossing_a_page_break_keeps_its_cells_on_the_next_page() -> None:
+    """This test ensures that the rows of a Writer table on its second page are read as
+    tagged, with their columns counted in the whole table: the merged cell right of a process
+    cell spanning rows stays in the second column (pdfplumber's page tree gives the page no
+    table at all)."""
+    name = "pending/word2/stn2024_labelled_merged_rows"
+    with open_document(SAMPLES / f"{name}.pdf", read_tags=True) as document:
+        page = document.page(2)
+    assert page is not None
+    first = min(page.tagged_cells, key=lambda c: (c.row, c.col))
+    assert first.words[0].text == "Resultat:"
+    assert (first.col, first.colspan) == (1, 3)
+    assert first.row > 0  # numbered in the whole table, not from the page's first row
+
+
 def _retagged(tmp_path: Path, change) -> Path:
     """The zebra sample with its table's structure changed by ``change(rows)``."""
     out = tmp_path / "retagged.pdf"

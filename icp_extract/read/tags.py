@@ -11,12 +11,13 @@ it; the detector checks it against the geometry before trusting it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from pdfminer.pdftypes import resolve1
-from pdfplumber.structure import PDFStructTree, StructTreeMissing
+from pdfminer.data_structures import NumberTree
+from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfplumber.utils import decode_text
 
 TABLE = "Table"
@@ -47,127 +48,175 @@ def _span(attributes: Any, key: str) -> int:
     return max(1, value)
 
 
-def _mcids(element: dict[str, Any]) -> Iterator[int]:
-    yield from element.get("mcids") or ()
-    for child in element.get("children") or ():
-        yield from _mcids(child)
+#: A cell as a table's grid needs it: a key, header cell or not, rows and columns spanned.
+GridCell = tuple[Any, bool, int, int]
 
 
-def _rows(table: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for child in table.get("children") or ():
-        if child.get("type") == ROW:
-            yield child
-        elif child.get("type") in ROW_GROUPS:
-            yield from _rows(child)
-
-
-def _tables(elements: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    for element in elements:
-        if element.get("type") == TABLE:
-            yield element  # a table inside a cell belongs to that cell
-        else:
-            yield from _tables(element.get("children") or [])
-
-
-def cells_by_mcid(tree: list[dict[str, Any]]) -> dict[int, CellTag]:
-    """Every MCID that lies in a tagged table cell on this page, with its cell.
+def count_grid(rows: Iterable[Iterable[GridCell]]) -> dict[Any, tuple[int, int, int, int, bool]]:
+    """(row, column, rowspan, colspan, header) of every cell by its key.
 
     Columns are counted as HTML counts them: a cell spanning rows takes its column in the
     rows below it, so the next cell there moves right.
     """
-    found: dict[int, CellTag] = {}
-    for t, table in enumerate(_tables(tree)):
-        taken: set[tuple[int, int]] = set()
-        for r, row in enumerate(_rows(table)):
-            col = 0
-            for cell in row.get("children") or ():
-                kind = cell.get("type")
-                if kind not in (HEADER_CELL, DATA_CELL):
-                    continue
-                while (r, col) in taken:
-                    col += 1
-                attributes = cell.get("attributes")
-                rowspan, colspan = _span(attributes, "RowSpan"), _span(attributes, "ColSpan")
-                taken.update((r + i, col + j) for i in range(rowspan) for j in range(colspan))
-                tag = CellTag(t, r, col, rowspan, colspan, kind == HEADER_CELL)
-                for mcid in _mcids(cell):
-                    found[mcid] = tag
-                col += colspan
-    return found
+    grid: dict[Any, tuple[int, int, int, int, bool]] = {}
+    taken: set[tuple[int, int]] = set()
+    for r, row in enumerate(rows):
+        col = 0
+        for key, header, rowspan, colspan in row:
+            while (r, col) in taken:
+                col += 1
+            taken.update((r + i, col + j) for i in range(rowspan) for j in range(colspan))
+            grid[key] = (r, col, rowspan, colspan, header)
+            col += colspan
+    return grid
 
 
-#: Structure elements that make a table's grid (rows and their cells), walked in full.
-GRID = frozenset({ROW, HEADER_CELL, DATA_CELL, *ROW_GROUPS})
+class _Tables:
+    """The tables of one document's structure tree, read from the pages up and kept.
 
-
-class _PageStructure(PDFStructTree):
-    """pdfplumber's structure tree of one page, mended for tables that cross a page break.
-
-    pdfplumber drops every element whose ``/Pg`` (the page of its *own* marked content) is
-    another page, and with it everything under it: the rows of a Writer table on its second
-    page hang under a ``Table`` whose ``/Pg`` is the first, so that page read as untagged.
-    Here an element's ``/Pg`` only says where its own MCIDs are (those of another page are
-    left out), and a table's grid (its rows and cells) is read whole, so that a cell spanning
-    rows from the page before still takes its column and rows keep their numbers.
+    A page's parent tree maps each of its MCIDs to the structure element around it; from
+    there the reader climbs to the outermost ``Table`` and the cell under it (a table
+    inside a cell belongs to that cell), and reads that table's grid once for the whole
+    document. A table crossing a page break is one grid, so a cell spanning rows from the
+    page before keeps its column on the next page and rows keep their numbers. (pdfplumber's
+    page tree, which builds every element of the page, drops a table's rows on its second
+    page when the ``Table`` names the first in ``/Pg``, and costs several times more.)
     """
 
-    def _other_page(self, obj: Any) -> bool:
-        pg = obj.get("Pg") if isinstance(obj, dict) else None
-        return pg is not None and self.page is not None and pg.objid != self.page.page_obj.pageid
+    def __init__(self, root: dict[str, Any]) -> None:
+        self.roles = {
+            k: _name(resolve1(v)) for k, v in (resolve1(root.get("RoleMap")) or {}).items()
+        }
+        self.classes = resolve1(root.get("ClassMap")) or {}
+        parent_tree = root.get("ParentTree")
+        self.parents = dict(NumberTree(parent_tree).values) if parent_tree is not None else {}
+        self.above: dict[int, tuple[Any, Any]] = {}  # objid -> (outermost table, its cell)
+        self.grids: dict[int, dict[int, tuple[int, int, int, int, bool]]] = {}
 
-    def on_parsed_page(self, obj: dict[str, Any]) -> bool:
-        if "MCID" in obj or "Obj" in obj:  # marked content, an object: on its own page only
-            return super().on_parsed_page(obj)
-        return True  # a structure element: its descendants may be on this page
+    def kind(self, obj: Any) -> str | None:
+        name = _name(obj.get("S")) if isinstance(obj, dict) else None
+        return self.roles.get(name, name) if name is not None else None
 
-    def _make_element(self, obj: Any) -> tuple[Any, list[Any]]:
-        element, children = super()._make_element(obj)
-        if self._other_page(obj):  # its own MCIDs are another page's
-            children = [
-                c for c in children
-                if not isinstance(resolve1(c), int)
-                and not (isinstance(resolve1(c), dict) and "MCID" in resolve1(c)
-                         and "Pg" not in resolve1(c))
-            ]  # fmt: skip
-        return element, children
-
-    def _resolve_children(self, seen: dict[str, Any]) -> None:
-        for element, children in list(seen.values()):
-            if element is not None and element.type == TABLE:
-                self._add_grid(children, seen)
-        super()._resolve_children(seen)
-
-    def _add_grid(self, children: list[Any], seen: dict[str, Any]) -> None:
-        """Every row group, row and cell under a table, also those with nothing here."""
-        for child in children:
-            obj = resolve1(child)
-            if not isinstance(obj, dict) or "S" not in obj:
+    def page_cells(self, page: Any) -> dict[int, CellTag]:
+        key = page.page_obj.attrs.get("StructParents")
+        refs = resolve1(self.parents.get(key)) if key is not None else None
+        if not isinstance(refs, list):
+            return {}
+        found: dict[int, CellTag] = {}
+        order: dict[int, int] = {}
+        for mcid, ref in enumerate(refs):
+            table, cell = self._table_cell(ref)
+            if table is None or cell is None:
                 continue
-            found = seen.get(repr(child))
-            element, grand = found if found is not None else self._make_element(obj)
-            if element is None or element.type not in GRID:
+            grid = self._grid(table)
+            place = grid.get(cell.objid)
+            if place is None:
                 continue
-            seen[repr(child)] = element, grand
-            if element.type not in (HEADER_CELL, DATA_CELL):
-                self._add_grid(grand, seen)
+            t = order.setdefault(table.objid, len(order))
+            found[mcid] = CellTag(t, *place)
+        return found
+
+    def _table_cell(self, ref: Any) -> tuple[Any, Any]:
+        """(the outermost table above the element, the cell just under it), as references."""
+        chain: list[Any] = []
+        while isinstance(ref, PDFObjRef) and ref.objid not in self.above:
+            obj = resolve1(ref)
+            if not isinstance(obj, dict):
+                break
+            if _name(obj.get("Type")) == "StructTreeRoot" or len(chain) > MAX_DEPTH:
+                break
+            chain.append((ref, obj))
+            ref = obj.get("P")
+        table, cell = (
+            self.above.get(ref.objid, (None, None)) if isinstance(ref, PDFObjRef) else (None, None)
+        )
+        for ref, obj in reversed(chain):
+            kind = self.kind(obj)
+            if table is None and kind == TABLE:
+                table = ref
+            elif table is not None and cell is None and kind in (HEADER_CELL, DATA_CELL):
+                cell = ref
+            self.above[ref.objid] = (table, cell)
+        return table, cell
+
+    def _grid(self, table: Any) -> dict[int, tuple[int, int, int, int, bool]]:
+        """(row, column, rowspan, colspan, header) of every cell of the table by object id;
+        columns counted as HTML counts them (a cell spanning rows takes its column below)."""
+        if table.objid in self.grids:
+            return self.grids[table.objid]
+        grid = count_grid(
+            [c for c in map(self._cell, _kids(row)) if c is not None]
+            for row in self._rows(resolve1(table))
+        )
+        self.grids[table.objid] = grid
+        return grid
+
+    def _cell(self, ref: Any) -> GridCell | None:
+        """(object id, header cell or not, rowspan, colspan) of a row's child, if a cell."""
+        cell = resolve1(ref)
+        kind = self.kind(cell)
+        if kind not in (HEADER_CELL, DATA_CELL) or not isinstance(ref, PDFObjRef):
+            return None
+        attributes = self._attributes(cell)
+        return (
+            ref.objid,
+            kind == HEADER_CELL,
+            _span(attributes, "RowSpan"),
+            _span(attributes, "ColSpan"),
+        )
+
+    def _rows(self, element: Any) -> Iterator[Any]:
+        for ref in _kids(element):
+            child = resolve1(ref)
+            kind = self.kind(child)
+            if kind == ROW:
+                yield child
+            elif kind in ROW_GROUPS:
+                yield from self._rows(child)
+
+    def _attributes(self, cell: dict[str, Any]) -> dict[str, Any]:
+        """The cell's attributes, from its classes (``/C``) and its own (``/A``, which win)."""
+        found: dict[str, Any] = {}
+        for key in ("C", "A"):
+            value = resolve1(cell.get(key))
+            items = value if isinstance(value, list) else [value]
+            for item in map(resolve1, items):
+                if _name(item) is not None:
+                    item = resolve1(self.classes.get(_name(item)))
+                if isinstance(item, dict):
+                    found.update(item)
+        return found
 
 
-def page_tree(page: Any) -> list[dict[str, Any]]:
-    """The structure tree of a pdfplumber page (``page.structure_tree``, mended for tables
-    crossing a page break); empty when untagged."""
-    try:
-        return [element.to_dict() for element in _PageStructure(page.pdf, page)]
-    except StructTreeMissing:
-        return []
+#: Deepest climb from a marked-content element to the root (a guard against cycles).
+MAX_DEPTH = 64
+
+
+def _kids(element: Any) -> list[Any]:
+    kids = element.get("K") if isinstance(element, dict) else None
+    value = resolve1(kids)
+    if isinstance(value, list):
+        return value
+    return [] if kids is None else [kids]
+
+
+_DOCUMENTS: WeakKeyDictionary[Any, _Tables] = WeakKeyDictionary()
 
 
 def page_cells(page: Any) -> dict[int, CellTag]:
-    """The tagged table cells of a pdfplumber page by MCID; empty when untagged or unreadable."""
+    """The tagged table cells of a pdfplumber page by MCID; empty when untagged or unreadable.
+    The document's tables are read once and kept with it."""
     try:
-        tree = page_tree(page)
-    except Exception:  # noqa: BLE001 - a broken or missing tree is simply no tags
+        doc = page.pdf.doc
+        tables = _DOCUMENTS.get(doc)
+        if tables is None:
+            root = resolve1(doc.catalog.get("StructTreeRoot"))
+            if not isinstance(root, dict):
+                return {}
+            tables = _DOCUMENTS.setdefault(doc, _Tables(root))
+        return tables.page_cells(page)
+    except Exception:  # noqa: BLE001 - a broken tree is simply no tags
         return {}
-    return cells_by_mcid(tree) if tree else {}
 
 
 def has_tables(catalog: Any, limit: int = 20_000) -> bool:
