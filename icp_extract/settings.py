@@ -168,8 +168,11 @@ class Settings:
     #: Share of a tagged table's row breaks at the line pitch, with no rule between, that
     #: shows a table tagged one row per printed line ...
     tags_line_rows_share: float = 0.5
-    #: ... counted in tables of at least this many rows.
+    #: ... counted in tables of at least this many rows; where every cell is one line, the
+    #: line pitch is taken as this many times the text's height (text set solid, as
+    #: ``geometry.line_pitch`` takes it).
     tags_min_line_rows: int = 3
+    tags_solid_pitch: float = 1.2
     #: A table scoring at least this needs no second look at the header sites inside it;
     #: a weaker one (a caption with header words read as the header: its values do not
     #: parse) is compared with their tables. Round 24's Word appendix scored 1.73 that way

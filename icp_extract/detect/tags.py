@@ -127,6 +127,7 @@ def _grid_at(site: Site, *, settings: Settings) -> _Grid | None:
     hit = [c for c in cells if any(id(w) in ids for w in c.words)]
     if hit:
         table = hit[0].table
+        hit = [c for c in hit if c.table == table]
         own = [c for c in cells if c.table == table]
         rows = sorted({c.row for c in own})
         start = min(c.row for c in hit)
@@ -150,8 +151,8 @@ def _grid_at(site: Site, *, settings: Settings) -> _Grid | None:
         return None
     table = next(c.table for c in below if c.bbox[1] == top)
     body = tuple(c for c in cells if c.table == table and c.bbox[1] >= top - settings.snap)
-    if any(c.header for c in body):
-        return None  # the table's own header is tagged: the line is a caption above it
+    if any(c.header or c.row == 0 for c in body):
+        return None  # the table starts here with its own header: the line is above it
     tagged = {id(w) for c in cells for w in c.words}
     x0, x1 = min(c.bbox[0] for c in body), max(c.bbox[2] for c in body)
     loose = tuple(
@@ -391,7 +392,7 @@ def _row_per_line(site: Site, grid: _Grid, table: PageTable, settings: Settings)
     rows = [seg for seg in table.rows if not seg.merged]
     if len(rows) < settings.tags_min_line_rows:
         return None
-    pitch = _cell_pitch(grid)
+    pitch = _cell_pitch(grid, settings=settings)
     rules = [r for r in site.page.rules if r.horizontal]
     tight = 0
     for a, b in zip(rows, rows[1:], strict=False):
@@ -419,7 +420,7 @@ def _own_words(seg: RowSegment) -> list[Word]:
     ]
 
 
-def _cell_pitch(grid: _Grid) -> float:
+def _cell_pitch(grid: _Grid, *, settings: Settings) -> float:
     """The line pitch inside the table's cells: between the lines of cells of several
     lines, else (every cell one line) a little more than the text's height."""
     steps = []
@@ -428,11 +429,8 @@ def _cell_pitch(grid: _Grid) -> float:
         steps += [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
     if steps:
         return median(steps)
-    return SINGLE_LINE_PITCH * median(w.bottom - w.top for c in grid.body for w in c.words)
+    return settings.tags_solid_pitch * median(w.bottom - w.top for c in grid.body for w in c.words)
 
-
-#: Line pitch of text set solid, as a share of its height (as ``geometry.line_pitch``).
-SINGLE_LINE_PITCH = 1.2
 
 CHECKS = (
     ("tags.untagged_text", _untagged_text),
