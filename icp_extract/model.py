@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,7 +97,7 @@ class TaggedCell:
     header: bool
     words: tuple[Word, ...]
 
-    @property
+    @cached_property  # asked for at every header site of the page
     def bbox(self) -> BBox:
         return (
             min(w.x0 for w in self.words),

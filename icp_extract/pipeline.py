@@ -129,7 +129,7 @@ def analyse_document(
     if not path.is_file():
         raise NotFoundError("no such file" if not path.exists() else "not a file")
     digest = sha256_of(path)
-    with open_document(path, password=password) as doc:
+    with open_document(path, password=password, read_tags=True) as doc:
         page_count = doc.page_count
         long = first_pass and page_count > settings.first_pass_min_pages  # short: read whole
         pages = list(

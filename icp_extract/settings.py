@@ -189,6 +189,22 @@ class Settings:
     #: author are stronger evidence of columns than white space.
     prior_ruled: float = 1.0
     prior_unruled: float = 0.0
+    #: The PDF's own table tags, checked against the page (detect/tags.py), are the
+    #: author's cells themselves: stronger evidence than drawn rules.
+    prior_tags: float = 1.5
+
+    # --- the PDF's own table tags (detect/tags.py) -----------------------------------------
+    #: Most words of a tagged table's region that may stand in no tagged cell (a share):
+    #: more, and the tags are partial (a tree that tags some rows only).
+    tags_max_untagged_share: float = 0.02
+    #: Share of a tagged table's row breaks at the line pitch, with no rule between, that
+    #: shows a table tagged one row per printed line ...
+    tags_line_rows_share: float = 0.5
+    #: ... counted in tables of at least this many rows; where every cell is one line, the
+    #: line pitch is taken as this many times the text's height (text set solid, as
+    #: ``geometry.line_pitch`` takes it).
+    tags_min_line_rows: int = 3
+    tags_solid_pitch: float = 1.2
     #: A table scoring at least this needs no second look at the header sites inside it;
     #: a weaker one (a caption with header words read as the header: its values do not
     #: parse) is compared with their tables. Round 24's Word appendix scored 1.73 that way

@@ -176,20 +176,13 @@ def test_tagged_table_cells_are_read_with_their_words() -> None:
 def test_spanning_tagged_cells_take_their_columns_below() -> None:
     """This test ensures that a tagged cell spanning two rows takes its column in the row
     below, so that row's first cell is counted in the next column, as HTML counts them."""
-    from icp_extract.read.tags import cells_by_mcid
+    from icp_extract.read.tags import count_grid
 
-    def cell(kind: str, mcid: int, rowspan: int = 1) -> dict:
-        return {"type": kind, "mcids": [mcid], "attributes": {"RowSpan": rowspan}}
-
-    tree = [
-        {"type": "Table", "children": [
-            {"type": "TR", "children": [cell("TD", 1, rowspan=2), cell("TD", 2)]},
-            {"type": "TR", "children": [cell("TD", 3)]},
-        ]}
-    ]  # fmt: skip
-    cells = cells_by_mcid(tree)
-    assert (cells[1].col, cells[1].rowspan) == (0, 2)
-    assert (cells[3].row, cells[3].col) == (1, 1)
+    # Two rows: a cell spanning both, beside one cell; then the row below's one cell.
+    rows = [[("a", False, 2, 1), ("b", False, 1, 1)], [("c", False, 1, 1)]]
+    cells = count_grid(rows)
+    assert cells["a"][:3] == (0, 0, 2)
+    assert cells["c"][:2] == (1, 1)
 
 
 def test_a_soft_hyphen_inside_a_justified_line_keeps_its_word_whole() -> None:

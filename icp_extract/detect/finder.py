@@ -28,6 +28,7 @@ from icp_extract.detect.common import (
 from icp_extract.detect.continued import continue_table
 from icp_extract.detect.ruled import RULED
 from icp_extract.detect.score import Score, score
+from icp_extract.detect.tags import TAGS
 from icp_extract.detect.unruled import UNRULED
 from icp_extract.geometry import (
     PageTable,
@@ -191,8 +192,8 @@ def _column_view(
 
 
 #: The strategies that read a table from a header site, peers behind one signature. A new
-#: kind of table (the PDF's own structure tags are next) is a new entry here.
-STRATEGIES: tuple[Strategy, ...] = (RULED, UNRULED)
+#: kind of table is a new entry here.
+STRATEGIES: tuple[Strategy, ...] = (TAGS, RULED, UNRULED)
 
 
 def best_candidate(

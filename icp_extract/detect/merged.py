@@ -190,6 +190,14 @@ def read_label(seg: RowSegment, *, settings: Settings) -> RowSegment:
     )
 
 
+def read_merged(seg: RowSegment, *, settings: Settings) -> list[RowSegment]:
+    """A row known to be one cell across the table (a tagged cell spanning the columns to
+    its right edge) as the grid's merged rows are read: split at its labels, each part's
+    label kept apart."""
+    pieces = _split_at_labels(dataclasses.replace(seg, merged=True), settings=settings)
+    return [read_label(piece, settings=settings) for piece in pieces]
+
+
 def labelled_rows(
     lines: Sequence[TextLine], x0: float, x1: float, pitch: float, *, settings: Settings
 ) -> list[list[TextLine]]:

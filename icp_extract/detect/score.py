@@ -128,8 +128,9 @@ def score(strategy: str, table: PageTable, site: Site, settings: Settings) -> Sc
     s = settings
     header, cover = header_share(table), coverage_share(table, site)
     values, same = value_share(table), consistency(table, site, settings)
+    priors = {"ruled": s.prior_ruled, "unruled": s.prior_unruled, "tags": s.prior_tags}
     total = (
-        {"ruled": s.prior_ruled, "unruled": s.prior_unruled}.get(strategy, 0.0)
+        priors.get(strategy, 0.0)
         + s.weight_header * header
         + s.weight_coverage * cover
         + s.weight_values * (values if values is not None else 0.0)

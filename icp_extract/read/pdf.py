@@ -32,7 +32,7 @@ from icp_extract.read.chars import (
     skia_soft_hyphens,
 )
 from icp_extract.read.shapes import page_shapes
-from icp_extract.read.tags import CellTag, cell_of, page_cells
+from icp_extract.read.tags import CellTag, cell_of, has_tables, page_cells
 
 log = logging.getLogger(__name__)
 
@@ -97,13 +97,13 @@ class Document:
             self.close()
             raise DamagedPdfError("the PDF has no pages")
         self.unreadable_pages: list[int] = []
-        # A tagged PDF's table cells are read only when asked for: no detector strategy
-        # uses them yet, and reading the structure tree costs about a fifth of the word
-        # extraction of a tagged page.
+        # A tagged PDF's table cells are read only when asked for, and only when its
+        # structure tree holds a table: reading a page's tree costs about a fifth of the
+        # word extraction of a tagged page.
         self.tagged = False
         if read_tags:
             try:
-                self.tagged = "StructTreeRoot" in self._pdf.doc.catalog
+                self.tagged = has_tables(self._pdf.doc.catalog)
             except Exception:  # noqa: BLE001 - an unreadable catalog: read it as untagged
                 self.tagged = False
 
