@@ -90,6 +90,16 @@ def find_tagged(site: Site, ctx: Context) -> list[PageTable]:
             shape=HEADER,
         )
         return []
+    if not grid.header and site.template is not None:
+        # A header repeated untagged over a table going on from the page before: its words
+        # stand over the columns without the tags' grouping (a group cell's words join a
+        # sub-header's), and the geometry already follows the open table's columns.
+        trace.record(
+            "detect", "tags.header_copy", site.page.number, REJECT,
+            "the header is an untagged copy under which the open table goes on: geometry "
+            "reads it", bbox=line_box(first), shape=HEADER,
+        )  # fmt: skip
+        return []
     columns, why = _columns(grid, site.template, settings=settings)
     box = _cells_box(grid.cells)
     if why is not None:
@@ -281,6 +291,8 @@ def _rows(grid: _Grid, table: PageTable, *, settings: Settings) -> list[RowSegme
     strategies read one."""
     ncols = len(table.columns)
     order = sorted({c.row for c in grid.body})
+    if not order:  # no tagged body row on the page (a header copy alone): no rows
+        return []
     tops = {r: min(c.bbox[1] for c in grid.body if c.row == r) for r in order}
     bottoms = [tops[r] - settings.nudge for r in order[1:]] + [table.bottom]
     row_bottom = dict(zip(order, bottoms, strict=True))
