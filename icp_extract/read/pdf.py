@@ -201,6 +201,7 @@ def _page_content(page: Any, number: int, *, tagged: bool = False) -> PageConten
         skew = scan.skew_of(chars)
         chars = scan.straighten(chars, skew, float(page.width), float(page.height))
         rules += [Rule(*box, page=number) for box in scan.image_rules(page, skew, chars)]
+        chars = scan.without_rule_marks(chars, rules)
     words, tagged_cells = _words(page, number, cells, chars)
     if scanned:
         words = [w for w in words if not scan.is_rule_glyph(w, rules)]
