@@ -203,3 +203,23 @@ def test_a_dark_header_band_with_two_lines_of_text_gives_its_edges_only() -> Non
     assert len(found) == 2
     assert found[0] == pytest.approx(200 * 72 / scan.RULE_DPI, abs=1.5)
     assert found[1] == pytest.approx(260 * 72 / scan.RULE_DPI, abs=1.5)
+
+
+def test_a_mark_read_from_blank_paper_is_dropped_and_a_printed_one_kept() -> None:
+    """This test ensures that an OCR word of no letter or digit ("—", "=") over paper with
+    no ink, as Tesseract reads into the wide spaces of justified text, is dropped, while a
+    dash that is printed, and a word with letters, stay as read."""
+    import numpy as np
+
+    grey = np.full((800, 600), 240.0)
+    scale = scan.RULE_DPI / 72
+    grey[int(304 * scale) : int(305 * scale), int(300 * scale) : int(305 * scale)] = 60  # "–"
+    chars = (
+        _ocr_word("Kontrollen", 100.0)
+        + _ocr_word("—", 150.0)  # over blank paper
+        + _ocr_word("görs", 160.0)
+        + _ocr_word("–", 300.0, pitch=5.0)  # over the printed dash
+        + _ocr_word("i", 400.0)  # a letter over blank paper: never dropped
+    )
+    kept = scan.without_phantom_marks(chars, _page_image(grey))
+    assert [c["text"] for c in kept if c["text"].strip()] == [*"Kontrollen", *"görs", "–", "i"]

@@ -11,7 +11,10 @@ an extractor relies on are then missing or bent:
 
 This module finds such pages, measures the skew from the glyphs' own matrices, turns the
 glyphs back to level around the page's centre, and reads long straight dark runs of the page
-image, turned back by the same angle, as ruling lines. OCR's misreadings stay as read.
+image, turned back by the same angle, as ruling lines (ink judged against the paper around
+it, as scans are unevenly lit). What OCR read from no printed text goes, by what the image
+shows: marks read from a rule ("|" glued to a word) and marks read from blank paper ("—" in
+a justified line's wide space). OCR's misreadings of printed text stay as read.
 Boxes of a straightened page are given as the page stands after turning (at most a few points
 from the printed place at a page's edge for a skew of about one degree).
 """
@@ -218,25 +221,22 @@ def _on_fill(grey: Any, paper: Any, x0: int, y0: int, x1: int, y1: int) -> bool:
     return float(np.median(ring)) < INK_SHARE * float(paper[rows[0], x0])
 
 
-def image_rules(
-    page: Any, angle: float, chars: list[dict[str, Any]] | None = None
-) -> list[tuple[float, float, float, float]]:
-    """Ruling lines of a scanned page's image as boxes (x0, top, x1, bottom) in points, in the
-    straightened page: long straight dark runs across and down the page (see
-    :func:`rules_in_image`)."""
+def page_image(page: Any, angle: float) -> Any:
+    """The scanned page's image in grey at RULE_DPI, turned back by the skew ``angle``."""
     from PIL import Image
 
     image = page.to_image(resolution=RULE_DPI).original.convert("L")
     if angle:
         # PIL turns counter-clockwise for a positive angle: a negative one undoes the skew.
         image = image.rotate(-angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
-    return rules_in_image(image, chars)
+    return image
 
 
 def rules_in_image(
     image: Any, chars: list[dict[str, Any]] | None = None
 ) -> list[tuple[float, float, float, float]]:
-    """Ruling lines of a straightened grey page image at RULE_DPI, as boxes in points.
+    """Ruling lines of a straightened grey page image at RULE_DPI (:func:`page_image`), as
+    boxes (x0, top, x1, bottom) in points: long straight dark runs across and down the page.
 
     ``chars``: the straightened OCR glyphs. The ink under them is text, not rules: a row of
     pixels through a line of type is dark over a whole word once scanning blur closes the
@@ -282,6 +282,10 @@ RULE_GLYPH_REACH = 3.0
 #: word's edge gets a whole slot: in scan1-scan3 such glyphs stand 4-6 pt inside a leading
 #: rule and 1-9 pt inside a trailing one. The narrowest column seen is 28 pt wide.
 RULE_GLYPH_DRIFT = 9.0
+#: An OCR mark under whose box less than this share of the dots is ink was read from
+#: nothing: in scan1-scan3 every such "—", "=" or "-" in a justified line's wide space has
+#: none (0.0 %), every printed dash at least 2.9 %.
+PHANTOM_INK = 0.01
 #: Glyphs of one OCR word follow each other closer than this (points), as pdfplumber's
 #: word grouping has it (``x_tolerance``).
 GLYPH_GAP = 1.5
@@ -344,6 +348,35 @@ def without_rule_marks(chars: list[dict[str, Any]], rules: list[Any]) -> list[di
                     c = chars[word[n]]
                     if abs((float(c["x0"]) + float(c["x1"])) / 2 - x) < abs(mark - x):
                         drop.add(word[n])
+    return [c for i, c in enumerate(chars) if i not in drop]
+
+
+def without_phantom_marks(chars: list[dict[str, Any]], image: Any) -> list[dict[str, Any]]:
+    """The glyphs without OCR words of no letter and no digit ("—", "=", "-") under whose
+    box the page image holds no ink (less than PHANTOM_INK of its dots darker than
+    INK_SHARE of the box's own ground, its brightest tenth, so that a shaded cell is ground
+    too): Tesseract reads such marks into the wide spaces of justified text, where nothing
+    is printed. A mark that is printed (a dash, a rule's "|") has ink under it and stays."""
+    import numpy as np
+
+    scale = RULE_DPI / 72
+    grey = np.asarray(image).astype(np.float32)
+    height, width = grey.shape
+    drop: set[int] = set()
+    for word in _ocr_words(chars):
+        glyphs = [chars[i] for i in word]
+        if any(ch.isalnum() for c in glyphs for ch in c["text"]):
+            continue
+        x0 = max(0, int(min(float(c["x0"]) for c in glyphs) * scale))
+        x1 = min(width, int(max(float(c["x1"]) for c in glyphs) * scale) + 1)
+        y0 = max(0, int(min(float(c["top"]) for c in glyphs) * scale))
+        y1 = min(height, int(max(float(c["bottom"]) for c in glyphs) * scale) + 1)
+        box = grey[y0:y1, x0:x1]
+        if box.size == 0:
+            continue
+        ground = float(np.percentile(box, 90))
+        if float((box < INK_SHARE * ground).mean()) < PHANTOM_INK:
+            drop.update(word)
     return [c for i, c in enumerate(chars) if i not in drop]
 
 
