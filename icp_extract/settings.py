@@ -81,6 +81,12 @@ class Settings:
     #: a wide header over a narrow value column ("Riskvär-" over "12") reaches past one. A
     #: group heading centred over several columns has at most half in any.
     header_above_share: float = 0.6
+    #: Rows three adjacent columns with unreadable headers need, each printing whole
+    #: numbers a, b and a × b, to be named probability, consequence and risk value (ptn2025
+    #: in scan3: headers turned 90°, read by OCR as junk; ``detect/values.py``).
+    value_columns_min_rows: int = 3
+    #: Highest probability or consequence such columns may print (scales of 1-4 and 1-5).
+    value_columns_max_scale: int = 10
 
     # --- unruled tables: gutters and extent ------------------------------------------------
     #: Narrowest empty strip between two unruled columns.

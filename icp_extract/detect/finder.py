@@ -30,6 +30,7 @@ from icp_extract.detect.ruled import RULED
 from icp_extract.detect.score import Score, score
 from icp_extract.detect.tags import TAGS
 from icp_extract.detect.unruled import UNRULED
+from icp_extract.detect.values import name_value_columns
 from icp_extract.geometry import (
     PageTable,
     TextLine,
@@ -310,6 +311,7 @@ def _find_tables(
             continue
         floor = tables[-1].bottom if tables else 0.0
         table = _name_heading(lines, table, floor, settings=settings, trace=trace)
+        table = name_value_columns(table, settings=settings, trace=trace)
         tables.append(table)
         i = _past(lines, i, table.bottom)
     return tables

@@ -204,7 +204,9 @@ def _page_content(page: Any, number: int, *, tagged: bool = False) -> PageConten
     if scanned:  # OCR text over a page image: straighten it, read the rules from the image
         skew = scan.skew_of(chars)
         chars = scan.straighten(chars, skew, float(page.width), float(page.height))
-        rules += [Rule(*box, page=number) for box in scan.image_rules(page, skew, chars)]
+        image = scan.page_image(page, skew)
+        rules += [Rule(*box, page=number) for box in scan.rules_in_image(image, chars)]
+        chars = scan.without_phantom_marks(scan.without_rule_marks(chars, rules), image)
     words, tagged_cells = _words(page, number, cells, chars)
     if scanned:
         words = [w for w in words if not scan.is_rule_glyph(w, rules)]

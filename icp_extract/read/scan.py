@@ -11,7 +11,10 @@ an extractor relies on are then missing or bent:
 
 This module finds such pages, measures the skew from the glyphs' own matrices, turns the
 glyphs back to level around the page's centre, and reads long straight dark runs of the page
-image, turned back by the same angle, as ruling lines. OCR's misreadings stay as read.
+image, turned back by the same angle, as ruling lines (ink judged against the paper around
+it, as scans are unevenly lit). What OCR read from no printed text goes, by what the image
+shows: marks read from a rule ("|" glued to a word) and marks read from blank paper ("—" in
+a justified line's wide space). OCR's misreadings of printed text stay as read.
 Boxes of a straightened page are given as the page stands after turning (at most a few points
 from the printed place at a page's edge for a skew of about one degree).
 """
@@ -28,15 +31,39 @@ SCAN_IMAGE_SHARE = 0.85
 MIN_SKEW = 0.05
 #: Skews above this are not a scanner's: such text is drawn turned on purpose.
 MAX_SKEW = 5.0
+#: A page is skewed when at least this share of its glyphs lean by a plausible skew. Tesseract
+#: gives a line it could not fit a slope to (short table cells, most lines of a 1-bit scan)
+#: a level baseline: ptn2025 (scan3, +1.3 degrees) has 29 % of its glyphs at -1.3 degrees,
+#: the rest level; a stamp or handwriting turned on an upright page stays under 3 %.
+SKEWED_SHARE = 0.1
 #: Glyph sizes are rounded to this many decimals on a scanned page.
 SIZE_DIGITS = 2
 #: Resolution (dots per inch) at which the page image is read for rules: 0.5 pt rules stay
 #: a pixel wide, a column gutter of 1 cm is 59 dots.
 RULE_DPI = 150
-#: A pixel is ink when it is darker than this share of the paper's grey (the page's median).
+#: A pixel is ink when it is darker than this share of the paper's grey around it.
 #: On white paper (252) that is 181: light header shading (#d9d9d9, 217; #e2efd9) and JPEG
 #: noise stay above it, rules of 0.5 pt in #404040 stay under it after scanning blur (141-175).
 INK_SHARE = 0.72
+#: The paper's grey is measured per block of this many dots square (the block's mean, so a
+#: line of type or a rule through it counts little)...
+PAPER_BLOCK = 16
+#: ...as the brightest block within this many blocks around (38 pt at RULE_DPI): scans are
+#: not evenly lit. A shadow at the binding edge (fritun2022 in scan3: 30 % darker at the
+#: edge) or paper darkening towards one edge made the page's one median call whole strips
+#: of paper ink, read as bundles of rules.
+PAPER_REACH = 5
+#: A thin line is also ink where it is darker than this share of the brighter side of it
+#: (RULE_SIDE away across the line, itself no ink): grey rules (0.5 pt #7f7f7f, fhn2023 in
+#: scan3) come out of the scanner's blur at 0.72-0.75 of the paper, about INK_SHARE, and
+#: break into pieces; the edges of light shading (#d9d9d9, #fbd4b4: 0.86) stay above it.
+LINE_SHARE = 0.82
+#: How far (dots) above and below a glyph's box the ground it stands on is read: a glyph on
+#: a dark fill is filled, not blanked, so the band stays whole (see :func:`rules_in_image`).
+FILL_RING = 2
+#: How far (dots at RULE_DPI) to either side of a line its paper is measured: past a faint
+#: rule's own width and blur (0.5 pt rules blur to 2-3 dots), well inside the narrowest row.
+RULE_SIDE = 6
 #: A dark band thicker than this (points) is a filled area (a dark header row), not a rule:
 #: its edges are the rules, as a filled rectangle's are in a born-digital table.
 MAX_RULE_THICKNESS = 2.5
@@ -64,16 +91,19 @@ def covering_image(page: Any) -> bool:
 
 def skew_of(chars: list[dict[str, Any]]) -> float:
     """The page's skew in degrees (counter-clockwise as seen), from the glyphs' matrices: the
-    median angle of the visible glyphs' baselines; 0.0 when it is negligible or implausible."""
+    median angle of the glyphs whose baselines lean by a plausible skew, when they are at
+    least SKEWED_SHARE of the visible glyphs; else 0.0. Level glyphs are left out of the
+    median because OCR writes a level baseline for lines it fitted no slope to, on a skewed
+    page as on a straight one."""
     angles = [
         math.degrees(math.atan2(float(c["matrix"][1]), float(c["matrix"][0])))
         for c in chars
         if c["text"].strip() and c.get("matrix")
     ]
-    if not angles:
+    leaning = [a for a in angles if MIN_SKEW <= abs(a) <= MAX_SKEW]
+    if not leaning or len(leaning) < SKEWED_SHARE * len(angles):
         return 0.0
-    angle = median(angles)
-    return angle if MIN_SKEW <= abs(angle) <= MAX_SKEW else 0.0
+    return median(leaning)
 
 
 def _turn(x: float, y: float, cx: float, cy: float, angle: float) -> tuple[float, float]:
@@ -149,38 +179,92 @@ def _merge(runs: list[tuple[float, float, float]]) -> list[tuple[float, float, f
     return merged
 
 
-def image_rules(
-    page: Any, angle: float, chars: list[dict[str, Any]] | None = None
-) -> list[tuple[float, float, float, float]]:
-    """Ruling lines of a scanned page's image as boxes (x0, top, x1, bottom) in points, in the
-    straightened page: long straight dark runs across and down the page.
-
-    ``chars``: the straightened OCR glyphs. The ink under them is text, not rules: a row of
-    pixels through a line of type is dark over a whole word once scanning blur closes the
-    gaps between strokes, so their boxes are blanked first (glyphs OCR read from a rule,
-    "|", are not: they stand on the rule).
-    """
+def _paper(image: Any) -> Any:
+    """The paper's grey at every dot of a grey page image: the brightest block mean nearby
+    (see PAPER_BLOCK, PAPER_REACH), smoothed back to the image's size."""
     import numpy as np
+    from PIL import Image, ImageFilter
+
+    blocks = image.reduce(PAPER_BLOCK)
+    brightest = blocks.filter(ImageFilter.MaxFilter(2 * (PAPER_REACH // 2) + 1))
+    paper = brightest.resize(image.size, resample=Image.Resampling.BILINEAR)
+    return np.asarray(paper).astype(np.float32)
+
+
+def _line_ink(grey: Any, paper: Any, axis: int) -> Any:
+    """Dots of lines along one direction (``axis`` 0: lines across, 1: lines down): dark
+    (under INK_SHARE of the paper), or darker than LINE_SHARE of the brighter of the two
+    dots RULE_SIDE away across the line where that brighter dot is paper, not ink (inside
+    a dark band, its own unevenness is no line)."""
+    import numpy as np
+
+    pad = [(0, 0), (0, 0)]
+    pad[axis] = (RULE_SIDE, RULE_SIDE)
+    padded = np.pad(grey, pad, mode="edge")
+    size = grey.shape[axis]
+    before = np.take(padded, range(0, size), axis=axis)
+    after = np.take(padded, range(2 * RULE_SIDE, 2 * RULE_SIDE + size), axis=axis)
+    brighter = np.maximum(before, after)
+    thin = (grey < LINE_SHARE * brighter) & (brighter >= INK_SHARE * paper)
+    return (grey < INK_SHARE * paper) | thin
+
+
+def _on_fill(grey: Any, paper: Any, x0: int, y0: int, x1: int, y1: int) -> bool:
+    """Whether a glyph's box (in dots) stands on a dark fill: the dots just above and below
+    it are ink (their median; a neighbouring line's glyphs cover less than half a row)."""
+    import numpy as np
+
+    rows = [y for y in (y0 - FILL_RING, y1 + FILL_RING) if 0 <= y < grey.shape[0]]
+    if not rows or x1 <= x0:
+        return False
+    ring = np.concatenate([grey[y, x0:x1] for y in rows])
+    return float(np.median(ring)) < INK_SHARE * float(paper[rows[0], x0])
+
+
+def page_image(page: Any, angle: float) -> Any:
+    """The scanned page's image in grey at RULE_DPI, turned back by the skew ``angle``."""
     from PIL import Image
 
-    scale = RULE_DPI / 72
     image = page.to_image(resolution=RULE_DPI).original.convert("L")
     if angle:
         # PIL turns counter-clockwise for a positive angle: a negative one undoes the skew.
         image = image.rotate(-angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
-    grey = np.asarray(image)
-    ink = grey < INK_SHARE * float(np.median(grey))
-    height, width = ink.shape
+    return image
+
+
+def rules_in_image(
+    image: Any, chars: list[dict[str, Any]] | None = None
+) -> list[tuple[float, float, float, float]]:
+    """Ruling lines of a straightened grey page image at RULE_DPI (:func:`page_image`), as
+    boxes (x0, top, x1, bottom) in points: long straight dark runs across and down the page.
+
+    ``chars``: the straightened OCR glyphs. The ink under them is text, not rules: a row of
+    pixels through a line of type is dark over a whole word once scanning blur closes the
+    gaps between strokes, so their boxes are blanked first (glyphs OCR read from a rule,
+    "|", are not: they stand on the rule), or filled where the glyph stands on a dark fill.
+    """
+    import numpy as np
+
+    scale = RULE_DPI / 72
+    grey = np.asarray(image).astype(np.float32)
+    paper = _paper(image)
+    ink_across = _line_ink(grey, paper, axis=0)
+    ink_down = _line_ink(grey, paper, axis=1)
+    height, width = grey.shape
     for c in chars or ():
         if not c["text"].strip() or c["text"] in RULE_GLYPHS:
             continue
         x0, x1 = max(0, int(c["x0"] * scale) + 1), min(width, int(c["x1"] * scale))
         y0, y1 = max(0, int(c["top"] * scale) + 1), min(height, int(c["bottom"] * scale))
-        ink[y0:y1, x0:x1] = False
+        # A glyph on a dark fill (a header filled mid grey) stands in the band, which stays
+        # whole: blanked, the gaps between its lines of text read as rules inside it.
+        on_fill = _on_fill(grey, paper, x0, y0, x1, y1)
+        ink_across[y0:y1, x0:x1] = on_fill
+        ink_down[y0:y1, x0:x1] = on_fill
     min_len = int(MIN_RULE * scale)
     half = 0.5 / scale
-    across = [(r / scale, s / scale, e / scale) for r, s, e in _runs(ink, min_len)]
-    down = [(c / scale, s / scale, e / scale) for c, s, e in _runs(ink.T, min_len)]
+    across = [(r / scale, s / scale, e / scale) for r, s, e in _runs(ink_across, min_len)]
+    down = [(c / scale, s / scale, e / scale) for c, s, e in _runs(ink_down.T, min_len)]
     boxes = [(x0, top - half, x1, bottom + half) for x0, top, x1, bottom in _merge(across)]
     boxes += [(left - half, y0, right + half, y1) for y0, left, y1, right in _merge(down)]
     return boxes
@@ -188,8 +272,112 @@ def image_rules(
 
 #: Characters OCR reads from a vertical rule: "|" most often, sometimes "l", "I" or a bracket.
 RULE_GLYPHS = frozenset("|lI[]!")
+#: The rule glyphs that are no letter and no digit: glued to a word ("från|", "in-|Ja") they
+#: are still the rule, where "l" or "I" at a word's edge may be the word's own letter.
+MARK_GLYPHS = frozenset("|[]")
 #: How near (points) a rule glyph must stand to a ruling line of the image to be that line.
 RULE_GLYPH_REACH = 3.0
+#: How far (points) OCR may place a mark glyph glued to a word from the rule it read. The
+#: glyphless OCR font spreads a word's glyphs evenly over its box, so a narrow "|" at the
+#: word's edge gets a whole slot: in scan1-scan3 such glyphs stand 4-6 pt inside a leading
+#: rule and 1-9 pt inside a trailing one. The narrowest column seen is 28 pt wide.
+RULE_GLYPH_DRIFT = 9.0
+#: An OCR mark under whose box less than this share of the dots is ink was read from
+#: nothing: in scan1-scan3 every such "—", "=" or "-" in a justified line's wide space has
+#: none (0.0 %), every printed dash at least 2.9 %.
+PHANTOM_INK = 0.01
+#: Glyphs of one OCR word follow each other closer than this (points), as pdfplumber's
+#: word grouping has it (``x_tolerance``).
+GLYPH_GAP = 1.5
+
+
+def _vertical_at(c: dict[str, Any], rules: list[Any], reach: float) -> float | None:
+    """The x of the vertical rule nearest the glyph's centre, within ``reach``, that runs
+    past the glyph; None when there is none."""
+    middle = (float(c["x0"]) + float(c["x1"])) / 2
+    best: float | None = None
+    for r in rules:
+        if r.horizontal or r.top - reach > float(c["bottom"]) or float(c["top"]) > r.bottom + reach:
+            continue
+        x = (r.x0 + r.x1) / 2
+        if abs(x - middle) <= reach and (best is None or abs(x - middle) < abs(best - middle)):
+            best = x
+    return best
+
+
+def _ocr_words(chars: list[dict[str, Any]]) -> list[list[int]]:
+    """Indices of ``chars`` grouped into OCR words: glyphs that follow each other on one
+    line without a space or a gap."""
+    words: list[list[int]] = []
+    last: dict[str, Any] | None = None
+    for i, c in enumerate(chars):
+        if not c["text"].strip():
+            last = None
+            continue
+        if (
+            last is not None
+            and abs(float(c["top"]) - float(last["top"])) <= GLYPH_GAP
+            and -GLYPH_GAP <= float(c["x0"]) - float(last["x1"]) <= GLYPH_GAP
+        ):
+            words[-1].append(i)
+        else:
+            words.append([i])
+        last = c
+    return words
+
+
+def without_rule_marks(chars: list[dict[str, Any]], rules: list[Any]) -> list[dict[str, Any]]:
+    """The glyphs without the marks ("|", "[", "]") OCR read from a vertical rule of the
+    image, alone or glued to a word's edge or between two cells' words ("in-|Ja"): the
+    table's rules are in the image, and the extractor reads them there. A rule-like letter
+    ("l", "I") glued to such a mark on the rule's side of it is the same rule read twice
+    ("l|lingar"); other letters stay, misread or not. The glyphs left keep their places, so
+    word grouping parts the two cells' words where the mark stood."""
+    drop: set[int] = set()
+    for word in _ocr_words(chars):
+        for k, i in enumerate(word):
+            if chars[i]["text"] not in MARK_GLYPHS:
+                continue
+            x = _vertical_at(chars[i], rules, RULE_GLYPH_DRIFT)
+            if x is None:
+                continue
+            drop.add(i)
+            mark = (float(chars[i]["x0"]) + float(chars[i]["x1"])) / 2
+            for n in (k - 1, k + 1):
+                if 0 <= n < len(word) and chars[word[n]]["text"] in RULE_GLYPHS:
+                    c = chars[word[n]]
+                    if abs((float(c["x0"]) + float(c["x1"])) / 2 - x) < abs(mark - x):
+                        drop.add(word[n])
+    return [c for i, c in enumerate(chars) if i not in drop]
+
+
+def without_phantom_marks(chars: list[dict[str, Any]], image: Any) -> list[dict[str, Any]]:
+    """The glyphs without OCR words of no letter and no digit ("—", "=", "-") under whose
+    box the page image holds no ink (less than PHANTOM_INK of its dots darker than
+    INK_SHARE of the box's own ground, its brightest tenth, so that a shaded cell is ground
+    too): Tesseract reads such marks into the wide spaces of justified text, where nothing
+    is printed. A mark that is printed (a dash, a rule's "|") has ink under it and stays."""
+    import numpy as np
+
+    scale = RULE_DPI / 72
+    grey = np.asarray(image).astype(np.float32)
+    height, width = grey.shape
+    drop: set[int] = set()
+    for word in _ocr_words(chars):
+        glyphs = [chars[i] for i in word]
+        if any(ch.isalnum() for c in glyphs for ch in c["text"]):
+            continue
+        x0 = max(0, int(min(float(c["x0"]) for c in glyphs) * scale))
+        x1 = min(width, int(max(float(c["x1"]) for c in glyphs) * scale) + 1)
+        y0 = max(0, int(min(float(c["top"]) for c in glyphs) * scale))
+        y1 = min(height, int(max(float(c["bottom"]) for c in glyphs) * scale) + 1)
+        box = grey[y0:y1, x0:x1]
+        if box.size == 0:
+            continue
+        ground = float(np.percentile(box, 90))
+        if float((box < INK_SHARE * ground).mean()) < PHANTOM_INK:
+            drop.update(word)
+    return [c for i, c in enumerate(chars) if i not in drop]
 
 
 def is_rule_glyph(word: Any, rules: list[Any]) -> bool:
