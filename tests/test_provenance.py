@@ -115,6 +115,9 @@ def test_boxes_lie_on_their_pages(name: str) -> None:
     assert not bad, bad
 
 
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 @pytest.mark.parametrize("name", ALL_SAMPLES)
 def test_each_box_contains_the_words_of_its_field(name: str) -> None:
     """This test ensures that each field's boxes contain the words of that field as printed
@@ -130,7 +133,14 @@ def test_each_box_contains_the_words_of_its_field(name: str) -> None:
             # A soft hyphen (U+00AD) a web page's text layer marks is no glyph: inside a
             # line nothing is printed there, at a line end a hyphen glyph is.
             words = Counter(raw.replace(SOFT_HYPHEN, "").split())
-            absent = [w for w in words if printed.count(w) < words[w]]
+            # A footnote mark the reader turned into the superscript it shows ("12²") is a
+            # small raised digit on the page; a typed one ("SoL¹") is the superscript.
+            absent = [
+                w
+                for w in words
+                if printed.count(w) < words[w]
+                and printed.count(w.translate(_FROM_SUPERSCRIPT)) < words[w]
+            ]
             if absent:
                 bad.append(f"risk {risk.seq} {field}: {absent[:5]} not in its box(es)")
     assert not bad, "\n".join(bad)
