@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from icp_extract.assemble.colours import colour_answers
+from icp_extract.assemble.colours import colour_answers, symbol_answers
 from icp_extract.assemble.companion import with_companions
 from icp_extract.assemble.headings import processes_from_headings
 from icp_extract.assemble.incell import labelled_parts
@@ -142,6 +142,7 @@ def analyse_document(
         path.name, digest, page_count, pages, unreadable, settings=settings, trace=trace
     )
     report = colour_answers(report, [_geometry(t) for t in pieces], pages)
+    report = symbol_answers(report, pages)
     report = with_review(report, settings)  # the review stage: what to look at twice
     # The detector's geometry of a page read turned has its columns across the PDF page;
     # pictures of such a page draw the fields' boxes only.

@@ -99,3 +99,51 @@ def test_traffic_lights_read_through_the_documents_legend(name: str) -> None:
     want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
     got = icp_extract.extract(PENDING / f"{name}.pdf")
     assert [r.follows_plan for r in got.risks] == [r["follows_plan"] for r in want["risks"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "legend"),
+    [("⚑ Status: ✔ genomförd enligt plan · ◐ delvis genomförd · ✘ inte genomförd · ○ pågår",
+      {"✔": "Ja", "◐": "Delvis", "✘": "Nej", "○": None}),
+     ("Teckenförklaring: ● riskvärde 9–16 ✔ följer planen ◐ följer delvis ✖ följer inte",
+      {"✔": "Ja", "◐": "Delvis", "✖": "Nej"}),
+     ("✔ = följer planen.", {}),
+     ("Risk att fel ✔ 12 kronor", {})],
+)  # fmt: skip
+def test_symbol_legend(text: str, legend: dict) -> None:
+    """This test ensures that a legend of answer symbols is read from the text (a symbol,
+    then its words, to the next symbol or separator), a state that answers neither giving
+    None, and that one symbol alone or a symbol without words makes no legend."""
+    from icp_extract.lang.sv.colours import follows_plan_symbols
+
+    assert follows_plan_symbols(text) == legend
+
+
+def test_a_symbol_column_answers_through_the_legend() -> None:
+    """This test ensures that a column under no field whose cells are single symbols of the
+    document's legend becomes the follows-plan column (the symbol kept in raw), and that
+    without a legend line the symbols stay in extra."""
+    from icp_extract.assemble.colours import symbol_answers
+    from icp_extract.model import Column, Report, ReportMeta, Risk, Source
+
+    def risk(seq: int, symbol: str) -> Risk:
+        return Risk(seq, None, None, None, "Risk", None, None, None, None, None, None, None,
+                    extra={"⚑": symbol}, pages=(1,))  # fmt: skip
+
+    report = Report(
+        Source("a.pdf", "0", 1), ReportMeta(), (Column("⚑", None), Column("Risk", "risk")),
+        (risk(1, "✔"), risk(2, "◐"), risk(3, "○")),
+    )  # fmt: skip
+
+    def page(text: str) -> PageContent:
+        words = [
+            Word(t, 10.0 + 40 * k, 30.0 + 40 * k, 700, 708, 1) for k, t in enumerate(text.split())
+        ]
+        return PageContent(1, 595, 842, tuple(words))
+
+    legend = page("✔ genomförd enligt plan · ◐ delvis genomförd · ✘ inte genomförd · ○ pågår")
+    answered = symbol_answers(report, [legend])
+    assert [r.follows_plan for r in answered.risks] == ["Ja", "Delvis", None]
+    assert answered.risks[0].raw["follows_plan"] == "✔" and answered.risks[0].extra == {}
+    assert answered.columns[0] == Column("⚑", "follows_plan")
+    assert symbol_answers(report, [page("Inga tecken här")]) == report

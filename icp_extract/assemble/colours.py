@@ -13,7 +13,13 @@ import dataclasses
 from collections.abc import Sequence
 
 from icp_extract.geometry import group_lines
-from icp_extract.lang.sv.colours import colour_name, follows_plan_legend
+from icp_extract.lang.sv.colours import (
+    MIN_ANSWERS,
+    colour_name,
+    follows_plan_legend,
+    follows_plan_symbols,
+    is_symbol,
+)
 from icp_extract.model import PageContent, Provenance, Report, Risk, Shape, TableGeometry
 
 FIELD = "follows_plan"
@@ -85,3 +91,46 @@ def _answered(
             provenance={**risk.provenance, FIELD: (where,)},
         )
     return risk
+
+
+def symbol_answers(report: Report, pages: Sequence[PageContent]) -> Report:
+    """Answers shown as symbols: a column under no field's header (a "⚑" over ✔ ◐ ✘ ○),
+    every filled cell one symbol of the document's symbol legend ("✔ genomförd enligt plan ·
+    ◐ delvis genomförd · ✘ inte genomförd"), in a report with no follows-plan answer of its
+    own, is the follows-plan column: each risk takes the legend's answer (None for a state
+    that answers neither), the symbol kept in ``raw``. Without a legend it stays in
+    ``extra``."""
+    if any(r.follows_plan is not None for r in report.risks):
+        return report
+    header = _symbol_column(report)
+    if header is None:
+        return report
+    legend = follows_plan_symbols(legend_text(pages))
+    symbols = {r.extra.get(header) for r in report.risks} - {None, ""}
+    if not legend or not symbols <= set(legend):
+        return report
+    risks = []
+    for risk in report.risks:
+        symbol = risk.extra.get(header)
+        extra = {k: v for k, v in risk.extra.items() if k != header}
+        raw = {**risk.raw, FIELD: symbol} if symbol else risk.raw
+        answer = legend.get(symbol) if symbol else None
+        risks.append(dataclasses.replace(risk, follows_plan=answer, extra=extra, raw=raw))
+    columns = tuple(
+        dataclasses.replace(c, field=FIELD) if c.header == header and c.field is None else c
+        for c in report.columns
+    )
+    return dataclasses.replace(report, risks=tuple(risks), columns=columns)
+
+
+def _symbol_column(report: Report) -> str | None:
+    """The header of a column under no field whose filled cells are single symbols (at
+    least two of them)."""
+    for column in report.columns:
+        if column.field is not None:
+            continue
+        cells = [r.extra.get(column.header) for r in report.risks]
+        filled = [c for c in cells if c]
+        if len(filled) >= MIN_ANSWERS and all(len(c) == 1 and is_symbol(c) for c in filled):
+            return column.header
+    return None

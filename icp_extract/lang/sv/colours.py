@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import colorsys
 import re
+import unicodedata
 
 #: Colour names by the hue ranges (degrees) a reader would call them.
 HUES: tuple[tuple[float, float, str], ...] = (
@@ -67,3 +68,43 @@ def follows_plan_legend(text: str) -> dict[str, str]:
         if meaning is not None and colour not in legend:
             legend[colour] = meaning
     return legend if len(set(legend.values())) >= 2 else {}
+
+
+# A symbol and what it says ("✔ genomförd enligt plan · ◐ delvis genomförd · ✘ inte
+# genomförd", "✔ = följer planen"): its words run to the next symbol or separator.
+_SEPARATORS = re.compile(r"[·,;.\n()]")
+_LEAD = re.compile(r"^\s*[=:–—-]?\s*")
+#: States that say neither yes nor no ("pågår", "ej påbörjad"): the symbol gives no answer.
+_NEUTRAL = re.compile(r"\b(pågår|pågående|påbörja\w*|ej aktuell\w*|inte aktuell\w*)\b")
+
+
+#: Distinct answers a legend gives at least (one alone is a mark, not a legend).
+MIN_ANSWERS = 2
+
+
+def is_symbol(char: str) -> bool:
+    """Whether a character is a symbol (Unicode category So: ✔ ◐ ✘ ○ ●)."""
+    return unicodedata.category(char) == "So"
+
+
+def follows_plan_symbols(text: str) -> dict[str, str | None]:
+    """The symbol legend of a follows-plan answer stated in the text: symbol -> Ja /
+    Delvis / Nej, or None for a state that answers neither ("○ pågår"). A legend needs at
+    least two symbols with distinct answers."""
+    legend: dict[str, str | None] = {}
+    marks = [k for k, char in enumerate(text) if is_symbol(char)]
+    if not marks:
+        return {}
+    for k, end in zip(marks, [*marks[1:], len(text)], strict=True):
+        symbol = text[k]
+        words = _LEAD.sub("", _SEPARATORS.split(text[k + 1 : end], maxsplit=1)[0]).lower()
+        if not words[:1].isalpha() or symbol in legend:
+            continue
+        if _NEUTRAL.search(words):
+            legend[symbol] = None
+            continue
+        meaning = next((value for pattern, value in _MEANINGS if pattern.search(words)), None)
+        if meaning is not None:
+            legend[symbol] = meaning
+    answers = {v for v in legend.values() if v is not None}
+    return legend if len(answers) >= MIN_ANSWERS else {}
