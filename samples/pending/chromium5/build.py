@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE / "src"))
 sys.path.insert(0, str(HERE.parents[1] / "build"))
 from producers.chromium import build_set  # noqa: E402
 
-DOCS = ["doc_bon"]
+DOCS = ["doc_bon", "doc_kon", "doc_rtn", "doc_ntf"]
 
 if __name__ == "__main__":
     build_set(HERE, DOCS, sys.argv[1:])
