@@ -17,7 +17,7 @@ sys.path[:0] = [str(HERE / "src"), str(BUILD / "producers"), str(BUILD)]
 from w5 import main  # noqa: E402
 
 #: (module in src/, factory) in build order
-DOCS = [("docs_1", "anv2025"), ("docs_2", "mbn2024"), ("docs_3", "x3"),
+DOCS = [("docs_1", "anv2025"), ("docs_2", "mbn2024"), ("docs_3", "fgn2025"),
         ("docs_4", "x4")]
 
 
