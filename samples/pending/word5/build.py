@@ -18,7 +18,7 @@ from w5 import main  # noqa: E402
 
 #: (module in src/, factory) in build order
 DOCS = [("docs_1", "anv2025"), ("docs_2", "mbn2024"), ("docs_3", "fgn2025"),
-        ("docs_4", "x4")]
+        ("docs_4", "nkm2024")]
 
 
 def factories() -> list:

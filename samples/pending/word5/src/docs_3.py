@@ -1,6 +1,6 @@
 """Word report 3: Förskole- och grundskolenämnden, delårsrapport per 31 augusti 2025.
 DejaVu Serif prose (Word's "Normal" margins, 2.5 cm), a risk table in Word's **"List Table 3
-– Accent 2"** look (orange header, orange outer frame, thin orange rules between rows only),
+– Accent 2"** look (orange header, thin light-orange rules between rows only),
 DejaVu Sans 7.5 pt, **ten risks over two pages** under a repeated header. **Several
 numbered controls in one cell** ("1. ..." / "2. ..." as separate paragraphs); a
 "Kontrollfrekvens" column; **one control not yet due, its Följer plan cell left empty**; the
