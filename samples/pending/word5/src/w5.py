@@ -1,0 +1,377 @@
+"""The word5 set's additions to the tagged-Writer producer
+(``samples/build/producers/tagged_writer.py``, imported unchanged). Copied from
+``../word4/src/w4.py`` (itself begun from ``../word3/src/w3.py``; kept here so the set
+rebuilds on its own):
+
+- ``Grid``: a table written cell by cell (header rows, repeated or not; cells spanning rows
+  or columns, also over a page break; per-cell fill, bold runs inside a cell, alignment).
+  Every body row names the record (seq) it belongs to, or None. A risk's ``pages`` are read
+  from the PDF's structure tree: the pages of the marked content of the TR elements of its
+  rows (rows are kept whole, so a row stands on one page);
+- ``W5Doc.heading_font``: title and headings in a font of their own;
+- paragraph style ``Logo``: a small bold coloured line above the title, standing in for a
+  logotype (the title then stands on the second line);
+- ``Liberation Sans Narrow`` visible to LibreOffice besides the shared kit's fonts.
+
+The build checks, per body row of every grid, that the text of the TR's marked content equals
+the row's source text (letters and digits compared, so typesetter's hyphens and line breaks
+drop out): the expected records, written from the same source tuples, are thus checked
+against what the PDF holds, without any extractor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pdfplumber
+from build_samples import canonical_pdf
+from holdout_model import BOLD, ITALIC, LINE_BREAK
+from libreoffice import cm, private_fontconfig
+from pdfplumber.structure import PDFStructTree
+from tagged_writer import WordDoc, WordWriter, check_toc, convert_tagged
+
+FIELDS = ("process", "context", "label", "risk", "risk_value", "probability", "consequence",
+          "controls", "handling", "follows_plan", "comment")
+NARROW = "Liberation Sans Narrow"
+
+
+def rec(**kw) -> dict:
+    """An expected risk record (without seq and pages) from keyword fields; ``extra`` a dict."""
+    r = {f: None for f in FIELDS}
+    r["extra"] = {}
+    for k, v in kw.items():
+        assert k in r, k
+        r[k] = v
+    return r
+
+
+@dataclass
+class C:
+    """A cell: text (str or list of paragraphs), columns and rows spanned, look."""
+
+    text: object = None
+    cols: int = 1
+    rows: int = 1
+    align: str = "left"
+    bold: bool = False
+    fill: str | None = None
+    color: str | None = None
+    rotate: bool = False  # text turned 90° (reads bottom to top)
+    valign: str | None = None
+    size: float | None = None
+    font: str | None = None  # a font of the cell's own (symbols set in DejaVu Sans)
+
+
+COV = "covered"  # a cell covered by a spanning cell
+
+
+@dataclass
+class Grid:
+    name: str
+    widths: list
+    head: list  # header rows: each a list of C | str | COV
+    rows: list  # (owner seq or None, [C | str | COV ...])
+    rule: str = "0.5pt solid #000000"
+    rules: str = "full"  # full | horizontal
+    header_fill: str | None = None
+    header_color: str | None = None
+    header_valign: str = "top"
+    head_rule: str | None = None  # a heavier rule under the header (horizontal rules)
+    zebra: str | None = None  # fill of every second risk's rows (by owner)
+    body_fill: str | None = None  # fill of the other body rows (Word's "Grid Table 5 Dark")
+    text_color: str | None = None  # body text colour (Word's "Grid Table 6 Colorful")
+    size: float = 9.0
+    font: str | None = None
+    pad: float = 0.19
+    pad_v: float = 0.03
+    keep_rows: bool = True
+    repeat_header: bool = True
+    margin_top: float = 0.1
+
+
+@dataclass
+class Side:
+    """Blocks side by side in a borderless layout table: ``cells`` a list of block lists."""
+
+    name: str
+    widths: list
+    cells: list
+    valign: str = "top"
+
+
+@dataclass
+class W5Doc(WordDoc):
+    columns: list = field(default_factory=list)  # [{"header":..., "field":...}]
+    records: list = field(default_factory=list)  # expected records, document order
+    grids: tuple = ()  # names of the Grid blocks whose rows belong to risks
+    heading_font: str | None = None  # title and headings in a font of their own
+    logo_color: str = "#1F4E79"  # the colour of the "Logo" line
+
+
+def source_text(value) -> str:
+    if value is None or value == COV:
+        return ""
+    if isinstance(value, C):
+        value = value.text
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        value = " ".join(value)
+    return str(value).replace(BOLD, "").replace(ITALIC, "").replace(LINE_BREAK, " ")
+
+
+def norm(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+class W5Writer(WordWriter):
+    def __init__(self, doc):
+        super().__init__(doc)
+        self.owners: dict[str, list] = {}
+        self.row_text: dict[str, list] = {}
+        self.table_names: list[str] = []
+        self._font = None  # the font of the paragraph styles being made (headings)
+
+    def wstyle(self, *args, font=None, **kw) -> str:
+        return super().wstyle(*args, font=font or self._font, **kw)
+
+    def named(self, style: str, master: str | None = None, bb: bool = False) -> str:
+        if style == "Logo":
+            return self.wstyle(self.doc.body_size - 1, bold=True, after=0.05,
+                               color=self.doc.logo_color, master=master, break_before=bb,
+                               keep_next=True)
+        if style in ("Title", "Subtitle", "H1", "H2", "H3") and self.doc.heading_font:
+            self._font = self.doc.heading_font
+            try:
+                return super().named(style, master, bb)
+            finally:
+                self._font = None
+        return super().named(style, master, bb)
+
+    def gcell(self, g: Grid, c, base_cs: tuple, header=False) -> str:
+        if c == COV:
+            return "<table:covered-table-cell/>"
+        c = c if isinstance(c, C) else C(c)
+        rule, fill, valign, rules, bottom = base_cs
+        cs = self.cellstyle(rule, c.fill or fill, c.valign or valign, pad=g.pad, rules=rules,
+                            bottom=bottom, pad_v=g.pad_v)
+        font = c.font or g.font or self.doc.font
+        size = c.size or g.size
+        color = c.color or (g.header_color if header else g.text_color)
+        ps = self.pstyle(size, "left" if c.rotate else c.align, c.bold or header, font=font,
+                         color=color, rotate=c.rotate)
+        ls = self.pstyle(size, "left", c.bold, font=font, indent=0.3, color=color)
+        span = ""
+        if c.cols > 1:
+            span += f' table:number-columns-spanned="{c.cols}"'
+        if c.rows > 1:
+            span += f' table:number-rows-spanned="{c.rows}"'
+        return self.cell(cs, ps, c.text, span, ls)
+
+    def grid(self, g: Grid) -> str:
+        row, xml = self.table_shell(g.name, g.widths, g.margin_top, g.keep_rows)
+        self.table_names.append(g.name)
+        hbase = (g.rule, g.header_fill, g.header_valign, g.rules, g.head_rule)
+        head = "".join(row + "".join(self.gcell(g, c, hbase, True) for c in hr)
+                       + "</table:table-row>" for hr in g.head)
+        if g.repeat_header:
+            head = "<table:table-header-rows>" + head + "</table:table-header-rows>"
+        xml.append(head)
+        owners, texts, seen = [], [], []
+        for owner, cells in g.rows:
+            owners.append(owner)
+            texts.append(" ".join(source_text(c) for c in cells))
+            if owner is not None and owner not in seen:
+                seen.append(owner)
+            band = g.zebra and owner is not None and len(seen) % 2 == 0
+            base = (g.rule, g.zebra if band else g.body_fill, "top", g.rules, None)
+            xml.append(row + "".join(self.gcell(g, c, base) for c in cells)
+                       + "</table:table-row>")
+        xml.append("</table:table>")
+        self.owners[g.name] = owners
+        self.row_text[g.name] = texts
+        return "".join(xml)
+
+    def side(self, s: Side) -> str:
+        row, xml = self.table_shell(s.name, s.widths, 0.1, True)
+        self.table_names.append(s.name)
+        cs = self.cellstyle("none", None, s.valign, pad=0.1, rules="none")
+        out = []
+        for blocks in s.cells:
+            inner = "".join(self.block(b) for b in blocks) or "<text:p/>"
+            out.append(f'<table:table-cell table:style-name="{cs}" office:value-type="string">'
+                       f"{inner}</table:table-cell>")
+        xml.append(row + "".join(out) + "</table:table-row></table:table>")
+        return "".join(xml)
+
+    def small_table(self, t):
+        self.table_names.append(t.name)
+        return super().small_table(t)
+
+    def factbox(self, f):
+        self.table_names.append("Nyckeltal")
+        return super().factbox(f)
+
+    def block(self, blk) -> str:
+        if isinstance(blk, Grid):
+            return self.grid(blk)
+        if isinstance(blk, Side):
+            return self.side(blk)
+        return super().block(blk)
+
+    def render(self) -> str:
+        xml = super().render()
+        narrow = (f'<style:font-face style:name="{NARROW}" svg:font-family="&apos;{NARROW}&apos;" '
+                  'style:font-family-generic="swiss" style:font-pitch="variable"/>')
+        return xml.replace("</office:font-face-decls>", narrow + "</office:font-face-decls>", 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# measuring
+
+
+def struct_rows(pdf_path: Path) -> list[list[tuple[set, str]]]:
+    """Per Table element of the structure tree, in document order (an outer table before the
+    tables nested in it): per TR its pages and the text of its marked content."""
+    with pdfplumber.open(pdf_path) as pdf:
+        chars = defaultdict(list)  # (page, mcid) -> text
+        for pno, page in enumerate(pdf.pages, 1):
+            for ch in page.chars:
+                if ch.get("mcid") is not None:
+                    chars[(pno, ch["mcid"])].append(ch["text"])
+        tables = []
+
+        def content(el):
+            pages, text = set(), []
+            if el.page_number is not None and el.mcids:
+                pages.add(el.page_number)
+                for m in el.mcids:
+                    text.append("".join(chars[(el.page_number, m)]))
+            for ch in el.children:
+                if ch.type == "Table":
+                    continue  # a nested table is a table of its own
+                p, t = content(ch)
+                pages |= p
+                text.append(t)
+            return pages, " ".join(text)
+
+        def trs(el):
+            for ch in el.children:
+                if ch.type == "TR":
+                    yield ch
+                elif ch.type in ("THead", "TBody", "TFoot"):
+                    yield from trs(ch)
+
+        def walk(el):
+            if el.type == "Table":
+                tables.append([content(tr) for tr in trs(el)])
+            for ch in el.children:
+                walk(ch)
+
+        for el in PDFStructTree(pdf):
+            walk(el)
+    return tables
+
+
+def line_end_hyphens(pdf_path: Path) -> int:
+    txt = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    return len(re.findall(r"[a-zåäö]-(?:\s{2,}|\n)", txt))
+
+
+def narrow_fontconfig(tmp: Path) -> Path:
+    """The shared kit's private fontconfig plus Liberation Sans Narrow."""
+    conf = private_fontconfig(tmp)
+    for sty in ("Regular", "Bold", "Italic", "Bold Italic"):
+        res = subprocess.run(["fc-match", "-f", "%{family}\t%{file}", f"{NARROW}:style={sty}"],
+                             capture_output=True, text=True, check=True)
+        family, file = res.stdout.split("\t")
+        if NARROW not in family.split(","):
+            raise SystemExit(f"font {NARROW} {sty} is not installed (fc-match gave {family})")
+        link = tmp / "fonts" / Path(file).name
+        if not link.exists():
+            link.symlink_to(file)
+    return conf
+
+
+def build(doc: W5Doc, here: Path, tmp: Path, fontconf: Path, profile: str) -> dict:
+    srcdir = here / "src" / "fodt"
+    srcdir.mkdir(exist_ok=True)
+    w = W5Writer(doc)
+    fodt = srcdir / f"{doc.name}.fodt"
+    fodt.write_text(w.render(), encoding="utf-8")
+    pdf = convert_tagged(fodt, tmp, fontconf, profile)
+    final = here / f"{doc.name}.pdf"
+    final.write_bytes(canonical_pdf(pdf.read_bytes()))
+    pdf.unlink()
+    check_toc(doc, final)
+    stables = struct_rows(final)
+    if len(stables) != len(w.table_names):
+        raise SystemExit(f"{doc.name}: {len(stables)} Table elements, wrote {w.table_names}")
+    pages: dict[int, set] = {}
+    for gname in doc.grids:
+        trs = stables[w.table_names.index(gname)]
+        owners, texts = w.owners[gname], w.row_text[gname]
+        nhead = len(trs) - len(owners)
+        if nhead < 1:
+            raise SystemExit(f"{doc.name}/{gname}: {len(trs)} TR for {len(owners)} body rows")
+        for i, (owner, (pg, got), want) in enumerate(zip(owners, trs[nhead:], texts,
+                                                          strict=True)):
+            if norm(got) != norm(want):
+                raise SystemExit(f"{doc.name}/{gname} row {i + 1}: PDF has {got[:80]!r}, "
+                                 f"source {want[:80]!r}")
+            if len(pg) != 1:
+                raise SystemExit(f"{doc.name}/{gname} row {i + 1} on pages {pg}")
+            if owner is not None:
+                pages.setdefault(owner, set()).update(pg)
+    with pdfplumber.open(final) as p:
+        npages = len(p.pages)
+    risks = []
+    for i, r in enumerate(doc.records, 1):
+        risks.append({"seq": i, **r, "pages": sorted(pages[i])})
+    if set(pages) != set(range(1, len(risks) + 1)):
+        raise SystemExit(f"{doc.name}: rows name records {sorted(pages)}, {len(risks)} written")
+    data = {
+        "schema_version": "1",
+        "source": {"file": final.name,
+                   "sha256": hashlib.sha256(final.read_bytes()).hexdigest(),
+                   "pages": npages},
+        "report": {"organ": doc.organ, "year": doc.year, "period": doc.period,
+                   "title": re.sub(r"\s+", " ", doc.title).strip(),
+                   "risks_inventoried": doc.risks_inventoried,
+                   "risks_critical": doc.risks_critical},
+        "columns": doc.columns,
+        "risks": risks,
+        "warnings": [],
+    }
+    (here / f"{doc.name}.expected.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return {"pages": npages, "risks": len(risks), "risk_pages": [r["pages"] for r in risks],
+            "hyphens": line_end_hyphens(final)}
+
+
+def main(here: Path, factories: list, argv: list) -> int:
+    names = [a for a in argv if not a.startswith("-")]
+    start = time.monotonic()
+    profile = f"file:///tmp/lo-{here.name}"
+    with tempfile.TemporaryDirectory(prefix=f"icp-{here.name}-") as tmpdir:
+        tmp = Path(tmpdir)
+        fontconf = narrow_fontconfig(tmp)
+        for f in factories:
+            doc = f()
+            if names and doc.name not in names:
+                continue
+            info = build(doc, here, tmp, fontconf, profile)
+            print(f"{doc.name}: {info['pages']} pages, {info['risks']} risks, pages "
+                  f"{info['risk_pages']}, ~{info['hyphens']} line-end hyphens (pdftotext)")
+    print(f"built in {time.monotonic() - start:.1f} s")
+    return 0
