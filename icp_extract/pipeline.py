@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from icp_extract.assemble.answers import answer_columns
 from icp_extract.assemble.colours import colour_answers, symbol_answers
 from icp_extract.assemble.companion import with_companions
 from icp_extract.assemble.headings import processes_from_headings
@@ -314,6 +315,7 @@ def _assemble_tables(
     tables = link_tables(pieces, settings=settings, trace=trace)
     tables = processes_from_headings(tables, _heading_label, settings=settings)
     tables = labelled_parts(tables, _cell_label, settings=settings, trace=trace)
+    tables = answer_columns(tables, settings=settings, trace=trace)
     if not tables:
         records = find_blocks(clean, settings=settings)
         if records:

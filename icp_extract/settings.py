@@ -180,6 +180,10 @@ class Settings:
     #: one comment, kept as printed.
     incell_min_rows: int = 2
     incell_row_share: float = 0.8
+    #: A column of short answers ("Utfall" over "Ja", "Delvis") in a table with no
+    #: follows-plan column is that column: rows it needs, and most words a cell may have.
+    answer_min_rows: int = 3
+    answer_max_words: int = 3
     #: How far apart (points) the tops of one printed line's words may be.
     same_line: float = 2.0
     #: Points a column edge may move between the pages of one table.

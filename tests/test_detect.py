@@ -627,6 +627,29 @@ def test_a_continued_page_leaves_out_a_first_row_repeating_the_header() -> None:
     assert _texts(table.rows, 1) == ["Risk att föreningar som driver anläggningar får bidrag"]
 
 
+def test_a_column_of_answers_under_another_header_is_the_follows_plan_column() -> None:
+    """This test ensures that in a table without a follows-plan column, a column whose every
+    filled cell is a short answer ("Utfall" over "Ja", "Delvis", "Nej") becomes that column,
+    while a comment column with one longer text among answers stays the comment."""
+    from icp_extract.assemble.answers import answer_columns
+    from icp_extract.assemble.rows import Row, Table
+
+    def table(answers: list[str]) -> Table:
+        rows = [Row(0, [[_cell(0, 1, 100 + 20 * k, "Risk")], [_cell(1, 1, 100 + 20 * k, a)]],
+                    [False, False], [1]) for k, a in enumerate(answers)]  # fmt: skip
+        piece = PageTable(1, [(0.0, 100.0), (100.0, 200.0)], ["Risk", "Utfall"],
+                          ["risk", "comment"], 0, 10, 300, True)  # fmt: skip
+        return Table(["Risk", "Utfall"], ["risk", "comment"], [piece], rows=rows)
+
+    made = answer_columns([table(["Ja", "Delvis", "Nej"])], settings=DEFAULT_SETTINGS,
+                          trace=Trace())[0]  # fmt: skip
+    assert made.fields == ["risk", "follows_plan"]
+    assert made.pieces[0].fields == ["risk", "follows_plan"]
+    kept = answer_columns([table(["Ja", "Delvis, se rapporten från oktober", "Nej"])],
+                          settings=DEFAULT_SETTINGS, trace=Trace())[0]  # fmt: skip
+    assert kept.fields == ["risk", "comment"]
+
+
 def test_a_lead_in_row_is_the_context_of_the_rows_under_its_process() -> None:
     """This test ensures that a row holding only a risk text that ends in a colon ("... inom
     följande områden:") gives no risk and is the context of the rows under the same process

@@ -104,7 +104,8 @@ def test_organ(text: str, organ: str | None) -> None:
      ("S3/K4 = 12", 12, (3, 4)), ("Sannolikhet: 2 Konsekvens: 4 = 8", 8, (2, 4)),
      ("12 (S 3 × K 4)", 12, (3, 4)), ("12 (S\n3 × K\n4)", 12, (3, 4)),
      ("Sannolikhet: 2\nKonsekvens: 3 = 6", 6, (2, 3)), ("Se kommentar", None, (None, None)),
-     ("12,0", 12, (None, None)), ("16,0", 16, (None, None)), ("12,5", None, (None, None))],
+     ("12,0", 12, (None, None)), ("16,0", 16, (None, None)), ("12,5", None, (None, None)),
+     ("2 – Mindre sannolik", 2, (None, None)), ("3-4", None, (None, None))],
 )  # fmt: skip
 def test_risk_values_only_as_printed(text: str, value: int | None, s_k: tuple) -> None:
     """This test ensures that a risk value is read only where the report prints it: "4 x 3"
@@ -155,7 +156,8 @@ def test_first_pass_picks_the_follow_up_in_a_bundle() -> None:
      ("Åtgärdsbehov", "handling"), ("Uppfylld", "follows_plan"), ("Rutin/system", "process"),
      ("Kontrollfrekvens", None), ("Ansvarig", None), ("Sannol.", "probability"),
      ("Kons.", "consequence"), ("Riskv.", "risk_value"), ("Kontrollmom.", "controls"),
-     ("Komm.", "comment"), ("RV", "risk_value"), ("Ställningstagande", "handling")],
+     ("Komm.", "comment"), ("RV", "risk_value"), ("Ställningstagande", "handling"),
+     ("Bedömning (S × K)", "risk_value")],
 )  # fmt: skip
 def test_header_wordings(header: str, field: str | None) -> None:
     """This test ensures that header wordings map to their field, also with a remark in

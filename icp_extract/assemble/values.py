@@ -19,6 +19,8 @@ _ALONE = re.compile(r"^\D{0,3}?(\d{1,3})(\s*\([^()\d]*\))?\D{0,12}$")
 _LEVEL_FIRST = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s*(?:\((\d{1,3})\)|(\d{1,3}))\s*$")
 # Probability and consequence named by letter or word: "S3 K4", "S3/K4", "S 3 × K 4",
 # "Sannolikhet: 2 Konsekvens: 4".
+# A number and its scale step's words after a dash: "2 – Mindre sannolik", "4 – Allvarlig".
+_STEP_WORDS = re.compile(r"^(\d{1,3})\s*[–—-]\s*[^\W\d_][^\d]*$")
 # A whole number printed with a decimal comma by a spreadsheet's number format: "12,0".
 _WHOLE_DECIMAL = re.compile(r"^(\d{1,3})[,.]0+$")
 _S_K = re.compile(
@@ -43,7 +45,7 @@ def parse_int(text: str | None) -> int | None:
     if _S_K.search(t):
         first = _VALUE_BEFORE_FACTORS.match(t)
         return int(first.group(1)) if first else None
-    m = _ALONE.match(t) or _LEVEL_FIRST.match(t) or _WHOLE_DECIMAL.match(t)
+    m = _ALONE.match(t) or _LEVEL_FIRST.match(t) or _WHOLE_DECIMAL.match(t) or _STEP_WORDS.match(t)
     return int(next(g for g in m.groups() if g is not None)) if m else None
 
 

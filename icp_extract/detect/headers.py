@@ -110,7 +110,29 @@ def reads_as_prose(text: str) -> bool:
 
 
 def _header_match(text: str, *, settings: Settings) -> tuple[str | None, bool, int]:
-    return (None, False, 0) if reads_as_prose(text) else _match(text, settings=settings)
+    if reads_as_prose(text):
+        return None, False, 0
+    found = _match(text, settings=settings)
+    if found[0] is None:
+        return _bracket_names_value(text, settings=settings) or found
+    return found
+
+
+#: Value fields a remark in brackets may name for a header that names nothing itself.
+_VALUE_REMARKS = ("risk_value", "probability", "consequence")
+
+
+def _bracket_names_value(text: str, *, settings: Settings) -> tuple[str, bool, int] | None:
+    """A header named only by its remark in brackets: "Bedömning (S × K)" is the risk
+    value, as "S × K" alone is. Only value fields: a remark like "(Ja/Nej)" says how a
+    column is filled, which the header's own words must name."""
+    inner = re.search(r"\(([^()]+)\)\s*$", text)
+    if inner is None:
+        return None
+    field, known, strength = _match(inner.group(1), settings=settings)
+    if field in _VALUE_REMARKS and known:
+        return field, True, min(strength, 2)
+    return None
 
 
 def map_header(text: str, *, settings: Settings = DEFAULT_SETTINGS) -> tuple[str | None, bool]:
