@@ -22,13 +22,13 @@ decide alone:
   a table tagged one row per printed line, each cell cut at its line ends.
 
 A table that passes is scored by the finder with the same checks as every other candidate.
+(``tags_grid.py`` finds the tagged table a site's line heads.)
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 from statistics import median
 
 from icp_extract.detect.common import (
@@ -44,26 +44,11 @@ from icp_extract.detect.common import (
 )
 from icp_extract.detect.headers import is_risk_header, map_headers
 from icp_extract.detect.merged import read_merged
+from icp_extract.detect.tags_grid import Grid, grid_at
 from icp_extract.geometry import CellBlock, PageTable, RowSegment, TextLine, group_lines
 from icp_extract.model import Rule, TaggedCell, Word
 from icp_extract.settings import Settings
 from icp_extract.trace import CANDIDATE, HEADER, REJECT, Trace
-
-
-@dataclass(frozen=True)
-class _Grid:
-    """One tagged table at a header site: its header rows' cells (none when the header is a
-    repeated, untagged copy), its body cells, the untagged header words of such a copy, and
-    the number of columns."""
-
-    header: tuple[TaggedCell, ...]
-    body: tuple[TaggedCell, ...]
-    loose_header: tuple[Word, ...]
-    ncols: int
-
-    @property
-    def cells(self) -> tuple[TaggedCell, ...]:
-        return self.header + self.body
 
 
 def _reject(trace: Trace, site: Site, rule: str, reason: str, bbox: tuple) -> list[PageTable]:
@@ -78,7 +63,7 @@ def find_tagged(site: Site, ctx: Context) -> list[PageTable]:
         return []
     settings, trace = ctx.settings, ctx.trace
     first = site.lines[site.index]
-    grid = _grid_at(site, settings=settings)
+    grid = grid_at(site, settings=settings)
     if grid is None:
         trace.record(
             "detect",
@@ -122,63 +107,6 @@ def find_tagged(site: Site, ctx: Context) -> list[PageTable]:
     return [table]
 
 
-# --- the tagged table at a site ---------------------------------------------------------------
-
-
-def _grid_at(site: Site, *, settings: Settings) -> _Grid | None:
-    """The tagged table the site's line heads: its header rows are the rows holding the
-    line's words and the header rows (``TH``) next to them. A header repeated on a later
-    page is not tagged (Writer and Chromium write it as an artifact): then the table whose
-    first tagged row starts under the line, within a header band, with the untagged words
-    between."""
-    cells = site.page.tagged_cells
-    first = site.lines[site.index]
-    ids = {id(w) for w in first.words}
-    hit = [c for c in cells if any(id(w) in ids for w in c.words)]
-    if hit:
-        table = hit[0].table
-        hit = [c for c in hit if c.table == table]
-        own = [c for c in cells if c.table == table]
-        rows = sorted({c.row for c in own})
-        start = min(c.row for c in hit)
-        if not (all(c.header for c in hit) or start == 0):
-            return None  # the line is a body row of the table
-        header_rows = {c.row for c in hit}
-        for r in rows[rows.index(start) + 1 :]:
-            row = [c for c in own if c.row == r]
-            if not all(c.header for c in row):
-                break
-            header_rows.add(r)
-        last = max(header_rows)
-        header = tuple(c for c in own if c.row in header_rows)
-        body = tuple(c for c in own if c.row > last)
-        return _Grid(header, body, (), _ncols(own))
-    below = [c for c in cells if c.bbox[1] > first.top]
-    if not below:
-        return None
-    top = min(c.bbox[1] for c in below)
-    if top - first.top > settings.header_band:
-        return None
-    table = next(c.table for c in below if c.bbox[1] == top)
-    body = tuple(c for c in cells if c.table == table and c.bbox[1] >= top - settings.snap)
-    if any(c.header or c.row == 0 for c in body):
-        return None  # the table starts here with its own header: the line is above it
-    tagged = {id(w) for c in cells for w in c.words}
-    x0, x1 = min(c.bbox[0] for c in body), max(c.bbox[2] for c in body)
-    loose = tuple(
-        w
-        for ln in site.lines[site.index :]
-        if ln.top < top - settings.snap
-        for w in ln.words
-        if id(w) not in tagged and x0 - settings.same_column <= w.xmid <= x1 + settings.same_column
-    )
-    return _Grid((), body, loose, _ncols(body))
-
-
-def _ncols(cells: Sequence[TaggedCell]) -> int:
-    return max(c.col + c.colspan for c in cells)
-
-
 def _cells_box(cells: Sequence[TaggedCell]) -> tuple[float, float, float, float]:
     boxes = [c.bbox for c in cells]
     return (
@@ -193,37 +121,68 @@ def _cells_box(cells: Sequence[TaggedCell]) -> tuple[float, float, float, float]
 
 
 def _columns(
-    grid: _Grid, template: PageTable | None, *, settings: Settings
+    grid: Grid, template: PageTable | None, *, settings: Settings
 ) -> tuple[list[tuple[float, float]], str | None]:
     """The columns the tagged cells stand in, and why the tags disagree with the page if
     they do. Each column reaches over its single cells' words; the edge between two columns
     lies midway in the white between them. Under a table left open on the page before with
     as many columns, whose columns hold these cells, its columns are kept (the same table
     going on)."""
-    spans: list[tuple[float, float] | None] = []
-    for c in range(grid.ncols):
-        boxes = [cell.bbox for cell in grid.cells if cell.col == c and cell.colspan == 1]
-        spans.append((min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None)
+    spans = _single_spans(grid)
     known = [(c, s) for c, s in enumerate(spans) if s is not None]
-    for (c, (_, right)), (d, (left, _)) in zip(known, known[1:], strict=False):
-        if right > left + settings.slack:
-            return [], (
-                f"cells tagged in column {c + 1} reach to x={right:.0f}, past the start of "
-                f"column {d + 1}'s cells at x={left:.0f}: the tags do not match the page"
-            )
+    why = _overlap(known, settings=settings)
+    if why is not None:
+        return [], why
     if not known:
         return [], "no tagged cell stands in one column"
     edges = _edges(spans, known, settings=settings)
     columns = list(zip(edges, edges[1:], strict=False))
-    if template is not None and len(template.columns) == len(columns):
-        inside = all(
-            a - settings.same_column <= s[0] and s[1] <= b + settings.same_column
-            for (a, b), s in zip(template.columns, spans, strict=True)
-            if s is not None
-        )
-        if inside:
-            return list(template.columns), None
-    return columns, None
+    kept = _continued_columns(template, spans, len(columns), settings=settings)
+    return (columns if kept is None else kept), None
+
+
+def _single_spans(grid: Grid) -> list[tuple[float, float] | None]:
+    """Each column's reach over the words of its cells one column wide (None: no such cell
+    on the page). A cell spanning columns is left out: it says nothing of where the
+    columns it spans divide."""
+    spans: list[tuple[float, float] | None] = []
+    for c in range(grid.ncols):
+        boxes = [cell.bbox for cell in grid.cells if cell.col == c and cell.colspan == 1]
+        spans.append((min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None)
+    return spans
+
+
+def _overlap(known: Sequence[tuple[int, tuple[float, float]]], *, settings: Settings) -> str | None:
+    """Why the tags disagree with the page, when a column's cells reach past the start of
+    the next known column's cells: a cell tag around two cells' text, or cells counted into
+    the wrong column. None when the known columns stand side by side."""
+    for (c, (_, right)), (d, (left, _)) in zip(known, known[1:], strict=False):
+        if right > left + settings.slack:
+            return (
+                f"cells tagged in column {c + 1} reach to x={right:.0f}, past the start of "
+                f"column {d + 1}'s cells at x={left:.0f}: the tags do not match the page"
+            )
+    return None
+
+
+def _continued_columns(
+    template: PageTable | None,
+    spans: Sequence[tuple[float, float] | None],
+    count: int,
+    *,
+    settings: Settings,
+) -> list[tuple[float, float]] | None:
+    """The columns of the table left open on the page before, when it has ``count``
+    columns and each of them holds this page's cells of its column: the same table going
+    on keeps its columns, so its rows on both pages read alike. None otherwise."""
+    if template is None or len(template.columns) != count:
+        return None
+    inside = all(
+        a - settings.same_column <= s[0] and s[1] <= b + settings.same_column
+        for (a, b), s in zip(template.columns, spans, strict=True)
+        if s is not None
+    )
+    return list(template.columns) if inside else None
 
 
 def _edges(
@@ -248,7 +207,7 @@ def _edges(
 # --- the table --------------------------------------------------------------------------------
 
 
-def _table(site: Site, grid: _Grid, columns: list[tuple[float, float]], ctx: Context) -> PageTable:
+def _table(site: Site, grid: Grid, columns: list[tuple[float, float]], ctx: Context) -> PageTable:
     """The candidate table: headers from the header cells (or the untagged copy of the
     header), rows from the tagged rows, a cell spanning rows in each of them."""
     settings = ctx.settings
@@ -268,7 +227,7 @@ def _table(site: Site, grid: _Grid, columns: list[tuple[float, float]], ctx: Con
     return dataclasses.replace(table, rows=_rows(grid, table, settings=settings))
 
 
-def _headers(grid: _Grid, columns: list[tuple[float, float]], ctx: Context) -> list[str]:
+def _headers(grid: Grid, columns: list[tuple[float, float]], ctx: Context) -> list[str]:
     """Each column's header text: its own header cells' words (a sub-header under a group
     cell), else the header cell spanning it; for an untagged copy, the words over it."""
     settings = ctx.settings
@@ -284,7 +243,7 @@ def _headers(grid: _Grid, columns: list[tuple[float, float]], ctx: Context) -> l
     return texts
 
 
-def _rows(grid: _Grid, table: PageTable, *, settings: Settings) -> list[RowSegment]:
+def _rows(grid: Grid, table: PageTable, *, settings: Settings) -> list[RowSegment]:
     """One row segment per tagged body row with text on the page; a cell spanning rows is
     the same block in each (marked spanning below its first); a row of one cell across the
     table to its right edge is a merged row, read for a field's label as the other
@@ -293,34 +252,74 @@ def _rows(grid: _Grid, table: PageTable, *, settings: Settings) -> list[RowSegme
     order = sorted({c.row for c in grid.body})
     if not order:  # no tagged body row on the page (a header copy alone): no rows
         return []
-    tops = {r: min(c.bbox[1] for c in grid.body if c.row == r) for r in order}
-    bottoms = [tops[r] - settings.nudge for r in order[1:]] + [table.bottom]
-    row_bottom = dict(zip(order, bottoms, strict=True))
-    blocks: dict[int, CellBlock] = {}
-    for cell in grid.body:
-        last = max((r for r in order if r < cell.row + cell.rowspan), default=cell.row)
-        blocks[id(cell)] = CellBlock(cell.col, tops[cell.row], row_bottom[last], list(cell.words))
+    tops, row_bottom = _row_bounds(grid, order, table.bottom, settings=settings)
+    blocks = _blocks(grid, order, tops, row_bottom)
     rows: list[RowSegment] = []
     for r in order:
-        cells: list[CellBlock | None] = [None] * ncols
-        spanning = [False] * ncols
-        for cell in grid.body:
-            if cell.row <= r < cell.row + cell.rowspan and cell.col < ncols:
-                cells[cell.col] = blocks[id(cell)]
-                spanning[cell.col] = cell.row != r
-        seg = RowSegment(table.page, tops[r], row_bottom[r], cells, spanning)
-        own = [c for c in grid.body if c.row == r]
-        if len(own) == 1 and own[0].colspan > 1 and own[0].col + own[0].colspan >= ncols:
+        seg = _segment(grid, r, blocks, ncols, table.page, tops[r], row_bottom[r])
+        if _is_merged_row(grid, r, ncols):
             rows.extend(read_merged(seg, settings=settings))
         else:
             rows.append(seg)
     return rows
 
 
+def _row_bounds(
+    grid: Grid, order: Sequence[int], bottom: float, *, settings: Settings
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Each body row's top (its highest cell's text) and bottom (a nudge above the next
+    row's top; the table's bottom for the last row). Rows meet with no gap, so every word
+    between two rows' tops belongs to the upper one."""
+    tops = {r: min(c.bbox[1] for c in grid.body if c.row == r) for r in order}
+    bottoms = [tops[r] - settings.nudge for r in order[1:]] + [bottom]
+    return tops, dict(zip(order, bottoms, strict=True))
+
+
+def _blocks(
+    grid: Grid, order: Sequence[int], tops: dict[int, float], row_bottom: dict[int, float]
+) -> dict[int, CellBlock]:
+    """Each body cell's block (by the cell's id): from its first row's top to the bottom of
+    the last row it spans that has text on the page (a span reaching past the tagged rows
+    ends with them)."""
+    blocks: dict[int, CellBlock] = {}
+    for cell in grid.body:
+        last = max((r for r in order if r < cell.row + cell.rowspan), default=cell.row)
+        blocks[id(cell)] = CellBlock(cell.col, tops[cell.row], row_bottom[last], list(cell.words))
+    return blocks
+
+
+def _segment(
+    grid: Grid,
+    r: int,
+    blocks: dict[int, CellBlock],
+    ncols: int,
+    page: int,
+    top: float,
+    bottom: float,
+) -> RowSegment:
+    """Row ``r``'s segment: in each column the block of the cell standing in it there,
+    whether the cell starts in this row or spans into it from above (then marked spanning,
+    so the row's own text leaves it out). Cells past the table's columns are dropped."""
+    cells: list[CellBlock | None] = [None] * ncols
+    spanning = [False] * ncols
+    for cell in grid.body:
+        if cell.row <= r < cell.row + cell.rowspan and cell.col < ncols:
+            cells[cell.col] = blocks[id(cell)]
+            spanning[cell.col] = cell.row != r
+    return RowSegment(page, top, bottom, cells, spanning)
+
+
+def _is_merged_row(grid: Grid, r: int, ncols: int) -> bool:
+    """Row ``r`` is one cell spanning columns to the table's right edge: a group or label
+    row across the table (a merged row), not a record."""
+    own = [c for c in grid.body if c.row == r]
+    return len(own) == 1 and own[0].colspan > 1 and own[0].col + own[0].colspan >= ncols
+
+
 # --- checks against the page ------------------------------------------------------------------
 
 
-def _untagged_text(site: Site, grid: _Grid, table: PageTable, settings: Settings) -> str | None:
+def _untagged_text(site: Site, grid: Grid, table: PageTable, settings: Settings) -> str | None:
     """Words in the table's body region, or in rows going on under it in its columns, that
     no cell of the tagged table holds (a tree that tags only some rows or cells)."""
     x0, x1 = table.columns[0][0], table.columns[-1][1]
@@ -365,7 +364,7 @@ def _rows_below(site: Site, table: PageTable, *, settings: Settings) -> list[Wor
     return found
 
 
-def _row_order(site: Site, grid: _Grid, table: PageTable, settings: Settings) -> str | None:
+def _row_order(site: Site, grid: Grid, table: PageTable, settings: Settings) -> str | None:
     """A cell standing above the cell of the row before it in its column: rows the tags put
     in another order than the page shows."""
     for c in range(len(table.columns)):
@@ -379,7 +378,7 @@ def _row_order(site: Site, grid: _Grid, table: PageTable, settings: Settings) ->
     return None
 
 
-def _rule_inside_cell(site: Site, grid: _Grid, table: PageTable, settings: Settings) -> str | None:
+def _rule_inside_cell(site: Site, grid: Grid, table: PageTable, settings: Settings) -> str | None:
     """A horizontal rule across a cell's column, between two of the cell's lines: the tag
     holds the text of two drawn cells. Cells spanning rows or columns are left out: rules
     cross them by design."""
@@ -398,7 +397,7 @@ def _rule_inside_cell(site: Site, grid: _Grid, table: PageTable, settings: Setti
     return None
 
 
-def _row_per_line(site: Site, grid: _Grid, table: PageTable, settings: Settings) -> str | None:
+def _row_per_line(site: Site, grid: Grid, table: PageTable, settings: Settings) -> str | None:
     """Rows that follow each other at the line pitch of the cells' text, with no rule
     between them: a table tagged one row per printed line."""
     rows = [seg for seg in table.rows if not seg.merged]
@@ -432,7 +431,7 @@ def _own_words(seg: RowSegment) -> list[Word]:
     ]
 
 
-def _cell_pitch(grid: _Grid, *, settings: Settings) -> float:
+def _cell_pitch(grid: Grid, *, settings: Settings) -> float:
     """The line pitch inside the table's cells: between the lines of cells of several
     lines, else (every cell one line) a little more than the text's height."""
     steps = []

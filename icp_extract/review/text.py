@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from icp_extract.lang.sv.frequency import is_attested, zipf
 from icp_extract.lang.sv.headers import EXTRA_HEADERS, HEADER_SYNONYMS
@@ -62,42 +63,72 @@ def _run(tokens: list[str], start: int, n: int) -> tuple[list[str], int] | None:
     return (run, end - start) if len(run) == n else None
 
 
+@dataclass(frozen=True)
+class _Tokens:
+    """A text's tokens, and what each is as a piece: its letters without the sentence's
+    punctuation (``bare``), whether those are lowercase letters only (``letters``), and
+    whether it is such a token that is no word of its own (``stray``). Worked out once per
+    text, since every run over a token asks again."""
+
+    tokens: list[str]
+    bare: list[str]
+    letters: list[bool]
+    stray: list[bool]
+
+    @classmethod
+    def of(cls, text: str, settings: Settings) -> _Tokens:
+        tokens = _TOKEN.findall(text)
+        # A piece is lowercase letters, the last of a run may carry the sentence's punctuation.
+        bare = [t.rstrip(".,;:") for t in tokens]
+        letters = [bool(_LETTERS.fullmatch(b)) for b in bare]
+        stray = [letters[k] and not _is_word(b, settings) for k, b in enumerate(bare)]
+        return cls(tokens, bare, letters, stray)
+
+
 def _pieces(text: str, settings: Settings) -> list[str]:
     """Joined words whose pieces stand apart in ``text`` ("ak tigt", "kon - trol le ras"):
     runs of 2 to ``review_max_pieces`` lowercase tokens, lone hyphens between them allowed,
     that join into a Swedish word while one piece at least is no word of its own. Only runs
     with such a piece are joined and looked up: most texts have none."""
-    tokens = _TOKEN.findall(text)
-    # A piece is lowercase letters, the last of a run may carry the sentence's punctuation.
-    bare = [t.rstrip(".,;:") for t in tokens]
-    letters = [bool(_LETTERS.fullmatch(b)) for b in bare]
-    stray = [
-        letters[k] and not _is_word(b, settings) for k, b in enumerate(bare)
-    ]  # fmt: skip
+    toks = _Tokens.of(text, settings)
     found: list[str] = []
     i = 0
-    while i < len(tokens):
-        hit = 0
-        for n in range(settings.review_max_pieces, 1, -1):
-            got = _run(tokens, i, n)
-            if got is None:
-                continue
-            run, span = got
-            at = [k for k in range(i, i + span) if tokens[k] != "-"]
-            if not all(letters[k] for k in at) or not any(stray[k] for k in at):
-                continue
-            if any(bare[k] != tokens[k] for k in at[:-1]):
-                continue
-            core = [bare[k] for k in at]
-            joined = "".join(core)
-            if len(joined) < settings.review_min_joined and not all(len(c) > 1 for c in core):
-                continue
-            if _joins(joined):
-                found.append(" ".join(tokens[i : i + span]))
-                hit = span
-                break
-        i += hit or 1
+    while i < len(toks.tokens):
+        span = _longest_join(toks, i, settings)
+        if span:
+            found.append(" ".join(toks.tokens[i : i + span]))
+        i += span or 1  # a found word's pieces are not read again as the start of another
     return found
+
+
+def _longest_join(toks: _Tokens, i: int, settings: Settings) -> int:
+    """How many tokens from ``i`` the longest run of pieces joining into a word spans (0:
+    none). The longest run is tried first: "kon trol le ras" is one word, not "kon trol"
+    and two pieces left over."""
+    for n in range(settings.review_max_pieces, 1, -1):
+        got = _run(toks.tokens, i, n)
+        if got is not None and _joins_in_pieces(toks, i, got[1], settings):
+            return got[1]
+    return 0
+
+
+def _joins_in_pieces(toks: _Tokens, i: int, span: int, settings: Settings) -> bool:
+    """The ``span`` tokens from ``i`` (lone hyphens skipped) are one word in pieces: all
+    lowercase letters, one piece at least no word of its own, punctuation on the last piece
+    only (a comma or a full stop inside the run ends a sentence or a list between words),
+    long enough unless no piece is a single letter (short runs of letters join into some
+    word by chance), and the pieces join into a word Swedish writes. The cheap shape
+    checks come first; the lexicon is asked last."""
+    at = [k for k in range(i, i + span) if toks.tokens[k] != "-"]
+    if not all(toks.letters[k] for k in at) or not any(toks.stray[k] for k in at):
+        return False
+    if any(toks.bare[k] != toks.tokens[k] for k in at[:-1]):
+        return False
+    core = [toks.bare[k] for k in at]
+    joined = "".join(core)
+    if len(joined) < settings.review_min_joined and not all(len(c) > 1 for c in core):
+        return False
+    return _joins(joined)
 
 
 def split_words(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
