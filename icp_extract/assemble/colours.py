@@ -115,7 +115,14 @@ def symbol_answers(report: Report, pages: Sequence[PageContent]) -> Report:
         extra = {k: v for k, v in risk.extra.items() if k != header}
         raw = {**risk.raw, FIELD: symbol} if symbol else risk.raw
         answer = legend.get(symbol) if symbol else None
-        risks.append(dataclasses.replace(risk, follows_plan=answer, extra=extra, raw=raw))
+        provenance = {k: v for k, v in risk.provenance.items() if k != header}
+        if header in risk.provenance:  # the symbol's box is the answer's
+            provenance[FIELD] = risk.provenance[header]
+        risks.append(
+            dataclasses.replace(
+                risk, follows_plan=answer, extra=extra, raw=raw, provenance=provenance
+            )
+        )
     columns = tuple(
         dataclasses.replace(c, field=FIELD) if c.header == header and c.field is None else c
         for c in report.columns
