@@ -17,7 +17,7 @@ from icp_extract.model import Word
 SAME_LINE_RATIO = 0.5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slotted: a long document has tens of thousands
 class TextLine:
     words: tuple[Word, ...]
 

@@ -23,6 +23,8 @@ BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 class _Boxed:
     """Box arithmetic for anything with x0, top, x1 and bottom."""
 
+    __slots__ = ()  # no instance dict, so the slotted boxes below stay small
+
     x0: float
     top: float
     x1: float
@@ -41,9 +43,11 @@ class _Boxed:
         return (self.top + self.bottom) / 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word(_Boxed):
-    """One word as the reader saw it: its text exactly as printed, and where it stands."""
+    """One word as the reader saw it: its text exactly as printed, and where it stands.
+    Slotted: a long document holds hundreds of thousands (104 bytes each instead of 152 and
+    an instance dict)."""
 
     text: str
     x0: float
@@ -55,7 +59,7 @@ class Word(_Boxed):
     fontname: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rule:
     """A ruling line: a drawn line, or one edge of a thin or cell-bordering rectangle."""
 
@@ -70,7 +74,7 @@ class Rule:
         return (self.x1 - self.x0) >= (self.bottom - self.top)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shape(_Boxed):
     """A filled shape that may carry meaning by its colour: a cell's fill, a traffic-light
     circle. ``fill`` is (red, green, blue), each 0-1."""
@@ -146,7 +150,7 @@ class PageContent:
         return tuple(r for r in self.rules if not r.horizontal)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provenance:
     """Where one field's text was read: page and bounding box (union of its words)."""
 

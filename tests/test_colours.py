@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from conftest import extracted
 
 import icp_extract
 from icp_extract.assemble.colours import colour_answers
@@ -59,7 +60,7 @@ def _report_with_empty_answer(mark: Shape | None, legend: str) -> icp_extract.Re
         probability=None, consequence=None, controls=None, handling=None, follows_plan=None,
         comment=None, provenance={"risk": (risk_box,)},
     )  # fmt: skip
-    report = icp_extract.extract(PENDING / "scan1" / "mtn2024_follows_plan_as_fill.pdf")
+    report = extracted("pending/scan1/mtn2024_follows_plan_as_fill")
     report = dataclasses.replace(report, risks=(risk,))
     piece = TableGeometry(
         page=1, bbox=(50, 80, 400, 200), header_bottom=100, ruled=True,
@@ -97,7 +98,7 @@ def test_traffic_lights_read_through_the_documents_legend(name: str) -> None:
     import json
 
     want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
-    got = icp_extract.extract(PENDING / f"{name}.pdf")
+    got = extracted(f"pending/{name}")
     assert [r.follows_plan for r in got.risks] == [r["follows_plan"] for r in want["risks"]]
 
 

@@ -1,7 +1,9 @@
 """Provenance: every value of every risk leads back to the spot on the page it was read from.
 
-The checks read the PDFs with pdfplumber directly, not through icp_extract, so a box is
-compared with what is printed there, not with what the extractor believes it read.
+The checks hold each box against pdfplumber's own characters of its page, not against the
+words icp_extract made of them, so a box is compared with what is printed there, not with
+what the extractor believes it read. The characters are those of the pages as the reader
+read them (``conftest.printed_chars``): parsing each page again would double the cost.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from functools import cache
 
 import pdfplumber
 import pytest
-from conftest import SAMPLES, extracted, sample_names
+from conftest import SAMPLES, extracted, printed_chars, sample_names
 
 from icp_extract.lang.sv.colours import COLOUR_WORDS
 from icp_extract.model import Risk
@@ -39,20 +41,22 @@ READ_FROM = {
 
 @cache
 def _page(name: str, number: int) -> tuple[float, float, list[dict]]:
-    """Width, height and the printed characters (pdfplumber's view) of one page, read only
-    when a box points to it: a meeting bundle's other pages are never parsed."""
-    with pdfplumber.open(SAMPLES / f"{name}.pdf", pages=[number]) as pdf:
-        page = pdf.pages[0]
-        chars = [
-            {
-                "text": _unligated(c["text"]),
-                "x": (c["x0"] + c["x1"]) / 2,
-                "y": (c["top"] + c["bottom"]) / 2,
-            }
-            for c in page.chars
-            if c["text"].strip()
-        ]
-        return float(page.width), float(page.height), chars
+    """Width, height and the printed characters (pdfplumber's view) of one page a box points
+    to: pdfplumber's characters of the page as the reader read it (``conftest.printed_chars``),
+    or, for a page it did not keep, the page parsed here."""
+    kept = printed_chars(name, number)
+    if kept is None:
+        with pdfplumber.open(SAMPLES / f"{name}.pdf", pages=[number]) as pdf:
+            page = pdf.pages[0]
+            chars = [(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars]
+            kept = (float(page.width), float(page.height), chars)
+    width, height, printed = kept
+    centres = [
+        {"text": _unligated(text), "x": (x0 + x1) / 2, "y": (top + bottom) / 2}
+        for text, x0, x1, top, bottom in printed
+        if text.strip()
+    ]
+    return width, height, centres
 
 
 def _unligated(text: str) -> str:

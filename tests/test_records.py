@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import analysed, extracted
 
-import icp_extract
 from icp_extract.detect.blocks import section_heading
 from icp_extract.geometry import TextLine
 from icp_extract.model import Word
@@ -47,7 +47,7 @@ def test_records_under_numbered_headings_take_the_heading_as_process() -> None:
     value of the record above."""
     name = "chromium1/btn2025_labelled_records_t2"
     want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
-    got = icp_extract.extract(PENDING / f"{name}.pdf").to_dict()
+    got = extracted(f"pending/{name}").to_dict()
     assert [r["process"] for r in got["risks"]] == [r["process"] for r in want["risks"]]
     assert [r["comment"] for r in got["risks"]] == [r["comment"] for r in want["risks"]]
     assert got["columns"] == want["columns"]
@@ -58,7 +58,7 @@ def test_a_group_row_labelled_process_names_the_process_without_its_label() -> N
     "Process: Upphandling", name the process "Upphandling" for the risks under them."""
     name = "chromium2/ffn2023_borderless_zebra_group_rows"
     want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
-    got = icp_extract.extract(PENDING / f"{name}.pdf").to_dict()
+    got = extracted(f"pending/{name}").to_dict()
     assert [r["process"] for r in got["risks"]] == [r["process"] for r in want["risks"]]
 
 
@@ -69,7 +69,7 @@ def test_labelled_merged_rows_beside_a_spanning_cell_go_to_the_risk_above() -> N
     their fields to the risk above instead of becoming risks."""
     name = "word2/stn2024_labelled_merged_rows"
     want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
-    got = icp_extract.extract(PENDING / f"{name}.pdf").to_dict()
+    got = extracted(f"pending/{name}").to_dict()
     wanted = {(w["risk"], w["comment"], w["follows_plan"]) for w in want["risks"]}
     right = [g for g in got["risks"] if (g["risk"], g["comment"], g["follows_plan"]) in wanted]
     assert len(got["risks"]) <= len(want["risks"]) + 1  # first contact: 21 for 7
@@ -95,7 +95,7 @@ def test_note_rows_in_a_printed_grid_end_the_table() -> None:
     where the counts are read, and that the grid's empty columns are no columns."""
     name = "calc1/avn2024_calc_grid_note_rows"
     want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
-    got = icp_extract.extract(PENDING / f"{name}.pdf").to_dict()
+    got = extracted(f"pending/{name}").to_dict()
     assert len(got["risks"]) == len(want["risks"])
     assert got["report"]["risks_inventoried"] == want["report"]["risks_inventoried"] == 24
     assert got["columns"] == want["columns"]
@@ -107,11 +107,9 @@ def test_a_caption_with_header_words_does_not_become_the_tables_header() -> None
     table that gave way to the real header under it, rule finder.inner_site), is no
     accepted table's header now that sentence pieces map to no field, and that the
     table's risks come out right."""
-    from icp_extract.pipeline import analyse_document
-
     name = "word1/lbn2024_toc_footnote_appendix"
     want = json.loads((PENDING / f"{name}.expected.json").read_text(encoding="utf-8"))
-    analysis = analyse_document(PENDING / f"{name}.pdf")
+    analysis = analysed(f"pending/{name}").analysis
     accepted = [e for e in analysis.trace.events if e.verdict == "accept" and e.stage == "detect"]
     assert not any("anger" in e.reason for e in accepted)
     got = analysis.report.to_dict()

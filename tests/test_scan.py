@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES, extracted
 from rapidfuzz import fuzz
 
-import icp_extract
 from icp_extract.model import Rule, Word
 from icp_extract.read import scan
 
@@ -35,7 +35,7 @@ def test_every_scanned_risk_is_found_with_its_text(pdf: Path) -> None:
     process and risk text close to the source. OCR's misreadings stay as read, so texts are
     compared by similarity, not exactly."""
     want = json.loads(pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"))
-    got = icp_extract.extract(pdf)
+    got = extracted(str(pdf.relative_to(SAMPLES).with_suffix("")))
     assert len(got.risks) == len(want["risks"])
     for g, w in zip(got.risks, want["risks"], strict=True):
         assert fuzz.ratio(g.process or "", w["process"] or "") >= 85, (g.process, w["process"])

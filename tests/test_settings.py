@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, extracted
 
 from icp_extract.errors import RequestError
 from icp_extract.pipeline import extract
@@ -46,7 +46,7 @@ def test_settings_reach_the_table_finder() -> None:
     """This test ensures that the settings given to extract() are the ones the finder uses:
     a header that must show more keywords than any header has finds no table."""
     pdf = SAMPLES / "ks2023_portrait_unruled.pdf"
-    assert extract(pdf).risks
+    assert extracted("ks2023_portrait_unruled").risks
     strict = extract(pdf, settings={"header_min_hits": 99, "min_record_fields": 99})
     assert not strict.risks
     assert "no risk table found" in strict.warnings

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLES
+from conftest import SAMPLES, analysed
 
 from icp_extract.cli import main
-from icp_extract.pipeline import analyse_document
 from icp_extract.trace import ACCEPT, CANDIDATE, REJECT, Trace
 
 SAMPLE = "kfn2023_delar_labelled_subrisks"
@@ -17,7 +16,7 @@ SAMPLE = "kfn2023_delar_labelled_subrisks"
 
 @pytest.fixture(scope="module")
 def analysis():
-    return analyse_document(SAMPLES / f"{SAMPLE}.pdf")
+    return analysed(SAMPLE).analysis
 
 
 def test_the_trace_names_the_rule_that_rejected_a_candidate(analysis) -> None:
@@ -93,7 +92,7 @@ def test_inspect_debug_writes_the_pictures_and_the_reasons(tmp_path: Path) -> No
 def test_warnings_are_data_that_render_the_report_strings() -> None:
     """This test ensures that the analysis carries its warnings as (code, pages, detail) and
     that they render exactly the strings the report (and its golden file) carries."""
-    found = analyse_document(SAMPLES / "archive" / "no_risk_table.pdf")
+    found = analysed("archive/no_risk_table").analysis
     assert [w.code for w in found.warnings] == ["no_risk_table"]
     assert tuple(w.text for w in found.warnings) == found.report.warnings
 

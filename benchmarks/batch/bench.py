@@ -13,6 +13,14 @@ jobs   ``icp-extract batch -j 1`` against ``-j 2`` over the archive of 200 gener
 rss    peak RSS (VmHWM) of every process of ``icp-extract batch`` on the 1,000-page PDF, and
        of a single in-process ``icp_extract.extract`` on it.
 mixed  files per second of ``icp-extract batch`` (all cores) on the 1,000-file mixed archive.
+producers
+       ``icp-extract batch -j 1`` and ``-j 2`` against one Python process running bare
+       pdfplumber ``extract_words()`` over the same files: every sample report of every
+       producer (Writer, Calc, pdfTeX, Ghostscript, Chromium, "print to PDF", OCR'd scans;
+       ``samples/`` and ``samples/pending/``) of at most 20 pages, so the 109-page meeting
+       bundle, which ``benchmarks/bundle/`` measures, does not outweigh the rest. Whole
+       processes alternated (``benchmarks/measure.py``: CPU of every descendant counted),
+       medians of ``--repeat`` runs.
 
 Timings are only as good as the machine is quiet: each part records the load average before
 it starts, and the README says what it was.
@@ -35,6 +43,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "benchmarks" / ".cache"
 SAMPLES = ROOT / "samples"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from measure import alternate, machine, with_code  # noqa: E402
+
+#: The producers folder: sample reports up to this many pages.
+PRODUCERS_MAX_PAGES = 20
 
 
 def load() -> float:
@@ -275,13 +288,82 @@ def bench_mixed() -> dict[str, Any]:
     return {"load_before": before, "files": len(files), **run}
 
 
+# -- producers ----------------------------------------------------------------------------
+def _producer_files() -> list[Path]:
+    """Copies of every sample report of at most PRODUCERS_MAX_PAGES pages in one folder,
+    named after their path below samples/ (two samples may share a file name)."""
+    import pypdfium2 as pdfium
+
+    folder = CACHE / "producers"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    out = []
+    for pdf in sorted(SAMPLES.rglob("*.pdf")):
+        if pdf.name.endswith(".original.pdf"):
+            continue  # a scan's source before OCR: not a report a user would have
+        doc = pdfium.PdfDocument(str(pdf))
+        pages = len(doc)
+        doc.close()
+        if pages <= PRODUCERS_MAX_PAGES:
+            copy = folder / "__".join(pdf.relative_to(SAMPLES).parts)
+            shutil.copyfile(pdf, copy)
+            out.append(copy)
+    return out
+
+
+BARE = """import sys, pdfplumber
+words = 0
+for path in sys.argv[1:]:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            words += len(page.extract_words())
+            page.close()
+print(words)
+"""
+
+
+def bench_producers(repeat: int) -> dict[str, Any]:
+    files = _producer_files()
+    out = CACHE / "out-producers"
+    batch = "rm -rf {out} && {py} -m icp_extract.cli batch {folder} -o {out} -q -j {jobs}"
+    commands = {
+        "bare_extract_words": ([sys.executable, "-c", BARE, *map(str, files)], with_code(None)),
+        **{
+            f"batch_jobs{jobs}": (
+                [
+                    "sh",
+                    "-c",
+                    batch.format(out=out, py=sys.executable, folder=CACHE / "producers", jobs=jobs),
+                ],
+                with_code(None),
+            )
+            for jobs in (1, 2)
+        },
+    }
+    info = machine()
+    medians = {name: r.median() for name, r in alternate(commands, repeat).items()}
+    bare, one, two = (medians[k] for k in ("bare_extract_words", "batch_jobs1", "batch_jobs2"))
+    return {
+        **info,
+        "repeat": repeat,
+        "files": len(files),
+        "medians": medians,
+        "jobs1_over_bare_wall": round(one["wall_s"] / bare["wall_s"], 2),
+        "jobs1_over_bare_cpu": round(one["cpu_s"] / bare["cpu_s"], 2),
+        "jobs2_speedup_wall": round(one["wall_s"] / two["wall_s"], 2),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("part", choices=["ratio", "jobs", "rss", "mixed", "all"])
-    parser.add_argument("--repeat", type=int, default=5, help="ratio: best of this many")
+    parts_all = ["ratio", "jobs", "rss", "mixed", "producers"]
+    parser.add_argument("part", choices=[*parts_all, "all"])
+    parser.add_argument(
+        "--repeat", type=int, default=5, help="ratio: best of this many; producers: median"
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
-    parts = ["ratio", "jobs", "rss", "mixed"] if args.part == "all" else [args.part]
+    parts = parts_all if args.part == "all" else [args.part]
     result: dict[str, Any] = {"python": sys.version.split()[0], "cpus": os.cpu_count()}
     for part in parts:
         if part == "ratio":
@@ -290,6 +372,8 @@ def main() -> None:
             result["jobs"] = bench_jobs()
         elif part == "rss":
             result["rss"] = bench_rss()
+        elif part == "producers":
+            result["producers"] = bench_producers(args.repeat)
         else:
             result["mixed"] = bench_mixed()
         print(json.dumps({part: result[part]}, indent=2), flush=True)

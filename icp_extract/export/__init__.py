@@ -29,7 +29,11 @@ def report_json(report: Report) -> str:
 
 
 def write_json(report: Report, path: Path) -> None:
-    write_atomic(path, report_json(report).encode("utf-8"))
+    """The bytes of :func:`report_json`, written as they are encoded: a long report's JSON
+    is never held whole as a string and again as bytes."""
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
+        json.dump(report.to_dict(), fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
 
 
 def write_csv(report: Report, path: Path, *, excel_sv: bool = False) -> None:
