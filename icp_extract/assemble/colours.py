@@ -109,25 +109,27 @@ def symbol_answers(report: Report, pages: Sequence[PageContent]) -> Report:
     symbols = {r.extra.get(header) for r in report.risks} - {None, ""}
     if not legend or not symbols <= set(legend):
         return report
-    risks = []
-    for risk in report.risks:
-        symbol = risk.extra.get(header)
-        extra = {k: v for k, v in risk.extra.items() if k != header}
-        raw = {**risk.raw, FIELD: symbol} if symbol else risk.raw
-        answer = legend.get(symbol) if symbol else None
-        provenance = {k: v for k, v in risk.provenance.items() if k != header}
-        if header in risk.provenance:  # the symbol's box is the answer's
-            provenance[FIELD] = risk.provenance[header]
-        risks.append(
-            dataclasses.replace(
-                risk, follows_plan=answer, extra=extra, raw=raw, provenance=provenance
-            )
-        )
+    risks = tuple(_by_symbol(risk, header, legend) for risk in report.risks)
     columns = tuple(
         dataclasses.replace(c, field=FIELD) if c.header == header and c.field is None else c
         for c in report.columns
     )
-    return dataclasses.replace(report, risks=tuple(risks), columns=columns)
+    return dataclasses.replace(report, risks=risks, columns=columns)
+
+
+def _by_symbol(risk: Risk, header: str, legend: dict[str, str | None]) -> Risk:
+    """The risk answered by the symbol in its ``header`` cell, the symbol kept in ``raw``
+    and its box as the answer's."""
+    symbol = risk.extra.get(header)
+    extra = {k: v for k, v in risk.extra.items() if k != header}
+    raw = {**risk.raw, FIELD: symbol} if symbol else risk.raw
+    answer = legend.get(symbol) if symbol else None
+    provenance = {k: v for k, v in risk.provenance.items() if k != header}
+    if header in risk.provenance:
+        provenance[FIELD] = risk.provenance[header]
+    return dataclasses.replace(
+        risk, follows_plan=answer, extra=extra, raw=raw, provenance=provenance
+    )
 
 
 def _symbol_column(report: Report) -> str | None:
