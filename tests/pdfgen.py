@@ -5,7 +5,8 @@ from __future__ import annotations
 import zlib
 
 
-def _pdf(objects: list[bytes]) -> bytes:
+def pdf_from_objects(objects: list[bytes]) -> bytes:
+    """A PDF of the numbered ``objects`` (1 the catalog), with its xref table and trailer."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objects, start=1):
@@ -26,7 +27,7 @@ def _stream(data: bytes, extra: str = "") -> bytes:
 
 def _helvetica_page(content: bytes) -> bytes:
     """One A4 page drawn by ``content``, with Helvetica as font /F1."""
-    return _pdf(
+    return pdf_from_objects(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -92,7 +93,7 @@ def image_only_pdf() -> bytes:
         "/BitsPerComponent 8 /Filter /FlateDecode ",
     )
     content = b"q 500 0 0 700 47 70 cm /Im1 Do Q"
-    return _pdf(
+    return pdf_from_objects(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
