@@ -157,7 +157,8 @@ def test_first_pass_picks_the_follow_up_in_a_bundle() -> None:
      ("Kontrollfrekvens", None), ("Ansvarig", None), ("Sannol.", "probability"),
      ("Kons.", "consequence"), ("Riskv.", "risk_value"), ("Kontrollmom.", "controls"),
      ("Komm.", "comment"), ("RV", "risk_value"), ("Ställningstagande", "handling"),
-     ("Bedömning (S × K)", "risk_value")],
+     ("Bedömning (S × K)", "risk_value"), ("Följer plan / kommentar", "follows_plan"),
+     ("Kommentar/åtgärd", "comment")],
 )  # fmt: skip
 def test_header_wordings(header: str, field: str | None) -> None:
     """This test ensures that header wordings map to their field, also with a remark in
@@ -254,6 +255,23 @@ def test_subtitle_gives_period_year_and_organ() -> None:
         "tertial",
         "Uppföljning av internkontrollplan per 30",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [("Delvis. Åtta kök hade listor.", ("Delvis", "Åtta kök hade listor.")),
+     ("Ej påbörjad. Görs i maj.", ("Ej påbörjad", "Görs i maj.")),
+     ("Ja.", ("Ja.", None)), ("Ja, med avvikelse", ("Ja, med avvikelse", None)),
+     ("Kontrollen visade fel. Rättat.", ("Kontrollen visade fel. Rättat.", None))],
+)  # fmt: skip
+def test_an_answer_opening_its_comment(text: str, split: tuple) -> None:
+    """This test ensures that a follows-plan cell that opens with an answer closed by a stop
+    ("Delvis. Åtta kök ...", a column "Följer plan / kommentar") gives the answer and the
+    comment after it, a neutral state included, while an answer alone, an answer with its
+    own remark after a comma, or a sentence that opens with no answer stay whole."""
+    from icp_extract.assemble.values import answer_and_comment
+
+    assert answer_and_comment(text) == split
 
 
 def test_a_subtitle_before_a_numbered_heading_gives_the_period() -> None:

@@ -11,7 +11,12 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from icp_extract.assemble.risks import FieldText, RiskDraft
-from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
+from icp_extract.assemble.values import (
+    answer_and_comment,
+    parse_follows_plan,
+    parse_int,
+    parse_s_k,
+)
 from icp_extract.model import PageContent, Provenance, Risk
 
 Normalizer = Callable[[Sequence[str]], str]
@@ -71,6 +76,11 @@ def risk_from_draft(seq: int, draft: RiskDraft, normalize: Normalizer) -> Risk:
             extra[header] = value
             raw[header] = "\n".join(ft.lines)
             provenance[header] = _provenance(ft)
+    answer, after = answer_and_comment(texts.get("follows_plan"))
+    if after is not None and texts.get("comment") is None:
+        # "Delvis. Åtta kök ...": the answer opens the cell, its comment goes on after it.
+        texts["comment"] = after
+        provenance["comment"] = provenance["follows_plan"]
     value_text = texts.get("risk_value")
     probability = parse_int(texts.get("probability"))
     consequence = parse_int(texts.get("consequence"))
@@ -89,7 +99,7 @@ def risk_from_draft(seq: int, draft: RiskDraft, normalize: Normalizer) -> Risk:
         consequence=consequence if consequence is not None else k,
         controls=texts.get("controls"),
         handling=texts.get("handling"),
-        follows_plan=parse_follows_plan(texts.get("follows_plan")),
+        follows_plan=parse_follows_plan(answer),
         comment=texts.get("comment"),
         extra=extra,
         pages=tuple(draft.pages),

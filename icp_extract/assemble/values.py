@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from icp_extract.lang.sv.headers import FOLLOWS_PLAN_VALUES
+from icp_extract.lang.sv.headers import FOLLOWS_PLAN_VALUES, NEUTRAL_ANSWERS
 
 _AFTER_EQUALS = re.compile(r"=\s*(\d{1,3})\b")
 # A number alone, with a few characters around it ("9", "R=9", "12 p") or a word in
@@ -91,3 +91,21 @@ def parse_follows_plan(text: str | None) -> str | None:
     if "delvis" in key.split():
         return "Delvis"
     return FOLLOWS_PLAN_VALUES.get(first)
+
+
+#: An answer opening a cell, closed by a full stop or colon, and the text after it: "Delvis.
+#: Åtta kök hade ...", "Ja: alla intyg fanns." (a column "Följer plan / kommentar").
+_ANSWER_FIRST = re.compile(r"^([^.:]{1,30})[.:]\s+(\S.*)$", re.DOTALL)
+
+
+def answer_and_comment(text: str | None) -> tuple[str | None, str | None]:
+    """(the answer, the comment after it) of a follows-plan cell that opens with an answer
+    and goes on with a comment; (the text, None) for a cell that is only an answer or does
+    not open with one ("Ja, med avvikelse" stays one answer)."""
+    if not text:
+        return text, None
+    m = _ANSWER_FIRST.match(text.strip())
+    answer = m.group(1).strip() if m is not None else ""
+    if m is None or (parse_follows_plan(answer) is None and answer.lower() not in NEUTRAL_ANSWERS):
+        return text, None
+    return m.group(1), m.group(2)

@@ -115,7 +115,25 @@ def _header_match(text: str, *, settings: Settings) -> tuple[str | None, bool, i
     found = _match(text, settings=settings)
     if found[0] is None:
         return _bracket_names_value(text, settings=settings) or found
+    if found[2] < NEAR_WORDING and "/" in text:
+        return _first_named_part(text, settings=settings) or found
     return found
+
+
+#: The strength of a match by a wording (a listed one or a near variant), above a single
+#: word deciding inside a longer header (see :func:`_match`).
+NEAR_WORDING = 2
+
+
+def _first_named_part(text: str, *, settings: Settings) -> tuple[str, bool, int] | None:
+    """A header naming two fields joined by a slash ("Följer plan / kommentar"): the first
+    part that is a wording of its own names the column, as the first word of a longer
+    header does ("Kommentar/åtgärd")."""
+    for part in text.split("/"):
+        field, known, strength = _match(part, settings=settings)
+        if field is not None and known and strength >= NEAR_WORDING:
+            return field, True, strength
+    return None
 
 
 #: Value fields a remark in brackets may name for a header that names nothing itself.

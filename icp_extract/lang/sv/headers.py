@@ -267,6 +267,14 @@ TOTALS_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# States a status column may answer that say neither yes nor no whatever the date (see
+# FOLLOWS_PLAN_VALUES): they give no answer, but they are answers, not comments.
+NEUTRAL_ANSWERS: frozenset[str] = frozenset(
+    {"pågår", "pågående", "ej påbörjad", "inte påbörjad", "ej påbörjat", "inte påbörjat",
+     "ej aktuellt", "ej aktuell", "inte aktuellt"}
+)  # fmt: skip
+
+
 # Canonical answers of the "Följer plan" column.
 FOLLOWS_PLAN_VALUES: dict[str, str] = {
     "ja": "Ja",
