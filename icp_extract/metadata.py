@@ -30,7 +30,12 @@ ORGAN = re.compile(
 UNION = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?: [A-ZÅÄÖ][a-zåäö]+){0,3})")
 # A nämnd named for its field after "för", as printed: "Nämnden för funktionsstöd",
 # "Nämnden för arbetsmarknad och vuxenutbildning".
-NAMED_FOR = re.compile(r"\b((?-i:Nämnden) för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
+# An adjective may stand before the field ("teknisk försörjning"), and the first of two
+# fields may end in a hyphen ("konsument- och medborgarservice").
+NAMED_FOR = re.compile(
+    r"\b((?-i:Nämnden) för (?:[a-zåäö]+(?:isk|iska|ig|iga|ell|ella|al|ala) )?"
+    r"[a-zåäö]+(?:-? och [a-zåäö]+)?)(?![\wåäö-])"
+)
 # A place name in the genitive before a lowercase organ word ("Skärholmens stadsdelsnämnd",
 # "Västra Hisingens stadsdelsnämnd").
 _GENITIVE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+a )?([A-ZÅÄÖ][a-zåäö]+)s (?=[a-zåäö])")

@@ -82,6 +82,10 @@ def test_counts_stated_in_prose(prose: str, expected: tuple[int | None, int | No
         ("Samordningsförbundet Göteborg har granskat", "Samordningsförbundet Göteborg"),
         ("Socialnämnden i förbundet", "Socialnämnden"),
         ("Nämnden för funktionsstöd har i sin riskanalys", "Nämnden för funktionsstöd"),
+        ("Nämnden för teknisk försörjning har i sin riskanalys",
+         "Nämnden för teknisk försörjning"),
+        ("Nämnden för konsument- och medborgarservice beslutar",
+         "Nämnden för konsument- och medborgarservice"),
         ("nämnden för funktionsstöd", None),
     ],
 )  # fmt: skip
