@@ -53,6 +53,29 @@ def on_turned_pages(risk: Risk, turned: dict[int, PageContent]) -> Risk:
     return dataclasses.replace(risk, provenance=provenance)
 
 
+def _answer_then_comment(
+    draft: RiskDraft,
+    texts: dict[str, str | None],
+    raw: dict[str, str],
+    provenance: dict[str, tuple[Provenance, ...]],
+) -> str | None:
+    """The follows-plan answer; when the cell opens with it and goes on with a comment
+    ("Delvis. Åtta kök ...", a column "Följer plan / kommentar") in a row with no comment of
+    its own, the rest becomes the comment, with its own words' boxes and printed text."""
+    answer, after = answer_and_comment(texts.get("follows_plan"))
+    if after is None or texts.get("comment") is not None:
+        return texts.get("follows_plan")
+    words = draft.fields["follows_plan"].words
+    n = len((answer or "").split())
+    texts["comment"] = after
+    own, rest = FieldText([" ".join(w.text for w in words[:n])], words[:n]), words[n:]
+    raw["follows_plan"] = own.lines[0]
+    raw["comment"] = " ".join(w.text for w in rest)
+    provenance["follows_plan"] = _provenance(own)
+    provenance["comment"] = _provenance(FieldText([raw["comment"]], list(rest)))
+    return answer
+
+
 def risk_from_draft(seq: int, draft: RiskDraft, normalize: Normalizer) -> Risk:
     """The risk a draft gives: its text normalised, its values parsed, a box per field."""
     texts: dict[str, str | None] = {}
@@ -76,11 +99,7 @@ def risk_from_draft(seq: int, draft: RiskDraft, normalize: Normalizer) -> Risk:
             extra[header] = value
             raw[header] = "\n".join(ft.lines)
             provenance[header] = _provenance(ft)
-    answer, after = answer_and_comment(texts.get("follows_plan"))
-    if after is not None and texts.get("comment") is None:
-        # "Delvis. Åtta kök ...": the answer opens the cell, its comment goes on after it.
-        texts["comment"] = after
-        provenance["comment"] = provenance["follows_plan"]
+    answer = _answer_then_comment(draft, texts, raw, provenance)
     value_text = texts.get("risk_value")
     probability = parse_int(texts.get("probability"))
     consequence = parse_int(texts.get("consequence"))
