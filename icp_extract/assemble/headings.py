@@ -7,11 +7,11 @@ ersättningar" in bold over its risks), or label the heading ("Process: Inköp")
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Sequence
 
 from icp_extract.assemble.rows import Table
 from icp_extract.geometry import TextLine
+from icp_extract.lang.sv.headers import SECTION_NUMBER
 from icp_extract.model import Word
 from icp_extract.settings import Settings
 
@@ -29,14 +29,10 @@ def _one_table_per_process(headings: Sequence[TextLine | None], settings: Settin
     )
 
 
-#: A heading's outline number ("3.2", "3.2.", "4."): not part of the process it names.
-_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
-
-
 def _without_number(words: list[Word]) -> list[Word]:
     """A numbered heading's words without its number ("3.1 Lokalförsörjning" names the
     process "Lokalförsörjning"), as records under numbered headings are read."""
-    if len(words) > 1 and _OUTLINE_NUMBER.match(words[0].text):
+    if len(words) > 1 and SECTION_NUMBER.match(words[0].text):
         return words[1:]
     return words
 

@@ -8,12 +8,12 @@ label it already holds comes again, or at a wide vertical gap.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from icp_extract.detect.headers import exact_header, is_risk_header, map_header
 from icp_extract.geometry import BlockRecord, TextLine, line_pitch
+from icp_extract.lang.sv.headers import SECTION_NUMBER
 from icp_extract.model import PageContent, Word
 from icp_extract.settings import Settings
 
@@ -40,10 +40,6 @@ def label_of(
             continue
         return k, text.rstrip(":").strip(), fld
     return None
-
-
-#: A numbered section heading: "3.2 Bygglovshantering", "4. Ekonomi".
-SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 
 
 def section_heading(line: TextLine, *, settings: Settings) -> list[Word] | None:

@@ -7,6 +7,8 @@ small variations ("Följer plan:", "Följer planen") need no entry of their own.
 
 from __future__ import annotations
 
+import re
+
 # Canonical fields of a risk record that a table column can fill.
 FIELDS = (
     "process",
@@ -257,6 +259,10 @@ NOTE_LABELS: frozenset[str] = frozenset(
 def is_note_label(word: str) -> bool:
     """Whether a word is a note's label with its colon ("Not:", "Anm.:", "Källa:")."""
     return word.endswith(":") and word.rstrip(":").rstrip(".").lower() in NOTE_LABELS
+
+
+#: The number of a numbered heading or section, a word of its own: "3.2", "3.2.", "4.".
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 
 
 # Words that open a totals row under a risk table ("Summa", "Totalt", "Medelvärde, 11
