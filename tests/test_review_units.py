@@ -126,6 +126,8 @@ def test_stray_mark(text: str, flagged: bool) -> None:
         ("risk", "Kontrollmoment: Stickprov på körjournaler.", True),  # another column's
         ("process", "Process: Upphandling", True),  # a name with a label
         ("comment", "Kommentar: Inga avvikelser.", False),  # its own field's name
+        ("risk", "Risk att konton finns kvar. Kontrollmoment: Jämförelse av konton.", True),
+        ("risk", "Risk att konton finns kvar. Exempel: chefer som slutat.", False),
         ("risk", "Risk att beslut fattas utan delegation: en brist.", False),
     ],
 )
@@ -182,6 +184,81 @@ def test_columns_missing() -> None:
     inventory = (*cut, Column("Åtgärd", "handling"))
     handled = dataclasses.replace(bare, handling="Rutinen ses över.")
     assert ("columns_missing", None) not in _codes(_report(handled, columns=inventory))
+
+
+def test_follow_up_missing() -> None:
+    """This test ensures that a record of a table read with a control column but without any
+    follow-up column is flagged, and that one with a comment column, or with neither
+    control nor follow-up column (``columns_missing``'s), is not."""
+    no_follow_up = tuple(c for c in COLUMNS if c.field not in ("follows_plan", "comment"))
+    bare = _risk(follows_plan=None, comment=None, raw={"risk_value": "9"})
+    assert ("follow_up_missing", "follows_plan") in _codes(_report(bare, columns=no_follow_up))
+    with_comment = (*no_follow_up, Column("Kommentar", "comment"))
+    assert "follow_up_missing" not in _names(_report(bare, columns=with_comment))
+    cut = tuple(c for c in COLUMNS if c.field in ("process", "risk", "risk_value"))
+    assert "follow_up_missing" not in _names(_report(bare, columns=cut))
+
+
+def _names(report: Report, at: int = 0) -> list[str]:
+    return [code for code, _ in _codes(report, at)]
+
+
+@pytest.mark.parametrize(
+    ("header", "flagged"),
+    [("nolikhet", True), ("5", True), ("C", True), ("Ansvarig", False), ("Nr", False)],
+)
+def test_header_fragment(header: str, flagged: bool) -> None:
+    """This test ensures that a value under a header that is a word's tail, a bare number
+    or a column letter is flagged, and that one under a heading of the report's own is not."""
+    risk = _risk(extra={header: "3"})
+    columns = (*COLUMNS, Column(header, None))
+    assert ("header_fragment" in _names(_report(risk, columns=columns))) is flagged
+    assert "header_fragment" not in _names(_report(_risk(extra={header: ""}), columns=columns))
+
+
+@pytest.mark.parametrize(("read", "year", "flagged"), [
+    ("Riskvärde 2024", 2025, True), ("Riskvärde 2025", 2025, False),
+    ("Riskvärde 2025", None, True),
+])  # fmt: skip
+def test_field_by_year(read: str, year: int | None, flagged: bool) -> None:
+    """This test ensures that a field read from one of two columns naming it for different
+    years is flagged unless that column is of the report's year, and that one column with
+    a year is not."""
+    other = "Riskvärde 2025" if read.endswith("2024") else "Riskvärde 2024"
+    columns = (COLUMNS[0], COLUMNS[1], Column(read, "risk_value"), Column(other, None),
+               *COLUMNS[3:])  # fmt: skip
+    report = _report(_risk(extra={other: "6"}), columns=columns, year=year)
+    assert (("field_by_year", "risk_value") in _codes(report)) is flagged
+    alone = (COLUMNS[0], COLUMNS[1], Column(read, "risk_value"), *COLUMNS[3:])
+    assert "field_by_year" not in _names(_report(_risk(), columns=alone, year=year))
+
+
+@pytest.mark.parametrize(("answer", "comment", "flagged"), [
+    (None, "Delvis. Åtta kök hade fullständiga listor.", True),
+    (None, "Ja, alla intyg fanns.", True),
+    ("Delvis", "Delvis. Åtta kök hade fullständiga listor.", False),
+    (None, "Janssons rutin följdes inte.", False),
+])  # fmt: skip
+def test_answer_in_text(answer: str | None, comment: str, flagged: bool) -> None:
+    """This test ensures that a record without a follows-plan value whose comment opens
+    with an answer is flagged, and that one with its answer read, or a comment opening
+    with a word that only begins like an answer, is not."""
+    risk = _risk(follows_plan=answer, comment=comment, raw={"risk_value": "9"})
+    assert (("answer_in_text", "follows_plan") in _codes(_report(risk))) is flagged
+
+
+@pytest.mark.parametrize(("value", "flagged"), [("✔", True), ("◐", True), ("–", False),
+                                                 ("A", False), ("Ja", False)])  # fmt: skip
+def test_symbol_in_extra(value: str, flagged: bool) -> None:
+    """This test ensures that an icon column's symbol is flagged when no follows-plan value
+    was read, and that an empty-cell mark, a letter or a word is not, nor a symbol beside a
+    follows-plan value that was read."""
+    columns = (Column("⚑", None), *COLUMNS[:4], Column("Resultat", "comment"))
+    risk = _risk(follows_plan=None, extra={"⚑": value}, raw={"risk_value": "9"})
+    codes = _codes(_report(risk, columns=columns))
+    assert (("symbol_in_extra", "follows_plan") in codes) is flagged
+    read = _risk(extra={"⚑": value})
+    assert "symbol_in_extra" not in _names(_report(read, columns=(Column("⚑", None), *COLUMNS)))
 
 
 def test_column_claimed() -> None:

@@ -79,7 +79,15 @@ def first_contact(name: str, commit: str, work: Path) -> Path:
     return out
 
 
-def score(name: str, out: Path) -> dict[str, int]:
+def _nearest(got: dict, unused: list[dict]) -> tuple[dict | None, list[str]]:
+    """The expected record sharing most fields with *got*, and the fields that differ."""
+    if not unused:
+        return None, ["(extra record)"]
+    best = max(unused, key=lambda w: sum(got[f] == w[f] for f in FIELDS))
+    return best, [f for f in FIELDS if got[f] != best[f]]
+
+
+def score(name: str, out: Path, verbose: bool = False) -> dict[str, int]:
     t = dict.fromkeys(("wrong", "wrong_flagged", "right", "right_flagged", "missed",
                        "missed_flagged"), 0)  # fmt: skip
     for expected in sorted((ROOT / "samples" / name).glob("*.expected.json")):
@@ -98,6 +106,11 @@ def score(name: str, out: Path) -> dict[str, int]:
                 unused.remove(match)
             t[kind] += 1
             t[f"{kind}_flagged"] += bool(risk.review)
+            if verbose and (match is None) != bool(risk.review):
+                _, diff = _nearest(got, unused) if match is None else (None, [])
+                codes = ",".join(f.code for f in risk.review) or "-"
+                label = "MISSED" if match is None else "FALSE"
+                print(f"  {label} {expected.stem[:40]} #{got['seq']} differ={diff} flags={codes}")
         if len(report.risks) < len(want):
             t["missed"] += 1
             t["missed_flagged"] += bool(report.review)
@@ -105,7 +118,8 @@ def score(name: str, out: Path) -> dict[str, int]:
 
 
 def main() -> None:
-    wanted = set(sys.argv[1:])  # set names to replay, e.g. pending/word4; all by default
+    verbose = "-v" in sys.argv[1:]
+    wanted = set(sys.argv[1:]) - {"-v"}  # set names to replay, e.g. pending/word4; all by default
     groups: dict[str, dict[str, int]] = {"rounds 13-23": {}, "round 24": {}, "rounds 25-27": {}}
     print("| set | wrong records flagged | right records flagged | missed a risk, flagged |")
     print("|---|---|---|---|")
@@ -113,7 +127,7 @@ def main() -> None:
         for name, commit in ROUNDS.items():
             if wanted and name not in wanted:
                 continue
-            t = score(name, first_contact(name, commit, Path(tmp)))
+            t = score(name, first_contact(name, commit, Path(tmp)), verbose)
             group = "rounds 25-27" if name in HELD_OUT else "rounds 13-23"
             total = groups["round 24" if name in ROUND_24 else group]
             for k, v in t.items():

@@ -43,6 +43,16 @@ RISK_CODES: dict[str, str] = {
     "prose_row": "a row of running text was read as a record, or the record's next row was: "
     "its text belongs to the record above",
     "page_unread": "the record lists a page on which none of its fields was read",
+    "follow_up_missing": "the table was read with a control column but without any follow-up "
+    "column (follows plan, comment, result): the column was lost",
+    "header_fragment": "a value stands in a column whose header is no heading (a word's tail "
+    'such as "nolikhet", a bare number or letter): the columns were cut in the wrong places',
+    "field_by_year": 'two columns name the field for different years ("Riskvärde 2024", '
+    '"Riskvärde 2025") and the one read is not of the report\'s year',
+    "answer_in_text": 'no follows-plan value while the comment opens with an answer ("Delvis. '
+    '..."): answer and comment share a cell',
+    "symbol_in_extra": "a column of the report's own holds a symbol (\u2714, \u25d0) and no "
+    "follows-plan value was read: a status shown as an icon",
 }
 #: A report's codes.
 REPORT_CODES: dict[str, str] = {

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from icp_extract.model import Report, ReviewItem, Risk
+from icp_extract.review.columns import COLUMN_RULES
 from icp_extract.review.report import ocr_pages
 from icp_extract.review.table import NEITHER_STATES, TABLE_RULES
 from icp_extract.review.text import PROSE_FIELDS, TEXT_RULES
@@ -153,7 +154,7 @@ def ocr_text(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewI
 
 RISK_RULES: tuple[Rule, ...] = (
     value_unparsed, follows_plan_unknown, no_risk_text, no_process, text_cut, value_in_extra,
-    ocr_text, *TEXT_RULES, *TABLE_RULES,
+    ocr_text, *TEXT_RULES, *TABLE_RULES, *COLUMN_RULES,
 )  # fmt: skip
 
 

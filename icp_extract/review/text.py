@@ -177,6 +177,22 @@ NAME_FIELDS = ("process", "context")
 _LEAD_LABEL = re.compile(r"^([^\W\d][\w /]{1,40}?)\s*:\s+\S")
 
 
+#: A label after a sentence's end inside a text: "... slutat. Kontrollmoment: Jämförelse".
+_INNER_LABEL = re.compile(r"(?<=[.!?])\s+([A-ZÅÄÖ][\w /]{1,40}?)\s*:\s+\S")
+
+
+def _inner_headers(field: str, text: str) -> Iterable[ReviewItem]:
+    """Another field's header and a colon after a sentence inside the text: two labelled
+    parts (risk and control) printed in one cell and read as one field."""
+    for label in _INNER_LABEL.finditer(text):
+        named = _HEADER_WORDINGS.get(_header_key(label.group(1)), field)
+        if named is not None and named != field:
+            yield ReviewItem(
+                "header_in_text", field, f"holds the header {label.group(1).strip()!r} inside"
+            )
+            return
+
+
 def header_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A text that begins with another column's header and a colon ("Kontrollmoment:
     Stickprov ..." in the risk), or a name with a label ("Process: Upphandling"): a layout
@@ -185,6 +201,7 @@ def header_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[R
     A sentence labelled with its own field's name ("Resultat: ..." in the comment) is a
     way of printing the cell and is left alone."""
     for field, text in _texts(risk, TEXT_FIELDS):
+        yield from _inner_headers(field, text)
         lead = _LEAD_LABEL.match(text)
         key = _header_key(lead.group(1)) if lead else ""
         if (

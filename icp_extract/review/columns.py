@@ -1,0 +1,165 @@
+"""Doubts read from the columns a table was read with: a header that is no header, a field
+whose column is missing, two columns naming one field, a value standing in the wrong cell.
+
+A table read with a wrong idea of its columns gives every record the same fault (a lost
+follow-up column, a header split into two, a value read from last year's column), and each
+record's text still looks whole. What gives it away is the list of columns and where the
+values stand. Each rule is ``(risk, report, settings) -> items``, in :data:`COLUMN_RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from icp_extract.lang.sv.headers import EXTRA_HEADERS, HEADER_SYNONYMS
+from icp_extract.model import Report, ReviewItem, Risk
+from icp_extract.settings import Settings
+
+ColumnRule = Callable[[Risk, Report, Settings], Iterable[ReviewItem]]
+
+#: Fields that hold a follow-up: the control's result or the answer whether it follows plan.
+FOLLOW_UP_FIELDS = ("follows_plan", "comment")
+#: Fields that say what is done about a risk.
+CONTROL_FIELDS = ("controls", "handling")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .:")
+
+
+#: Every header wording the reader knows, and its field (None: a column of the report's own).
+_WORDINGS: dict[str, str | None] = {
+    **{_key(w): None for w in EXTRA_HEADERS},
+    **{_key(w): f for f, ws in HEADER_SYNONYMS.items() for w in ws},
+}
+
+
+def _fields(report: Report) -> set[str]:
+    return {c.field for c in report.columns if c.field is not None}
+
+
+def follow_up_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """A table read with a control column but no follow-up column at all (neither follows
+    plan nor a comment or result): a follow-up report exists to state the follow-up, so
+    its column was lost (tiny type past the right edge, a header not recognised, a second
+    table holding the results) and this record lacks what it printed there. A table with
+    neither control nor follow-up column is ``columns_missing``'s."""
+    fields = _fields(report)
+    if not report.columns or any(f in fields for f in FOLLOW_UP_FIELDS):
+        return
+    if not any(f in fields for f in CONTROL_FIELDS):
+        return
+    if any(getattr(risk, f) is not None for f in FOLLOW_UP_FIELDS):
+        return
+    yield ReviewItem(
+        "follow_up_missing", "follows_plan",
+        "the table was read without a follow-up column (follows plan, comment, result)",
+    )  # fmt: skip
+
+
+#: A header that is a word's tail ("nolikhet", "sekvens"): a header broken without a
+#: hyphen and read as two columns.
+_WORD_TAIL = re.compile(r"^[a-zåäöé]")
+#: A header that is a number or a letter only: a spreadsheet's printed row or column
+#: headings ("5", "C") or a value read as a header.
+_NO_WORD = re.compile(r"^(?:\d+|[A-Z]{1,2})$")
+
+
+def _is_fragment(header: str) -> bool:
+    text = header.strip()
+    if not text or _key(text) in _WORDINGS:
+        return False
+    return bool(_WORD_TAIL.match(text) or _NO_WORD.match(text))
+
+
+def header_fragment(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """A value of this record in a column whose header is no heading: the tail of a word
+    ("nolikhet" from "Sannolikhet" broken over two lines without a hyphen) or a bare number
+    or letter (the row and column headings a spreadsheet prints). The table's columns were
+    cut in the wrong places, so this record's values may stand in the wrong fields, and the
+    rows under such a header are often shifted too."""
+    for column in report.columns:
+        if column.field is None and _is_fragment(column.header) and risk.extra.get(column.header):
+            yield ReviewItem(
+                "header_fragment", None,
+                f"a value stands in column {column.header!r}, whose header is no heading",
+            )  # fmt: skip
+            return
+
+
+#: A year or a date inside a header ("Riskvärde 2025", "Kommentar per 2024-08-31").
+_YEAR = re.compile(r"\b(?:19|20)\d\d(?:-\d\d-\d\d)?\b")
+
+
+def _year(header: str) -> int | None:
+    found = _YEAR.search(header)
+    return int(found.group()[:4]) if found else None
+
+
+def field_by_year(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """Two columns naming the same field for different years ("Riskvärde 2024",
+    "Riskvärde 2025"), the one read as the field not of the report's year (or the year
+    unknown): a report that repeats last year's assessment beside this year's, and this
+    record's field may hold last year's value."""
+    by_field: dict[str, list[str]] = {}
+    for column in report.columns:
+        if _year(column.header) is None:
+            continue
+        field = column.field or _WORDINGS.get(_key(_YEAR.sub("", column.header)))
+        if field is not None:
+            by_field.setdefault(field, []).append(column.header)
+    for column in report.columns:
+        headers = by_field.get(column.field or "", [])
+        if len(headers) < 2 or column.header not in headers:  # noqa: PLR2004 - two columns
+            continue
+        if report.report.year is not None and _year(column.header) == report.report.year:
+            continue
+        yield ReviewItem(
+            "field_by_year", column.field,
+            f"read from {column.header!r}; the table also has "
+            + ", ".join(repr(h) for h in headers if h != column.header),
+        )  # fmt: skip
+
+
+#: Follows-plan answers that open a comment when the answer and the comment share a cell.
+_ANSWER_LEAD = re.compile(r"^(ja|nej|delvis)\b\s*(?:[.,:;–—-]|$)", re.IGNORECASE)
+
+
+def answer_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """No follows-plan value while the comment opens with an answer ("Delvis. Åtta kök
+    ..."): the answer and the comment share a cell (or a column "Följer plan / kommentar"
+    was read as the comment), so the answer was not read as the follows-plan value."""
+    if risk.follows_plan is not None or not risk.comment:
+        return
+    lead = _ANSWER_LEAD.match(risk.comment)
+    if lead:
+        yield ReviewItem(
+            "answer_in_text", "follows_plan",
+            f"the comment opens with the answer {lead.group(1)!r}",
+        )  # fmt: skip
+
+
+#: A single mark that is no letter, digit or empty-cell mark: a status shown as a symbol.
+_SYMBOL = re.compile(r"^[^\w\s\-–—−.*/]$")
+
+
+def symbol_in_extra(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """A column of the report's own whose cell is one symbol ("✔", "◐", "●") while no column
+    is read as follows plan, or it holds nothing: a status shown by an icon under an icon
+    header, so the record's follows-plan answer stands there unread."""
+    fields = _fields(report)
+    if "follows_plan" in fields and risk.follows_plan is not None:
+        return
+    for header, value in risk.extra.items():
+        if _SYMBOL.match(value.strip()):
+            yield ReviewItem(
+                "symbol_in_extra", "follows_plan",
+                f"column {header!r} holds the symbol {value.strip()!r}",
+            )  # fmt: skip
+            return
+
+
+COLUMN_RULES: tuple[ColumnRule, ...] = (
+    follow_up_missing, header_fragment, field_by_year, answer_in_text, symbol_in_extra,
+)  # fmt: skip
