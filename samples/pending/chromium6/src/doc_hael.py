@@ -77,7 +77,7 @@ def cells(r):
 
 CSS = f"""
 body {{ font-family: "Liberation Serif", serif; font-size: 11pt; color: #222; }}
-.org {{ font-family: "DejaVu Sans", sans-serif; font-size: 9pt; color: {SLATE}; margin: 0; letter-spacing: 0.2mm; }}
+.org {{ font-family: "DejaVu Sans", sans-serif; font-size: 9pt; color: {SLATE}; margin: 0; }}
 h1 {{ font-family: "DejaVu Sans", sans-serif; font-size: 15pt; color: {SLATE}; font-weight: bold; margin: 1mm 0 5mm 0; }}
 h2 {{ font-family: "DejaVu Sans", sans-serif; font-size: 10.5pt; color: {SLATE}; margin: 5mm 0 2mm 0; }}
 p {{ margin: 0 0 2.4mm 0; line-height: 1.35; }}
