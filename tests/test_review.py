@@ -67,6 +67,9 @@ def test_value_unparsed(raw: str, value: int | None, extra: dict, flagged: bool)
         ("Ja", "Ja", False),
         ("Pågår", None, False),  # a known state that says neither
         ("Ej påbör-\njad", None, False),  # the same, hyphenated at a line end
+        ("På\u00adgå\u00aden\u00adde", None, False),  # soft hyphens left in the text
+        ("Ej på\u00adbör\u00ad\njad", None, False),  # a soft hyphen ending a line
+        ("Kan\u00adske", None, True),
         ("☐ Ja ☐ Nej", None, False),  # no box checked: no answer
         ("-", None, False),
     ],

@@ -274,11 +274,16 @@ def test_column_claimed() -> None:
 
 def test_value_missing() -> None:
     """This test ensures that an empty value cell between records with a value is flagged,
-    and that one beside a record without it (a second table's columns) is not."""
+    and that one beside a record without it (a second table's columns), or beside a status
+    saying the control is not done yet, is not."""
     empty = _risk(2, follows_plan=None, raw={"risk_value": "9"})
     assert ("value_missing", "follows_plan") in _codes(_report(_risk(1), empty, _risk(3)), 1)
     other = _risk(3, follows_plan=None, raw={"risk_value": "9"})
     assert ("value_missing", "follows_plan") not in _codes(_report(_risk(1), empty, other), 1)
+    waiting = dataclasses.replace(empty, extra={"Status": "Pågår"})
+    assert ("value_missing", "follows_plan") not in _codes(_report(_risk(1), waiting, _risk(3)), 1)
+    done = dataclasses.replace(empty, extra={"Status": "Klar"})
+    assert ("value_missing", "follows_plan") in _codes(_report(_risk(1), done, _risk(3)), 1)
 
 
 def test_column_empty() -> None:

@@ -26,7 +26,9 @@ _EMPTY_MARK = re.compile(r"^[\s\-–—−.*/]*(?:n/?a|ej tillämplig|saknas)?[\
 CHECKED_BOXES = "☒☑⊠✔✓"
 UNCHECKED_BOXES = "☐□"
 #: A line-end hyphen before a lowercase letter: enough to read a one- or two-word state.
-_LINE_END_HYPHEN = re.compile(r"-\n(?=[a-zåäö])")
+_LINE_END_HYPHEN = re.compile(r"[-\u2010]\n(?=[a-zåäö])")
+#: A soft hyphen (U+00AD), with the line break after it when it ends a line (Chromium).
+_SOFT_HYPHEN = re.compile("\u00ad\\s*")
 
 Rule = Callable[[Risk, Report, Settings], Iterable[ReviewItem]]
 
@@ -36,6 +38,7 @@ def _printed(risk: Risk, field: str) -> str | None:
     text = risk.raw.get(field)
     if text is None or _EMPTY_MARK.match(text):
         return None
+    text = _SOFT_HYPHEN.sub("", text)  # invisible, or a break the reader joins
     return " ".join(_LINE_END_HYPHEN.sub("", text).split())
 
 

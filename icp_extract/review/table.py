@@ -80,6 +80,14 @@ def column_claimed(risk: Risk, report: Report, settings: Settings) -> Iterable[R
 VALUE_FIELDS = ("risk_value", "probability", "consequence", "follows_plan")
 
 
+def _states_why(risk: Risk) -> bool:
+    """Whether a column of the report's own states that the control is not done yet
+    ("Status: Pågår", "Ej påbörjad"): an empty follows-plan cell beside it is explained."""
+    return any(
+        " ".join(v.lower().split()).strip(" .") in NEITHER_STATES for v in risk.extra.values()
+    )
+
+
 def value_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A value column with nothing in this record's cell while the records beside it have a
     value there. A follow-up table fills its value columns on every row; an empty cell among
@@ -87,7 +95,8 @@ def value_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[Re
     text beside it (columns without rules between them), or a row that is no risk (a
     heading, a parent of sub-risks). Only the neighbours are asked: a report with two
     tables has columns that only one of them prints. A risk value alone, without its two
-    factors, is a whole assessment."""
+    factors, is a whole assessment. An empty answer beside a status of the report's own
+    saying the control is not done yet ("Pågår") is explained, and left alone."""
     fields = _fields(report)
     near = _neighbours(report, risk)
     for field in VALUE_FIELDS:
@@ -96,6 +105,8 @@ def value_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[Re
         if (risk.raw.get(field) or "").strip():
             continue  # printed but not read: value_unparsed or follows_plan_unknown says so
         if field in ("probability", "consequence") and risk.risk_value is not None:
+            continue
+        if field == "follows_plan" and _states_why(risk):
             continue
         if all(getattr(r, field) is not None for r in near):
             yield ReviewItem("value_missing", field, "the records beside it have a value here")
