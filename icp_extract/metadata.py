@@ -41,6 +41,15 @@ NAMED_FOR = re.compile(
 _GENITIVE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+a )?([A-ZÅÄÖ][a-zåäö]+)s (?=[a-zåäö])")
 # A place name (no genitive) before a lowercase organ word: "Farsta stadsdelsnämnd".
 _PLACE_BEFORE = re.compile(r"([A-ZÅÄÖ][a-zåäö]+) (?=[a-zåäö])")
+# The first parts of a place name joined by hyphens, just before the organ's match
+# ("Enskede-Årsta-" before "Vantörs stadsdelsnämnd").
+_PLACE_PARTS = re.compile(r"(?<![\wåäö-])((?:[A-ZÅÄÖ][a-zåäö]+-)+)$")
+# A whole place name, its parts joined by hyphens, just before a lowercase organ word
+# ("Hägersten-Älvsjö " before "stadsdelsnämnd").
+_PLACE_NAME = re.compile(r"(?<![\wåäö-])((?:[A-ZÅÄÖ][a-zåäö]+-)*[A-ZÅÄÖ][a-zåäö]+s?) $")
+# A kommunalförbund's board named before it, as printed: "Direktionen för
+# Räddningstjänstförbundet ...", "Förbundsstyrelsen i ...".
+_UNION_BOARD = re.compile(r"(?<![\wåäö])((?:Förbunds)?(?:[Dd]irektionen|[Ss]tyrelsen) (?:för|i) )$")
 # Checked in this order: "delårsuppföljning" also contains "årsuppföljning".
 PERIODS = (
     ("delår", ("delår",)),
@@ -251,6 +260,32 @@ def _taken_into_plan(lowers: Sequence[str]) -> int | None:
     return None
 
 
+def _place_named(text: str, m: re.Match[str]) -> str | None:
+    """An organ named for a place whose name has parts joined by hyphens, or is no common
+    word, before the organ word in the indefinite form, as printed: "Hägersten-Älvsjö
+    stadsdelsnämnd", "Enskede-Årsta-Vantörs stadsdelsnämnd", "Älvsjö stadsdelsnämnd". A
+    common word before it ("Varje nämnd") names no place."""
+    if m.group(2) is not None:
+        return None
+    stem = m.group(1)
+    if stem[0].isupper():
+        parts = _PLACE_PARTS.search(text, 0, m.start(1))
+        return parts.group(1) + stem if parts is not None else None
+    place = _PLACE_NAME.search(text, 0, m.start(1))
+    if place is None:
+        return None
+    name = place.group(1)
+    if "-" in name or not sv_lexicon.is_word(name.lower().removesuffix("s")):
+        return f"{name} {stem}"
+    return None
+
+
+def _union(text: str, union: re.Match[str]) -> str:
+    """A kommunalförbund as printed, with its board when the text names it before."""
+    board = _UNION_BOARD.search(text, 0, union.start(1))
+    return (board.group(1) if board is not None else "") + union.group(1)
+
+
 def _organ(text: str) -> str | None:
     named = NAMED_FOR.search(text)
     if named is not None:
@@ -259,6 +294,9 @@ def _organ(text: str) -> str | None:
     for m in ORGAN.finditer(text):
         if union is not None and union.start() < m.start():
             break
+        placed = _place_named(text, m)
+        if placed is not None:
+            return placed
         stem = m.group(1)
         genitive = _GENITIVE.match(stem)
         if genitive is not None:
@@ -282,13 +320,37 @@ def _organ(text: str) -> str | None:
         elif base.endswith("styrelse"):
             base += "n"
         return base
-    return union.group(1) if union is not None else None
+    return _union(text, union) if union is not None else None
 
 
 def _wrapped(line: str, following: str) -> bool:
     """Whether ``following`` goes on with ``line``: the line ends mid-phrase, or the next
     starts in lowercase, with a digit or with punctuation."""
     return line.rstrip().endswith(_GOES_ON_END) or bool(_GOES_ON_START.match(following.strip()))
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether ``following`` surely goes on with ``line``, past side text between them: the
+    line ends inside a word or a phrase, or the next starts in lowercase (a digit may open
+    the next heading, "1 Inledning")."""
+    return line.rstrip().endswith((*_GOES_ON_END, "\u00ad")) or following[:1].islower()
+
+
+#: Lines of smaller type a title's lines may stand around (a web page's navigation
+#: column beside the title, read between its lines).
+TITLE_SIDE_LINES = 2
+
+
+def _next_in_size(lines: Sequence[tuple[str, float]], at: int, size: float) -> int | None:
+    """The next line after ``at`` in the same font size, passing over at most
+    :data:`TITLE_SIDE_LINES` lines of smaller type between (side text such as a navigation
+    column, which shares the title's rows); None when a larger line or none comes first."""
+    for j in range(at + 1, min(len(lines), at + 2 + TITLE_SIDE_LINES)):
+        if abs(lines[j][1] - size) <= SAME_SIZE:
+            return j
+        if lines[j][1] > size:
+            return None
+    return None
 
 
 def _title_block(
@@ -305,16 +367,16 @@ def _title_block(
     k = 0
     while k < len(lines):
         size = lines[k][1]
-        n = 1
-        while (
-            n < 3
-            and k + n < len(lines)
-            and abs(lines[k + n][1] - size) <= SAME_SIZE
-            and _wrapped(lines[k + n - 1][0], lines[k + n][0])
-        ):
-            n += 1
-        blocks.append((join([t for t, _ in lines[k : k + n]]), size, k, k + n))
-        k += n
+        taken = [k]
+        while len(taken) < 3:  # noqa: PLR2004 - a title has at most three lines
+            following = _next_in_size(lines, taken[-1], size)
+            if following is None or not _wrapped(lines[taken[-1]][0], lines[following][0]):
+                break
+            if following > taken[-1] + 1 and not _goes_on(lines[taken[-1]][0], lines[following][0]):
+                break
+            taken.append(following)
+        blocks.append((join([lines[i][0] for i in taken]), size, k, taken[-1] + 1))
+        k = taken[-1] + 1 if len(taken) > 1 else k + 1
     named = [b for b in blocks if has_table and TITLE.search(b[0])]
     pool = named or blocks[:8]
     biggest = max(b[1] for b in pool)

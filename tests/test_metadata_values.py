@@ -87,12 +87,20 @@ def test_counts_stated_in_prose(prose: str, expected: tuple[int | None, int | No
         ("Nämnden för konsument- och medborgarservice beslutar",
          "Nämnden för konsument- och medborgarservice"),
         ("nämnden för funktionsstöd", None),
+        ("Hägersten-Älvsjö stadsdelsnämnd\nHelår 2023", "Hägersten-Älvsjö stadsdelsnämnd"),
+        ("Enskede-Årsta-Vantörs stadsdelsnämnd", "Enskede-Årsta-Vantörs stadsdelsnämnd"),
+        ("Älvsjö stadsdelsnämnd beslutar", "Älvsjö stadsdelsnämnd"),
+        ("Varje nämnd ska följa upp", None),
+        ("Kultur- och fritidsnämnden", "Kultur- och fritidsnämnden"),
+        ("Direktionen för Skolförbundet Norrvik", "Direktionen för Skolförbundet Norrvik"),
+        ("Rapport om Utbildningsförbundet Norrvik", "Utbildningsförbundet Norrvik"),
     ],
 )  # fmt: skip
 def test_organ(text: str, organ: str | None) -> None:
     """This test ensures that the nämnd or styrelse is named in its base form, and one named
     after a place in the genitive as printed ("Skärholmens stadsdelsnämnd"), while a common
-    noun in the genitive ("Kommunens") is no part of the name."""
+    noun in the genitive ("Kommunens") is no part of the name; a place whose parts are joined
+    by hyphens is kept whole, and a kommunalförbund keeps its board when printed before it."""
     assert _organ(text) == organ
 
 
@@ -303,6 +311,38 @@ def test_a_title_line_does_not_swallow_the_next_line() -> None:
     ]
     m = extract_metadata(head, "", " ".join)
     assert m.title == "Uppföljning av internkontrollplan 2024 – delårsrapport per augusti"
+
+
+def test_a_title_goes_on_past_side_text_in_smaller_type() -> None:
+    """This test ensures that a title whose lines a navigation column in small type stands
+    between ("... – upp\u00adfölj\u00ad" / "Om oss" / "ning av ...") is read whole, and that a
+    heading of the title's size after a small line is not joined to it."""
+    head = [
+        ("Start", 8.5),
+        ("Miljönämnden – upp\u00adfölj\u00ad", 17.0),
+        ("Om oss", 8.5),
+        ("ning av internkontrollplan 2024, helår", 17.0),
+        ("Nämnden", 8.5),
+    ]
+    m = extract_metadata(head, "", lambda lines: "".join(x.rstrip("\u00ad") for x in lines))
+    assert m.title == "Miljönämnden – uppföljning av internkontrollplan 2024, helår"
+    heading = [("Uppföljning av internkontrollplan 2024", 17.0), ("Om oss", 8.5),
+               ("1 Inledning", 17.0)]  # fmt: skip
+    assert extract_metadata(heading, "", " ".join).title == "Uppföljning av internkontrollplan 2024"
+
+
+def test_side_text_on_a_title_row_is_read_after_the_title() -> None:
+    """This test ensures that a head line holding a navigation entry in small type far left
+    of a title line gives the title part first, each part at its own size."""
+    from icp_extract.assemble.text import head_parts
+    from icp_extract.geometry import TextLine
+    from icp_extract.model import Word
+    from icp_extract.settings import DEFAULT_SETTINGS
+
+    line = TextLine((Word("Nämnden", 39, 75, 155, 164, 1, size=8.5),
+                     Word("ning", 153, 190, 150, 167, 1, size=17.0),
+                     Word("av", 196, 215, 150, 167, 1, size=17.0)))  # fmt: skip
+    assert head_parts(line, settings=DEFAULT_SETTINGS) == [("ning av", 17.0), ("Nämnden", 8.5)]
 
 
 def test_a_cell_far_right_of_the_title_is_not_part_of_it() -> None:
