@@ -13,7 +13,7 @@ from icp_extract.geometry import (
     line_pitch,
     prose_reading_order,
 )
-from icp_extract.model import Column, PageContent
+from icp_extract.model import Column, PageContent, Word
 from icp_extract.settings import Settings
 
 Normalizer = Callable[[Sequence[str]], str]
@@ -31,8 +31,19 @@ def head_lines(
         for ln in lines:
             if first and (page.number, ln.top) >= first:
                 return out
-            out.extend((part, ln.size) for part in split_at_wide_gaps(ln, settings=settings))
+            out.extend(head_parts(ln, settings=settings))
     return out
+
+
+def _gap_groups(line: TextLine, *, settings: Settings) -> list[list[Word]]:
+    """A line's words in the groups a wide gap (``head_split_gap`` font sizes) separates."""
+    limit = settings.head_split_gap * (line.size or 1.0)
+    groups: list[list[Word]] = [[line.words[0]]]
+    for before, word in zip(line.words, line.words[1:], strict=False):
+        if word.x0 - before.x1 > limit:
+            groups.append([])
+        groups[-1].append(word)
+    return groups
 
 
 def split_at_wide_gaps(line: TextLine, *, settings: Settings) -> list[str]:
@@ -40,16 +51,25 @@ def split_at_wide_gaps(line: TextLine, *, settings: Settings) -> list[str]:
     and a "Dnr BGN 2025/211" cell on one row, a Word page a title and a right-aligned tab
     stop; as one line, the title would end in the diary number. A gap of
     ``head_split_gap`` font sizes is wider than any space of justified text."""
-    words = line.words
-    if not words:
+    if not line.words:
         return [line.text]
-    limit = settings.head_split_gap * (line.size or 1.0)
-    parts: list[list[str]] = [[words[0].text]]
-    for before, word in zip(words, words[1:], strict=False):
-        if word.x0 - before.x1 > limit:
-            parts.append([])
-        parts[-1].append(word.text)
-    return [line.text] if len(parts) == 1 else [" ".join(p) for p in parts]
+    groups = _gap_groups(line, settings=settings)
+    return [line.text] if len(groups) == 1 else [" ".join(w.text for w in g) for g in groups]
+
+
+def head_parts(line: TextLine, *, settings: Settings) -> list[tuple[str, float]]:
+    """A head line's parts (:func:`split_at_wide_gaps`) as (text, font size), each at its own
+    size, the largest type first. A web page prints a navigation column in small type
+    beside its title: a navigation entry shares a row with the title's second line, and
+    read in place (left first, at the title's size) it would join the title or cut its
+    lines apart."""
+    if not line.words:
+        return [(line.text, line.size)]
+    groups = _gap_groups(line, settings=settings)
+    if len(groups) == 1:
+        return [(line.text, line.size)]
+    parts = [(" ".join(w.text for w in g), max(w.size for w in g)) for g in groups]
+    return sorted(parts, key=lambda part: -part[1])
 
 
 def printed_columns(tables: Sequence[Table]) -> tuple[Column, ...]:
@@ -104,7 +124,5 @@ def running_lines(
     a page header ("Infrastrukturnämnden   Delårsuppföljning ... 2024   Per 2024-08-31")
     and a footer stating the counts holds its title and counts nowhere else."""
     furniture = [ln for ln in group_lines(page.words) if ln not in kept]
-    head = [
-        (part, ln.size) for ln in furniture for part in split_at_wide_gaps(ln, settings=settings)
-    ]
+    head = [part for ln in furniture for part in head_parts(ln, settings=settings)]
     return head, "\n".join(normalize([ln.text]) for ln in furniture)
