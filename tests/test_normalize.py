@@ -266,6 +266,21 @@ def test_capitals_that_make_no_word_keep_the_hyphen_unless_the_document_joins_th
     assert decide("SS-", "BTEK", document) is J
 
 
+def test_a_typesetter_that_marks_its_breaks_leaves_plain_hyphens_to_the_author() -> None:
+    """This test ensures that in a document whose line-end breaks are soft hyphens
+    (Chromium's), a plain hyphen ending a line is kept ("Risk-|id", though "riskid" parses
+    as a compound), that a word the lexicon and document know whole is still joined, and
+    that two soft breaks, or soft breaks no more than plain ones, mark nothing."""
+    soft = ["före\u00ad", "ningar", "verk\u00ad", "samheten", "kom\u00ad", "munen"]
+    assert decide("Risk-", "id") is J
+    marked = DocumentLexicon.from_lines(soft)
+    assert marked.marks_breaks
+    assert decide("Risk-", "id", marked) is K
+    assert decide("vär-", "de", DocumentLexicon.from_lines([*soft, "riskvärde", "värde"])) is J
+    assert not DocumentLexicon.from_lines(soft[:4]).marks_breaks
+    assert not DocumentLexicon.from_lines([*soft, "a-", "b", "c-", "d", "e-", "f"]).marks_breaks
+
+
 def test_document_that_hyphenates_a_first_part_keeps_it() -> None:
     """This test ensures that "Kleist-priset" elsewhere keeps "Kleist-|pris"."""
     document = DocumentLexicon.from_lines(["Kleist-priset delas ut i år"])

@@ -48,6 +48,11 @@ def _heads(key: str) -> list[str]:
     return [part for part in key.split("-")[1:] if any(c.isalpha() for c in part)]
 
 
+#: A typesetter marks its own breaks (:attr:`DocumentLexicon.marks_breaks`) when at least
+#: this many line ends are soft hyphens, and more than end in a plain hyphen.
+MIN_MARKED_BREAKS = 3
+
+
 @dataclass(frozen=True, eq=False)
 class DocumentLexicon:
     """Lowercase word forms a document prints whole (mid-line), with counts.
@@ -61,6 +66,10 @@ class DocumentLexicon:
     counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     modifiers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     heads: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    #: Lines ending in a soft hyphen (the typesetter's marked breaks: Chromium's) and lines
+    #: ending in any other hyphen.
+    soft_breaks: int = 0
+    plain_breaks: int = 0
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> DocumentLexicon:
@@ -73,12 +82,15 @@ class DocumentLexicon:
         modifiers: Counter[str] = Counter()
         heads: Counter[str] = Counter()
         after_hyphen = False
+        soft_breaks = plain_breaks = 0
         for raw in lines:
             ends_soft = raw.rstrip().endswith(SOFT_HYPHEN)
             tokens = normalize_inline(raw).split(" ")
             if not tokens or tokens == [""]:
                 continue
             ends_hyphen = ends_soft or tokens[-1][-1] in HYPHENS
+            soft_breaks += ends_soft
+            plain_breaks += ends_hyphen and not ends_soft
             first = 1 if after_hyphen else 0
             last = len(tokens) - 1 if ends_hyphen else len(tokens)
             for token in tokens[first:last]:
@@ -95,7 +107,16 @@ class DocumentLexicon:
             MappingProxyType(dict(counts)),
             MappingProxyType(dict(modifiers)),
             MappingProxyType(dict(heads)),
+            soft_breaks,
+            plain_breaks,
         )
+
+    @property
+    def marks_breaks(self) -> bool:
+        """Whether the typesetter marks its own line-end breaks with soft hyphens (Chromium
+        prints every break it makes so): most hyphenated line ends, and several, are soft.
+        Then a plain hyphen at a line end is the author's."""
+        return self.soft_breaks >= MIN_MARKED_BREAKS and self.soft_breaks > self.plain_breaks
 
     def count(self, form: str) -> int:
         """How often the document prints ``form`` (lowercase) whole."""

@@ -50,6 +50,7 @@ from icp_extract.normalize.hyphens.weights import (
     DOCUMENT_REPEATED,
     LEXICON_COMPOUND,
     LEXICON_JOINED,
+    MARKED_BREAKS,
     MAX_REDUPLICATION_LINK,
     MIN_HEAD_FOR_UNKNOWN_MODIFIER,
     PRIOR,
@@ -265,6 +266,8 @@ def _document_evidence(line_break: LineBreak, document: DocumentLexicon) -> list
     """Compare how often the document prints the two spellings: of the two parts that meet,
     and of the whole tokens ("kompetens-försörjning", "hbtqi-personer")."""
     found: list[tuple[str, float]] = []
+    if document.marks_breaks:
+        found.append(("typesetter marks its breaks", -MARKED_BREAKS))
     prefix = line_break.prefix.lower()
     tail = _TRAILING_PUNCTUATION.sub("", line_break.tail).lower()
     joined_forms = {line_break.joined, prefix + line_break.joined + tail}

@@ -24,6 +24,11 @@ DOCUMENT_HYPHENATED_MODIFIER = 3.0
 #: :data:`MIN_HEAD_FOR_UNKNOWN_MODIFIER` letters or more: shorter ones may be a syllable.
 DOCUMENT_HYPHENATED_HEAD = 3.0
 
+#: The document's typesetter marks its own breaks with soft hyphens (Chromium), so a plain
+#: hyphen at a line end is the author's ("Risk-|id"): strong, yet a word the lexicon knows
+#: whole and the document writes so can still outvote it (a break the reader missed).
+MARKED_BREAKS = 6.0
+
 #: Spelling no typesetter produces: digits ("2023-", "-19"), an abbreviation ("SAM-",
 #: "FoU-"), a single letter ("e-"). Word knowledge is not consulted; only a document that
 #: prints the joined form at least twice more than the hyphenated one outvotes it.
