@@ -2,7 +2,7 @@
 """Rebuild the chromium8 set: HTML -> headless Chromium -> normalised PDF -> expected JSON.
 
     python samples/pending/chromium8/build.py           # all
-    python samples/pending/chromium8/build.py NAME ...  # some (nis, sdn, ekv, hvo)
+    python samples/pending/chromium8/build.py NAME ...  # some (ngs, sdn, ekv, hvo)
     python samples/pending/chromium8/build.py -v        # also list line-end soft-hyphen words
 
 The producer kit is imported in place, unchanged: samples/build/producers/chromium.py
@@ -21,7 +21,7 @@ sys.path.insert(1, str(HERE.parents[1] / "build"))
 sys.path.append(str(HERE.parent / "chromium5" / "src"))  # kit helpers: common.py
 from producers.chromium import build_set  # noqa: E402
 
-DOCS = ["doc_nis", "doc_sdn", "doc_ekv", "doc_hvo"]
+DOCS = ["doc_ngs", "doc_sdn", "doc_ekv", "doc_hvo"]
 
 if __name__ == "__main__":
     build_set(HERE, DOCS, sys.argv[1:])

@@ -1,12 +1,12 @@
 """Report 1: an ordinary planning-system export (Stratsys-like) printed by the system's
 Chromium: a system bar, title, prose with the counts, one ruled table whose header row is a
-dark fill with white text. Nämnden för Intraservice, tertial 1 2025. No other quirk.
+dark fill with white text. Nämnden för gemensam service, tertial 1 2025. No other quirk.
 """
 from c8 import esc, plain, record, streams, table
 
-NAME = "nis2025_system_export_dark_header"
-ORGAN = "Nämnden för Intraservice"
-TITLE = "Nämnden för Intraservice – uppföljning av internkontrollplan 2025, tertial 1"
+NAME = "ngs2025_system_export_dark_header"
+ORGAN = "Nämnden för gemensam service"
+TITLE = "Nämnden för gemensam service – uppföljning av internkontrollplan 2025, tertial 1"
 META = {"organ": ORGAN, "year": 2025, "period": "tertial", "title": TITLE,
         "risks_inventoried": 26, "risks_critical": 8}
 
@@ -92,7 +92,7 @@ thead {{ display: table-header-group; }}
 <div class="sysbar"><span>{esc("Styrning och uppföljning · Rapport: Internkontroll – uppföljning")}</span><span>Utskriven 2025-05-19 10:42</span></div>
 <h1>{esc(TITLE)}</h1>
 <h2>Inledning</h2>
-{P("Nämnden för Intraservice ansvarar för kommunens gemensamma service inom ekonomi, lön, inköp, IT, fordon, kontaktcenter och lokalvård. Enligt kommunallagen ska nämnden se till att den interna kontrollen är tillräcklig. Nämnden antog internkontrollplanen för 2025 den 12 december 2024.")}
+{P("Nämnden för gemensam service ansvarar för de tjänster som kommunens förvaltningar delar: ekonomi, lön, inköp, IT, fordon, kontaktcenter och lokalvård. Enligt kommunallagen ska nämnden se till att den interna kontrollen är tillräcklig. Nämnden antog internkontrollplanen för 2025 den 12 december 2024.")}
 {P("Den här uppföljningen avser första tertialet, januari–april 2025. Kontroller som görs senare under året redovisas i uppföljningen per augusti och i helårsuppföljningen.")}
 <h2>Riskanalys</h2>
 {P("I nämndens riskanalys för 2025 bedömdes 26 risker. Åtta av dem fick ett riskvärde på 9 eller högre och bedöms som kritiska; de ingår i internkontrollplanen med ett kontrollmoment var. Övriga risker hanteras i verksamhetens löpande arbete. Riskvärdet är sannolikhet gånger konsekvens, var och en bedömd på en skala från 1 till 4.")}
