@@ -33,7 +33,7 @@ WIDTHS = [2.3, 3.4, 1.5, 1.5, 1.3, 3.3, 1.2, 3.3]
 
 # (process, risk, S, K, control, follows plan, comment, cancelled)
 RISKS = [
-    ("Lönead­ministration".replace("\u00ad", ""),
+    ("Löneadministration",
      "Risk för felaktiga löneutbetalningar vid manuella ändringar i lönesystemet.", 3, 3,
      "Stickprov på 40 manuella ändringar mot underlag och attest.", "Ja",
      "Två ändringar saknade underlag men beloppen var riktiga. Rutinen har påmints om.",
@@ -43,7 +43,7 @@ RISKS = [
      "Jämförelse av aktiva konton mot personalsystemets avslutade anställningar.", "Delvis",
      "37 konton var aktiva efter avslutad anställning, de flesta inom tre veckor. Ett "
      "automatiskt avslut via personalsystemet införs under 2025.", False),
-    ("Informations­säkerhet".replace("\u00ad", ""),
+    ("Informationssäkerhet",
      "Risk att säkerhetskopior inte går att återläsa vid ett avbrott.", 2, 4,
      "Återläsningstest av säkerhetskopior för tre verksamhetskritiska system.", "Ja",
      "Återläsningen lyckades för samtliga tre system inom avtalad tid.", False),
