@@ -4,7 +4,7 @@ section with the risk table; footnotes whose numbers stand in table cells (after
 value, after a Följer plan answer, after a comment) as well as in the prose."""
 
 from holdout_model import P, Page, Section
-from w2 import C, Grid, TextBox, W2Doc, rec
+from word_report import C, SimpleGrid, TextBox, ReportDoc, rec
 
 ORGAN = "Fritids- och idrottsnämnden"
 TITLE = "Uppföljning av internkontrollplan 2023"
@@ -106,12 +106,12 @@ def fin2023():
         P(ORGAN + " · Helårsuppföljning · Dnr FIN 2024/0008", "Bold"),
         Section(prose, columns=2, gap=0.8),
         P("Resultat av kontrollerna", "H1"),
-        Grid("Kontroller", WIDTHS, HEAD, rows, rule="0.5pt solid #7030A0",
+        SimpleGrid("Kontroller", WIDTHS, HEAD, rows, rule="0.5pt solid #7030A0",
              header_fill="#E4DFEC", size=8.5, font="Liberation Serif", pad=0.15),
         P("Nämnden bedömer att den interna kontrollen är tillräcklig men att uppföljningen "
           "av avtal behöver förbättras. Kontrollen av avtalstider tas med i planen för 2024."),
     ]
-    return W2Doc(
+    return ReportDoc(
         name="fin2023_textbox_title_newspaper_columns_cell_footnotes",
         blocks=blocks, page=page, font="Liberation Serif", body_size=10.5,
         heading_color="#7030A0",
