@@ -377,7 +377,7 @@ def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
             "organ": rep.organ,
             "year": rep.year,
             "period": rep.period,
-            "title": rep.title,
+            "title": collapse(rep.title),
             "risks_inventoried": rep.inventoried,
             "risks_critical": rep.critical,
         },

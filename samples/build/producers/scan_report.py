@@ -422,9 +422,11 @@ def _writer_original(here: Path, doc, tmp: Path, fontconf: Path, profile: str, r
     return original, npages, risks, columns, meta, stats["soft"]
 
 
-def _calc_original(here: Path, rep, tmp: Path, fontconf: Path, profile: str):
+def calc_original(rep, here: Path, tmp: Path, fontconf: Path, profile: str):
     """Calc (scan4): the sheet (named ``<name>.original``) -> ``<name>.original.pdf`` by
-    ``calc.build``; the flat ODS kept in ``src/fods/``; records by ``calc_report``."""
+    ``calc.build``; the flat ODS kept in ``src/fods/``; records by ``calc_report``. Returns
+    (original, pages, records, columns, metadata, hyphenated line ends), as scan4's
+    ``calcdoc.original`` did."""
     from producers import calc, calc_report
 
     sh = rep.sheet
@@ -443,7 +445,7 @@ def build_doc(here: Path, doc, pages: list, seed: int, opts: dict, tmp: Path, fo
     from producers import scan as plain
 
     if hasattr(doc, "sheet"):
-        got = _calc_original(here, doc, tmp, fontconf, profile)
+        got = calc_original(doc, here, tmp, fontconf, profile)
     else:
         got = _writer_original(here, doc, tmp, fontconf, profile, records)
     original, npages, risks, columns, meta, soft = got
