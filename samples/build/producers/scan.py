@@ -52,9 +52,10 @@ def tool_versions() -> dict:
 
 
 def degrade(src: Path, dst: Path, skew: float, seed: int, noise: float = 0.35,
-            blur: float = 0.55, quality: int = 72) -> None:
-    """One page image: turned by ``skew`` degrees (positive: clockwise) on a white ground,
-    cropped back to its size, Gaussian noise (seeded), a slight blur, grey JPEG at 300 dpi."""
+            blur: float = 0.55, quality: int = 72, dpi: int = DPI) -> None:
+    """One page image: turned by ``skew`` degrees (positive: clockwise; 180 + x: a page fed
+    upside down) on a white ground, cropped back to its size, Gaussian noise (seeded), a
+    slight blur, grey JPEG at ``dpi`` (scan2 scans at 200 dpi)."""
     out = subprocess.run(["identify", "-format", "%w %h", str(src)], capture_output=True,
                          text=True, check=True).stdout.split()
     w, h = out[0], out[1]
@@ -65,7 +66,7 @@ def degrade(src: Path, dst: Path, skew: float, seed: int, noise: float = 0.35,
         "-seed", str(seed), "-attenuate", f"{noise}", "+noise", "Gaussian",
         "-blur", f"0x{blur}",
         "-colorspace", "Gray", "-type", "Grayscale",
-        "-units", "PixelsPerInch", "-density", str(DPI),
+        "-units", "PixelsPerInch", "-density", str(dpi),
         "-strip", "-quality", str(quality), str(dst),
     ], check=True)
 
@@ -106,19 +107,22 @@ def normalise(pdf_in: Path, pdf_out: Path) -> None:
 
 
 def scan(original: Path, out: Path, skews: list[float], seed: int = 1,
-         work: Path | None = None, **degrade_opts) -> None:
+         work: Path | None = None, dpi: int = DPI, ocr_args: tuple = (),
+         **degrade_opts) -> None:
     """Scan ``original`` (born-digital PDF) into ``out`` (image PDF with OCR text).
-    ``skews``: degrees per page (the last repeats for further pages)."""
+    ``skews``: degrees per page (the last repeats for further pages); ``dpi`` the scan's
+    resolution; ``ocr_args`` more ``ocrmypdf`` options (``--rotate-pages``)."""
     original, out = Path(original), Path(out)
     with tempfile.TemporaryDirectory(prefix="scan-", dir=work) as td:
         tmp = Path(td)
-        subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-png", str(original),
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(original),
                         str(tmp / "p")], check=True)
         pages = sorted(tmp.glob("p-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
         jpgs = []
         for i, png in enumerate(pages):
             jpg = tmp / f"s-{i + 1:02d}.jpg"
-            degrade(png, jpg, skews[min(i, len(skews) - 1)], seed * 100 + i, **degrade_opts)
+            degrade(png, jpg, skews[min(i, len(skews) - 1)], seed * 100 + i, dpi=dpi,
+                    **degrade_opts)
             jpgs.append(jpg)
         img = tmp / "image.pdf"
         subprocess.run(["img2pdf", "--creationdate", "2025-01-01T00:00:00",
@@ -127,7 +131,8 @@ def scan(original: Path, out: Path, skews: list[float], seed: int = 1,
         ocr = tmp / "ocr.pdf"
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
         subprocess.run(["ocrmypdf", "-l", "swe", "--output-type", "pdf", "--jobs", "1",
-                        "--optimize", "0", "--quiet", str(img), str(ocr)], check=True, env=env)
+                        "--optimize", "0", "--quiet", *ocr_args, str(img), str(ocr)],
+                       check=True, env=env)
         normalise(ocr, out)
 
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Build the word2 set (tagged PDF from LibreOffice Writer, Word-report layouts):
-``python samples/pending/word2/build.py [NAME ...]``. Producer: the shared
-``samples/build/producers/tagged_writer.py`` plus ``src/w2.py``."""
+``python samples/pending/word2/build.py [NAME ...]``. Kit: the shared
+``samples/build/producers/word_report.py`` (on ``tagged_writer.py``) with its
+``SimpleGridWriter`` (this set's first grid, cover, bullets, text box) and the shared kit's
+fonts only; ``src/`` holds only this set's documents."""
 
 from __future__ import annotations
 
@@ -13,14 +15,13 @@ HERE = Path(__file__).resolve().parent
 BUILD = HERE.parents[1] / "build"
 sys.path[:0] = [str(HERE / "src"), str(BUILD / "producers"), str(BUILD)]
 
-from docs_1 import vsn2025  # noqa: E402
-from docs_2 import stn2024  # noqa: E402
-from docs_3 import nmn2025  # noqa: E402
-from docs_4 import fin2023  # noqa: E402
-from docs_5 import osn2024  # noqa: E402
-from w2 import main  # noqa: E402
+from libreoffice import private_fontconfig  # noqa: E402
+from word_report import SimpleGridWriter, factories, main  # noqa: E402
 
-DOCS = [vsn2025, stn2024, nmn2025, fin2023, osn2024]
+#: (module in src/, factory) in build order
+DOCS = [("docs_1", "vsn2025"), ("docs_2", "stn2024"), ("docs_3", "nmn2025"),
+        ("docs_4", "fin2023"), ("docs_5", "osn2024")]
 
 if __name__ == "__main__":
-    sys.exit(main(HERE, DOCS, sys.argv[1:]))
+    sys.exit(main(HERE, factories(DOCS), sys.argv[1:], writer=SimpleGridWriter,
+                  fontconfig=private_fontconfig))

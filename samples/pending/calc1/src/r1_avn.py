@@ -3,7 +3,7 @@ subtitle row merged across the table above the header, abbreviated headers (Nr, 
 two empty trailing columns that the grid still rules, and note rows under the table (inside
 the grid) that hold the counts and are no risks."""
 
-from kit import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Carlito"

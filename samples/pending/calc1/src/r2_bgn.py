@@ -4,7 +4,7 @@ and Kontrollmoment merged over both header rows) and process cells merged down o
 rows (vertical merge). Cell borders instead of the printed grid; the organ, title and the
 counts stand in the page's running header, not in the sheet."""
 
-from kit import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "DejaVu Sans"

@@ -3,7 +3,7 @@ scale-to-Y 0), so 9 pt type prints at about 6.5 pt; two pages with the header ro
 (table-header-rows); abbreviated headers "Sannol." and "Konsekv."; the organ, title and
 counts in unruled rows above the bordered table (page 1 only)."""
 
-from kit import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Liberation Sans"

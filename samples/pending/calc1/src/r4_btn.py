@@ -5,7 +5,7 @@ column stands beside it, to `extra` under its header. Some Kommentar / Åtgärd 
 empty. Title rows above the bordered table are unruled; the counts stand in the page
 footer."""
 
-from kit import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Liberation Serif"

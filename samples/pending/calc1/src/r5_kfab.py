@@ -4,7 +4,7 @@ risk values written "3 x 4 = 12" in one cell under "Riskvärde (S x K)", the pri
 an empty trailing column, a title and a wrapped prose row inside the grid, and the company
 and board meeting in the page header."""
 
-from kit import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "DejaVu Serif"

@@ -3,7 +3,7 @@ bottom border only), no printed grid, thin horizontal rules between risks only (
 rules at all), and a frozen first column "Process" whose text is repeated on every row (never
 merged), so consecutive risks of one process each print the process name."""
 
-from kit2 import Book, C, R, Report, Sheet, St
+from producers.calc_workbook import Book, C, R, Report, Sheet, St
 
 F = "Liberation Sans"
 RULE = "0.5pt solid #a6a6a6"

@@ -3,7 +3,7 @@ Process, Risk and Riskvärde, page 2 Kontrollmoment, Följer plan and Kommentar,
 column repeated as print title (table:table-header-columns) and a manual column break before
 Kontrollmoment; page order left to right. Every risk's fields stand on two pages."""
 
-from kit2 import Book, C, R, Report, Sheet, St
+from producers.calc_workbook import Book, C, R, Report, Sheet, St
 
 F = "DejaVu Sans"
 B = "0.5pt solid #7f7f7f"

@@ -4,7 +4,7 @@ paragraph with line breaks, Shift+Enter, some as separate paragraphs), a Nr colu
 formatted with one decimal in some rows ("12,0", Swedish decimal comma) and without in
 others ("9")."""
 
-from kit2 import Book, C, R, Report, Sheet, St
+from producers.calc_workbook import Book, C, R, Report, Sheet, St
 
 F = "Carlito"
 B = "0.6pt solid #c55a11"

@@ -2,7 +2,7 @@
 backgrounds, white or black numbers) and a legend block of coloured cells at the bottom of
 the sheet ("Låg", "Medel", "Hög" with their ranges), in the table's own columns: no risk."""
 
-from kit2 import Book, C, R, Report, Sheet, St
+from producers.calc_workbook import Book, C, R, Report, Sheet, St
 
 F = "DejaVu Serif"
 B = "0.5pt solid #404040"

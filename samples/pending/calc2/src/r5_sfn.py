@@ -3,7 +3,7 @@ period, "Antal risker 21", "Varav kritiska 7", results by answer) as label / val
 sheet 2 the risk register with abbreviated headers ("Sann.", "Kons.", "RV", "Åtg.") and an
 "Ansvarig" column. Each sheet has its own page style (portrait summary, landscape register)."""
 
-from kit2 import Book, C, R, Report, Sheet, St
+from producers.calc_workbook import Book, C, R, Report, Sheet, St
 
 S = "Liberation Serif"
 F = "Liberation Sans"

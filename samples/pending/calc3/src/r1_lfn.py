@@ -4,7 +4,7 @@ left empty when no control was made that quarter), and a year's "Följer plan" b
 Only "Följer plan" is the follow-up answer; the quarter columns go to `extra`. Title rows
 above the register; the counts stand in a summary row under it."""
 
-from kit3 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Liberation Sans"

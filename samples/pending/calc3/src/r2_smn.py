@@ -4,7 +4,7 @@ register, as a controller builds it in the same worksheet: a 4 x 4 grid of colou
 square (all 26, zeros printed). The matrix's numbers are no risk and no value of any risk.
 Register columns Nr, S, K and RV abbreviated; counts in the prose beside the matrix."""
 
-from kit3 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Carlito"

@@ -5,7 +5,7 @@ number. The number is the risk value; the level word goes to `extra`. One risk o
 level is in the plan by the nämnd's decision, so the table holds one risk more than the
 critical count."""
 
-from kit3 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "DejaVu Sans"

@@ -5,7 +5,7 @@ register by the number. The comment table runs onto page 2. Expected: each risk'
 `comment` is the text of the comment row with its Nr (null where there is none), and its
 `pages` are the pages of its register row and of its comment row."""
 
-from kit3 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Liberation Serif"

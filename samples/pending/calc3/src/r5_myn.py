@@ -5,7 +5,7 @@ Nej 1") over the last columns. The totals row is no risk although it has numbers
 value columns. Eleven risks over two pages with the header repeated; counts in number words
 in the prose."""
 
-from kit3 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "DejaVu Serif"

@@ -4,7 +4,7 @@ rank (1, 2, 2, 2, 5, 5, 7, 7). The Riskvärde column carries a three-colour scal
 yellow - red) as conditional formatting prints it: a fill per cell, with the number on it.
 A "Riskägare" column names who owns each risk."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Carlito"

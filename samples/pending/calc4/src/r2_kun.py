@@ -4,7 +4,7 @@ heading and its own header row holds the other risks the nämnd chose to follow 
 risks of the plan and both give records, in sheet order; the Nr column ("K1" ..., "Ö1" ...)
 tells the two apart."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Liberation Serif"

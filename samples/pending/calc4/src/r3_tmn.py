@@ -4,7 +4,7 @@ everything vertically), with three Ja/Nej columns from a data-validation list si
 "Kontroll utförd", "Avvikelse" and "Följer plan". Only "Följer plan" is the follow-up answer;
 "Avvikelse: Ja" is the opposite of a good result. A "Kontrolldatum" column holds ISO dates."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "DejaVu Sans"

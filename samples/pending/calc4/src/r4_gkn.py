@@ -5,7 +5,7 @@ page of their own, each as the cell reference and the text ("I8: ..."). The prin
 numbers and column letters let a reader find the cell. One note stands on the title cell and
 belongs to no risk. Rows without a note have no comment."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Liberation Sans"

@@ -4,7 +4,7 @@ Two risk tables with different columns ("Kritiska risker", "Övriga risker som f
 with a budget table between them; combined values in a cell: "S3/K4 = 12" and
 "Sannolikhet: 2 Konsekvens: 4 = 8" (probability, consequence and value all printed).
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, rgb
 
 NAME = "ain2025_two_tables_combined_values"
 ORGAN = "Arbetsmarknads- och integrationsnämnden"

@@ -4,7 +4,7 @@ Each risk is a numbered section heading ("3.2 Bygglovshantering", the process) f
 paragraphs "Risk: ...", "Riskvärde: 12", "Kontroll: ...", "Följer plan: Delvis",
 "Kommentar: ..."; labels bold sans-serif, values regular serif; several risks per page.
 """
-from common import esc, plain, record
+from producers.chromium_docs import esc, plain, record
 
 NAME = "btn2025_labelled_records_t2"
 ORGAN = "Bygg- och tekniknämnden"

@@ -5,7 +5,7 @@ one value per sub-risk stacked in order ("9" over "6", "Genomförd" over "Delvis
 as the prose explains. Status wordings: Genomförd, Delvis genomförd, Ej genomförd,
 "Ja, med avvikelse" (= Ja), "Ja, delvis" (= Delvis).
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, plain, record, streams
 
 NAME = "kbn2024_stacked_subrisk_values"
 ORGAN = "Kultur- och bildningsnämnden"
@@ -135,12 +135,7 @@ thead {{ display: table-header-group; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(w for _, _, w, _ in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

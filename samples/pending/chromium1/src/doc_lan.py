@@ -4,7 +4,7 @@ The "Följer plan" column holds only a coloured circle (a CSS round div, no text
 in the prose says Grön = följer planen, Gul = följer delvis, Röd = följer inte. Riskvärde
 cells are filled green / yellow / red and keep their number.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, streams
 
 NAME = "lan2025_colour_circles_per_augusti"
 ORGAN = "Lärandenämnden"
@@ -146,12 +146,7 @@ thead {{ display: table-header-group; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(w for _, _, w, _ in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

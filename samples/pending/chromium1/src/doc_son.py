@@ -3,7 +3,7 @@
 CSS-bordered table (borders print as filled rectangles), header row white on dark blue,
 zebra rows, thead repeated on every page, nine columns, rows allowed to split at a page end.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, streams
 
 NAME = "son2025_stratsys_zebra_table"
 ORGAN = "Social- och omsorgsnämnden"
@@ -152,12 +152,7 @@ tr {{ break-inside: auto; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(w for _, _, w, _ in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

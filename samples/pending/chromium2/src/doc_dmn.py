@@ -2,7 +2,7 @@
 badge ("Följer plan", "Avvikelse", "Delvis") and risk values printed as "Hög (12)".
 Nämnden för demokrati och medborgarservice, tertial 2 2025.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, rgb
 
 NAME = "dmn2025_status_badges_repeated_header"
 ORGAN = "Nämnden för demokrati och medborgarservice"

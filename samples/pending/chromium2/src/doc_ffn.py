@@ -2,7 +2,7 @@
 process is a group row spanning all columns ("Process: Upphandling") before its risks.
 Fritids- och föreningsnämnden, helår 2023.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, rgb, streams
 
 NAME = "ffn2023_borderless_zebra_group_rows"
 ORGAN = "Fritids- och föreningsnämnden"
@@ -144,12 +144,7 @@ thead {{ display: table-header-group; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(w for _, _, w, _ in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 STREAMS["grp"] = dict(x0_mm=LEFT_MM, x1_mm=LEFT_MM + 178, colour=rgb(GROUP), skip_bold=False)
 
 

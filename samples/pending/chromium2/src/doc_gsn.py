@@ -3,7 +3,7 @@
 Each risk is a bordered box (div) with a coloured top bar holding the process and, inside, a
 two-column grid of label / value pairs. Two cards side by side per row, A4 portrait.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, rgb
 
 NAME = "gsn2024_risk_cards_two_per_row"
 ORGAN = "Gatu- och samhällsmiljönämnden"

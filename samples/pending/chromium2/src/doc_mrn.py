@@ -4,7 +4,7 @@ slash ("kontroll/&#8203;uppföljning"). Miljö- och räddningstjänstnämnden, t
 """
 import html as _html
 
-from common import plain, record, rgb, shy
+from producers.chromium_docs import plain, record, shy, streams
 
 NAME = "mrn2025_landscape_eleven_columns_zwsp"
 ORGAN = "Miljö- och räddningstjänstnämnden"
@@ -139,12 +139,7 @@ tr {{ break-inside: avoid; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(w for _, _, w, _ in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

@@ -1,7 +1,7 @@
 """Report 5: a summary "dashboard" of three number tiles (divs) above the risk table; the
 counts stand only in the tiles. Social- och välfärdsnämnden, delårsrapport per augusti 2024.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, streams
 
 NAME = "svn2024_dashboard_tiles_counts"
 ORGAN = "Social- och välfärdsnämnden"
@@ -129,12 +129,7 @@ tr {{ break-inside: avoid; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(w for _, _, w, _ in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

@@ -3,7 +3,7 @@ process cells spanning two or three rows (rowspan), and a risk level in words ("
 "Hög", "Mycket hög") beside numeric Sannolikhet / Konsekvens; no risk value number is printed.
 Gatu- och trafiknämnden, helår 2023.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, streams
 
 NAME = "gtn2023_rotated_headers_rowspan_level_words"
 ORGAN = "Gatu- och trafiknämnden"
@@ -147,12 +147,7 @@ thead {{ display: table-header-group; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(c[2] for c in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

@@ -2,7 +2,7 @@
 (risk numbers in the coloured cells) and a table whose first column is a running number
 ("1.", "2.", ...). Kungsholmens stadsdelsnämnd, tertial 2 2025.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, streams
 
 NAME = "ksn2025_heatmap_beside_prose_numbered_rows"
 ORGAN = "Kungsholmens stadsdelsnämnd"
@@ -163,12 +163,7 @@ thead {{ display: table-header-group; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(w for _, _, w, _ in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

@@ -3,7 +3,7 @@ landscape appendix ("Bilaga 1", a named CSS page of its own size) over two pages
 totals row in the table footer (<tfoot>), repeated at the foot of each page.
 Näringslivs- och arbetsmarknadsnämnden, helår 2024.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, streams
 
 NAME = "nan2024_landscape_appendix_totals_footer"
 ORGAN = "Näringslivs- och arbetsmarknadsnämnden"
@@ -149,12 +149,7 @@ tfoot {{ display: table-footer-group; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(w for _, _, w, _ in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

@@ -2,7 +2,7 @@
 two-column table below ("Nr" / "Kommentar"), tied to the risks by number, one risk without a
 comment. Patientnämnden, delår 2024.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, rgb
 
 NAME = "pnn2024_comments_in_separate_table"
 ORGAN = "Patientnämnden"

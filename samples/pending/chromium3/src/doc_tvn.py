@@ -2,7 +2,7 @@
 control was carried out that quarter, beside a Följer plan column for the whole year; the
 counts stand in a heading. Tandvårdsnämnden, helår 2025.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, streams
 
 NAME = "tvn2025_quarter_columns_counts_in_heading"
 ORGAN = "Tandvårdsnämnden"
@@ -133,12 +133,7 @@ thead {{ display: table-header-group; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(w for _, _, w, _ in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

@@ -3,7 +3,7 @@ header word; values with symbols: the risk value after a coloured dot ("● 12")
 after a check mark ("✔ Ja", "◐ Delvis", "✖ Nej"), with a symbol key under the table.
 Hjälpmedelsnämnden (a joint board of a region and its kommuner), helår 2025.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, streams
 
 NAME = "hmn2025_tiny_type_icon_headers_symbol_values"
 ORGAN = "Hjälpmedelsnämnden"
@@ -163,12 +163,7 @@ thead {{ display: table-header-group; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(c[2] for c in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

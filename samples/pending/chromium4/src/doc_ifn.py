@@ -3,7 +3,7 @@ six risks) spans BOTH page breaks; rows may split across pages. The title names 
 the genitive ("Idrotts- och föreningsnämndens internkontrollplan 2023"), the line above it
 names the förvaltning, not the nämnd. Counts in number words. Helår 2023.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, streams
 
 NAME = "ifn2023_three_page_table_process_spans_two_breaks"
 ORGAN = "Idrotts- och föreningsnämnden"
@@ -146,12 +146,7 @@ thead {{ display: table-header-group; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(c[2] for c in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

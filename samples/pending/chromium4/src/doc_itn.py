@@ -3,7 +3,7 @@
 last); risk values printed "12 (hög)"; a running page header repeating organ and title and a
 footer "Sida N av M" (CSS page-margin boxes). IT-nämnden (a joint board), tertial 2 2025.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, rgb
 
 NAME = "itn2025_risk_control_one_cell_process_last"
 ORGAN = "IT-nämnden"
@@ -21,8 +21,9 @@ COLS = [
     ("Process", "process", 26, "left"),
 ]
 # the second label inside the "Risk och kontroll" cell names the controls
-COLUMNS = [(h, f) for h, f, _, _ in COLS[:2]] + [("Kontrollmoment", "controls")] + \
-          [(h, f) for h, f, _, _ in COLS[2:]]
+# the in-cell label's column stands last, as the README's contract has it (commit 312a255
+# moved it there in the expected JSON; here so that the rebuild gives that file again)
+COLUMNS = [(h, f) for h, f, _, _ in COLS] + [("Kontrollmoment", "controls")]
 LEFT_MM = 16
 WIDTH = sum(c[2] for c in COLS)
 BODY = "#202124"

@@ -4,7 +4,7 @@ mark, the city and the nämnd), a "Riskägare" column, control dates "2024-06-30
 column with "Uppfyllt" / "Delvis uppfyllt" / "Ej uppfyllt" / "Pågår".
 Sociala resursnämnden, delår 2024.
 """
-from common import esc, plain, paras, record, rgb
+from producers.chromium_docs import esc, paras, plain, record, streams
 
 NAME = "srn2024_letter_logo_line_owner_dates_status"
 ORGAN = "Sociala resursnämnden"
@@ -141,12 +141,7 @@ thead {{ display: table-header-group; }}
 """
 
 
-def _x(i):
-    x0 = LEFT_MM + sum(c[2] for c in COLS[:i])
-    return x0, x0 + COLS[i][2]
-
-
-STREAMS = {i: dict(x0_mm=_x(i)[0], x1_mm=_x(i)[1], colour=rgb(BODY)) for i in range(len(COLS))}
+STREAMS = streams(COLS, LEFT_MM, BODY)
 
 
 def expected():

@@ -2,7 +2,7 @@
 number and a scale word ("3 – Möjlig", "4 – Kännbar"), the risk value on a heat-coloured
 cell, and a Nr column. Bostadsnämnden, helår 2024.
 """
-from common import esc, plain, record, streams, table
+from producers.chromium_docs import esc, plain, record, streams, table
 
 NAME = "bon2024_scale_words_heat_cells"
 ORGAN = "Bostadsnämnden"

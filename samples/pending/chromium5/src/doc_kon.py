@@ -2,7 +2,7 @@
 word, then the comment), a Kontrollansvarig column, zebra rows without vertical rules, counts
 in a heading. Kostnämnden, tertial 1 2025.
 """
-from common import esc, plain, record, streams, table
+from producers.chromium_docs import esc, plain, record, streams, table
 
 NAME = "kon2025_answer_and_comment_one_cell"
 ORGAN = "Kostnämnden"

@@ -2,7 +2,7 @@
 value), a caption row inside the repeated table header, a new risk marked "ny" in last year's
 column, nine risks over two pages. Nämnden för teknisk försörjning, delår 2025.
 """
-from common import esc, plain, record, streams
+from producers.chromium_docs import esc, plain, record, streams
 
 NAME = "ntf2025_two_value_columns_caption_row"
 ORGAN = "Nämnden för teknisk försörjning"

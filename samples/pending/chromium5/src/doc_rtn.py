@@ -2,7 +2,7 @@
 (S × K)", the risk cell a bold short name over the description, a Frekvens and an Åtgärd
 column, ten risks over two pages with rows that may split. Räddningstjänstnämnden, helår 2023.
 """
-from common import esc, plain, record, streams, table
+from producers.chromium_docs import esc, plain, record, streams, table
 
 NAME = "rtn2023_landscape_s_times_k_named_risks"
 ORGAN = "Räddningstjänstnämnden"

@@ -2,7 +2,7 @@
 "Följer plan" is shown ONLY as a cell fill (green / yellow / red, no text), explained by a
 legend under the table; the risk value cells keep their number and are filled by level."""
 
-from fillkit import GREEN, RED, YELLOW, Filled, level_fill
+from producers.scan_report import GREEN, RED, YELLOW, Filled, level_fill
 from holdout_model import Col, Doc, P, Page, Table
 
 

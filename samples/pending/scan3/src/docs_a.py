@@ -4,7 +4,7 @@ running number "1.", "2.", ... and whose risk level is printed twice, as a numbe
 and as a word (Risknivå); scanned in colour with a red "received" stamp in the top margin."""
 
 from holdout_model import Col, Doc, P, Page, Table
-from s3kit import Matrix
+from producers.scan_report import Matrix
 
 ROWS = [
     {"nr": "1.", "process": "Markförvärv",

@@ -3,8 +3,8 @@ printed on A4 landscape in **small type** (Liberation Sans 7.5 pt), every cell b
 columns in an **unusual order** (the risk first, values, control, **date of the control**,
 result, follows plan, the person who checked, and the **process last**), all on one page. Scanned grey at 300 dpi with mild effects."""
 
-from calcdoc import CalcDoc
 from producers.calc import Cell, CellStyle, Row, Sheet
+from producers.calc_report import Report
 
 F = "Liberation Sans"
 B = "0.5pt solid #7f7f7f"
@@ -84,7 +84,7 @@ PROSE = (
 )
 
 
-def gfn2023() -> CalcDoc:
+def gfn2023() -> Report:
     n = len(HEADERS)
     rows = [
         Row([Cell(ORGAN, "organ", cols=n)], kind="title", height=0.6),
@@ -114,4 +114,4 @@ def gfn2023() -> CalcDoc:
         hf_font=("Liberation Sans", 8.0),
         default_font=("Liberation Sans", 9.0),
     )
-    return CalcDoc(sheet, ORGAN, 2023, "helår", TITLE, 22, 8, list(zip(HEADERS, FIELDS)))
+    return Report(sheet, ORGAN, 2023, "helår", TITLE, 22, 8, list(zip(HEADERS, FIELDS)))

@@ -4,7 +4,7 @@ in Word's "Grid Table 4 - Accent 1" look (white on blue header, banded rows), a 
 header with the kommun's name as logo text and a footer "Sida X av Y"."""
 
 from holdout_model import P, Page
-from w2 import C, Bullets, Cover, Grid, W2Doc, rec
+from word_report import C, Bullets, Cover, SimpleGrid, ReportDoc, rec
 
 ORGAN = "Vård- och stödnämnden"
 TITLE = "Uppföljning av internkontrollplan 2025"
@@ -80,13 +80,13 @@ def vsn2025():
           "från 1 till 4; riskvärdet är produkten av dem."),
         P("Uppföljning av kontrollerna", "H1"),
         P("Tabell 1. Kritiska risker och resultat av kontrollerna 2025.", "Caption"),
-        Grid("Risker", WIDTHS, HEAD, rows, rule="0.5pt solid #9CC2E5",
+        SimpleGrid("Risker", WIDTHS, HEAD, rows, rule="0.5pt solid #9CC2E5",
              header_fill="#5B9BD5", header_color="#FFFFFF", zebra="#DEEAF6", size=9.0),
         P("Bedömning", "H1"),
         P("Nämnden bedömer att den interna kontrollen i huvudsak är tillräcklig. Bristen i "
           "loggkontrollerna är allvarlig och följs upp särskilt under 2026."),
     ]
-    return W2Doc(
+    return ReportDoc(
         name="vsn2025_cover_summary_bullets_grid4",
         blocks=blocks, page=page, font="Carlito", body_size=11.0,
         heading_color="#2E74B5",

@@ -4,7 +4,7 @@ process cell holding "Kontrollmoment: ...", then one holding "Resultat: ... Föl
 (labelled text inside merged cells); the process cell spans the risk's three rows."""
 
 from holdout_model import P, Page
-from w2 import COV, C, Grid, W2Doc, rec
+from word_report import COV, C, SimpleGrid, ReportDoc, rec
 
 ORGAN = "Service- och tekniknämnden"
 TITLE = "Delårsuppföljning av intern kontroll 2024"
@@ -77,7 +77,7 @@ def stn2024():
           "varje risk står kontrollmomentet och resultatet av kontrollen, med en "
           "bedömning av om kontrollen har genomförts enligt planen."),
         P("Resultat", "H1"),
-        Grid("Kontroller", WIDTHS, HEAD, rows, rule="0.5pt solid #7F7F7F",
+        SimpleGrid("Kontroller", WIDTHS, HEAD, rows, rule="0.5pt solid #7F7F7F",
              header_fill="#FBE4D5", size=9.0, font="Liberation Sans", pad=0.19,
              zebra=None),
         P("Sammanfattande bedömning", "H1"),
@@ -85,7 +85,7 @@ def stn2024():
           "skjutits upp till hösten. Förvaltningen bedömer att den interna kontrollen är "
           "tillräcklig, men rutinen för behörigheter behöver följas upp i helårsrapporten."),
     ]
-    return W2Doc(
+    return ReportDoc(
         name="stn2024_labelled_merged_rows",
         blocks=blocks, page=page, font="Liberation Sans", body_size=10.5,
         heading_color="#C55A11",

@@ -4,7 +4,7 @@ whose sub-items follow on rows of their own with an empty process cell; an "Åtg
 whose cells hold Word checkbox characters ("☒" done, "☐" not yet) each followed by text."""
 
 from holdout_model import P, Page
-from w2 import C, Grid, W2Doc, rec
+from word_report import C, SimpleGrid, ReportDoc, rec
 
 ORGAN = "Natur- och miljönämnden"
 TITLE = "Uppföljning av internkontrollplan 2025, tertial 2"
@@ -99,14 +99,14 @@ def nmn2025():
         P("I kolumnen Åtgärd är en ikryssad ruta en genomförd åtgärd och en tom ruta en "
           "åtgärd som ännu inte är genomförd."),
         P("2 Resultat per risk", "H1"),
-        Grid("Risker", WIDTHS, HEAD, rows, rule="0.5pt solid #538135",
+        SimpleGrid("Risker", WIDTHS, HEAD, rows, rule="0.5pt solid #538135",
              header_fill="#C5E0B3", size=8.0, font="DejaVu Sans", pad=0.12),
         P("3 Bedömning", "H1"),
         P("Fem av åtta kontroller följer planen, två delvis och en inte. Bevakningen av "
           "uppföljande livsmedelskontroller är den allvarligaste bristen och redovisas "
           "särskilt för nämnden i december."),
     ]
-    return W2Doc(
+    return ReportDoc(
         name="nmn2025_nested_numbering_checkbox_actions",
         blocks=blocks, page=page, font="DejaVu Sans", body_size=10.0,
         heading_color="#385623",

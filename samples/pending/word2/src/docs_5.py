@@ -7,7 +7,7 @@ with the counts, the risk table and a summary of the results."""
 
 from holdout_model import P, Page, SmallTable
 from tagged_writer import Toc
-from w2 import C, Bullets, Cover, Grid, W2Doc, rec
+from word_report import C, Bullets, Cover, SimpleGrid, ReportDoc, rec
 
 ORGAN = "Omsorgs- och socialnämnden"
 TITLE = "Delårsrapport 2 2024 Omsorgs- och socialnämnden"
@@ -246,7 +246,7 @@ def osn2024():
         P("5.2 Uppföljning per 31 augusti", "H2"),
         P("Tabell 5. Kritiska risker och resultat av kontrollerna per 31 augusti 2024.",
           "Caption"),
-        Grid("Internkontroll", WIDTHS, HEAD, rows, rule="0.5pt solid #F4B083",
+        SimpleGrid("Internkontroll", WIDTHS, HEAD, rows, rule="0.5pt solid #F4B083",
              header_fill="#ED7D31", header_color="#FFFFFF", zebra="#FBE4D5", size=8.5,
              font="Carlito", pad=0.15),
         P("5.3 Samlad bedömning", "H2"),
@@ -271,7 +271,7 @@ def osn2024():
         P("Nyckeltalen hämtas från verksamhetssystemen och ekonomisystemet. Kostnaderna är "
           "inte justerade för prisförändringar."),
     ]
-    return W2Doc(
+    return ReportDoc(
         name="osn2024_delarsrapport_chapter5_internal_control",
         blocks=blocks, page=page, font="Carlito", body_size=11.0,
         heading_color="#833C0B",

@@ -6,7 +6,7 @@ The title names the nämnd in the genitive ("Stadsmiljönämndens internkontroll
 uppföljning per 31 augusti")."""
 
 from holdout_model import P, Page
-from w3 import COV, C, Grid, Side, W3Doc, rec
+from word_report import COV, C, Grid, Side, ReportDoc, rec
 
 ORGAN = "Stadsmiljönämnden"
 TITLE = "Stadsmiljönämndens internkontrollplan 2025 – uppföljning per 31 augusti"
@@ -138,7 +138,7 @@ def smn2025():
           "brister som kräver åtgärder. Dokumentationen av direktupphandlingar följs upp "
           "särskilt i helårsuppföljningen."),
     ]
-    return W3Doc(
+    return ReportDoc(
         name="smn2025_heat_map_running_numbers",
         blocks=blocks, page=page, font="Carlito", body_size=11.0, heading_color="#2F5496",
         footer="Stadsmiljönämnden | Uppföljning av internkontrollplan per 31 augusti 2025 | "

@@ -5,7 +5,7 @@
 ("Genomförda av planerade kontroller": "4 av 5" ...), counts as number words."""
 
 from holdout_model import P, Page
-from w3 import COV, NARROW, C, Grid, W3Doc, rec
+from word_report import COV, NARROW, C, Grid, ReportDoc, rec
 
 ORGAN = "Miljö- och stadsbyggnadsnämnden"
 TITLE = "Internkontroll 2024 – helårsuppföljning"
@@ -112,7 +112,7 @@ def mstn2024():
           "Publiceringen av handlingar med personuppgifter är den största bristen och "
           "kontrolleras varje månad under 2025."),
     ]
-    return W3Doc(
+    return ReportDoc(
         name="mstn2024_quarter_columns_total_row",
         blocks=blocks, page=page, font="Liberation Sans", body_size=10.0,
         heading_color="#7F6000", footer_align="center",

@@ -6,7 +6,7 @@ the level's colour); no risk value is printed. **The results stand in a second t
 plan."""
 
 from holdout_model import P, Page
-from w3 import C, Grid, W3Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Farsta stadsdelsnämnd"
 TITLE = "Tertialrapport 2 2024 – uppföljning av intern kontroll"
@@ -62,7 +62,7 @@ def fsdn2024():
         rows2.append((i, [C(nr), C(comment), C(fp)]))
         records.append(rec(process=proc, risk=risk, probability=s, consequence=k,
                            controls=ctrl, comment=comment, follows_plan=fp,
-                           extra={"Nr": nr, "Risknivå": level}))
+                           extra={"Nr": nr}))
     grid = dict(rule="0.5pt solid #000000", size=9.0, font="Liberation Serif", pad=0.19,
                 pad_v=0.0)
     blocks = [
@@ -94,7 +94,7 @@ def fsdn2024():
           "tillräcklig men att kontrollen av hemtjänstens tidsregistrering måste "
           "genomföras innan året är slut."),
     ]
-    return W3Doc(
+    return ReportDoc(
         name="fsdn2024_level_words_comment_table_below",
         blocks=blocks, page=page, font="Liberation Serif", body_size=11.0,
         heading_color="#1F3864",
@@ -107,7 +107,9 @@ def fsdn2024():
                  {"header": "Risk", "field": "risk"},
                  {"header": "Sannolikhet", "field": "probability"},
                  {"header": "Konsekvens", "field": "consequence"},
-                 {"header": "Risknivå", "field": None},
+                 # the risk-value column, null when only a level word is printed (the
+                 # convention of holdout13 and chromium3; commit c5afac9 amended the JSON)
+                 {"header": "Risknivå", "field": "risk_value"},
                  {"header": "Kontrollmoment", "field": "controls"},
                  {"header": "Kommentar", "field": "comment"},
                  {"header": "Följer plan", "field": "follows_plan"}],

@@ -8,7 +8,7 @@ third column**, "Hantering" (controls in the plan or handling in other planning)
 instead of Följer plan."""
 
 from holdout_model import P, Page
-from w3 import C, Grid, W3Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Primärvårdsnämnden"
 TITLE = "Uppföljning av internkontrollplan 2025"
@@ -115,7 +115,7 @@ def pvn2025():
         P("Förslag till beslut", "H2"),
         P("Primärvårdsnämnden godkänner uppföljningen av internkontrollplanen för 2025."),
     ]
-    return W3Doc(
+    return ReportDoc(
         name="pvn2025_landscape_middle_register_status",
         blocks=blocks, page=page, masters={"Landscape": landscape},
         font="DejaVu Sans", body_size=9.5, heading_color="#1F4E79",

@@ -6,7 +6,7 @@ and without a process column; **a summary table at the end** counts the answers 
 (Process | Antal kontroller | Följer plan | Delvis | Följer inte) and gives no risks."""
 
 from holdout_model import P, Page, SmallTable
-from w3 import C, Grid, W3Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Lokalnämnden"
 TITLE = "Delårsrapport 2024 – uppföljning av intern kontroll"
@@ -116,7 +116,7 @@ def lkn2024():
           "Uppföljningen av energiförbrukningen återupptas när den nya energicontrollern "
           "har börjat, senast i november."),
     ]
-    return W3Doc(
+    return ReportDoc(
         name="lkn2024_table_per_process_summary",
         blocks=blocks, page=page, font="Carlito", body_size=11.0, heading_color="#365F91",
         heading_font="DejaVu Serif",

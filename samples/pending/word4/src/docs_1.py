@@ -7,7 +7,7 @@ bold labels "Risk:" and "Kontrollmoment:" (column "Risk och kontrollmoment"), an
 **"Riskägare"** column."""
 
 from holdout_model import P, Page
-from w4 import C, Grid, W4Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Hjälpmedelsnämnden"
 TITLE = "Uppföljning av internkontrollplan 2025 – Hjälpmedelsnämnden"
@@ -99,7 +99,7 @@ def hmn2025():
         P("Förslag till beslut", "H1"),
         P("Hjälpmedelsnämnden godkänner delårsuppföljningen av internkontrollplanen 2025."),
     ]
-    return W4Doc(
+    return ReportDoc(
         name="hmn2025_title_under_logo_risk_control_one_cell",
         blocks=blocks, page=page, font="Carlito", body_size=11.0, heading_color="#525252",
         logo_color="#7F7F7F",

@@ -7,7 +7,7 @@ printed **with their level, "12 (mycket hög)"**; the answers are **"Uppfyllt", 
 uppfyllt", "Ej uppfyllt" and "Pågår"**."""
 
 from holdout_model import P, Page
-from w4 import COV, C, Grid, W4Doc, rec
+from word_report import COV, C, Grid, ReportDoc, rec
 
 ORGAN = "Social resursnämnd"
 TITLE = "Uppföljning av internkontrollplan 2024"
@@ -142,7 +142,7 @@ def srn2024():
           "En kontroll pågår. Placeringar hos utförare utan avtal och inventeringen av "
           "bisysslor tas med i internkontrollplanen för 2025."),
     ]
-    return W4Doc(
+    return ReportDoc(
         name="srn2024_three_page_table_span_over_break",
         blocks=blocks, page=page, font="Liberation Serif", body_size=12.0,
         heading_color="#000000",

@@ -7,7 +7,7 @@ Colorful – Accent 5" look: blue text (#2E74B5) on white and banded rows, light
 no header fill. Counts as labelled lines ("Antal risker i riskanalysen: 25")."""
 
 from holdout_model import P, Page
-from w4 import C, Grid, W4Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Kultur- och ungdomsnämnden"
 TITLE = "Internkontrollplan 2025 – uppföljning tertial 1"
@@ -106,7 +106,7 @@ def kun2025():
           "Inventeringen av den offentliga konsten och kassahanteringen på fritidsgården i "
           "Norrby följs upp särskilt i tertial 2."),
     ]
-    return W4Doc(
+    return ReportDoc(
         name="kun2025_narrow_margins_seven_pt_process_last",
         blocks=blocks, page=page, font="Carlito", body_size=10.0, heading_color="#1F4E79",
         footer="Kultur- och ungdomsnämnden · Internkontrollplan 2025 · Tertial 1 · "

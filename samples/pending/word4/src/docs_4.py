@@ -7,7 +7,7 @@ over two header rows: "Riskbedömning" over Sannolikhet / Konsekvens / Riskvärd
 in parentheses ("totalt 19 risker (varav 8 kritiska)")."""
 
 from holdout_model import P, Page
-from w4 import COV, C, Grid, W4Doc, rec
+from word_report import COV, C, Grid, ReportDoc, rec
 
 ORGAN = "Renhållningsnämnden"
 TITLE = "Renhållningsnämnden – delårsuppföljning av internkontrollplanen 2024"
@@ -101,7 +101,7 @@ def rhn2024():
           "transportdokument för farligt avfall visar brister som nämnden följer upp i "
           "helårsuppföljningen. Kontrollen av slamtömningsavtalet görs i september."),
     ]
-    return W4Doc(
+    return ReportDoc(
         name="rhn2024_icon_status_column_group_header",
         blocks=blocks, page=page, font="Liberation Sans", body_size=10.0,
         heading_color="#375623",

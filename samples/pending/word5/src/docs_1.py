@@ -4,7 +4,7 @@ consequence and value printed as one product in one column: "3 × 4 = 12"**, und
 header "Sannolikhet × konsekvens"; a Nr column "1"–"8" and an "Ansvarig" column."""
 
 from holdout_model import P, Page
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Arbetsmarknads- och näringslivsnämnden"
 TITLE = "Uppföljning av internkontrollplan 2025, tertial 2"
@@ -99,7 +99,7 @@ def anv2025():
         P("Arbetsmarknads- och näringslivsnämnden godkänner uppföljningen av "
           "internkontrollplanen för tertial 2 2025."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="anv2025_product_column_nr_ansvarig",
         blocks=blocks, page=page, font="Carlito", body_size=10.5,
         heading_color="#385623",

@@ -5,7 +5,7 @@ value headers "S", "K", "RV" with a key line under the table**, and an "Åtgärd
 between Resultat and Följer plan. All seven risks stand on page 1."""
 
 from holdout_model import P, Page
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Miljö- och byggnämnden"
 TITLE = "Miljö- och byggnämnden – uppföljning av internkontrollplan 2024"
@@ -94,7 +94,7 @@ def mbn2024():
           "en kontroll visar brister i avgiftsberäkningen för bygglov. Nämnden bedömer att "
           "den interna kontrollen i huvudsak är tillräcklig."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="mbn2024_abbreviated_value_headers_horizontal_rules",
         blocks=blocks, page=page, font="Liberation Sans", body_size=10.0,
         heading_color="#404040",

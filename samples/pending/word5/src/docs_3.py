@@ -7,7 +7,7 @@ numbered controls in one cell** ("1. ..." / "2. ..." as separate paragraphs); a
 counts stated **in a heading** ("26 risker, varav tio kritiska") and again in the prose."""
 
 from holdout_model import P, Page
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Förskole- och grundskolenämnden"
 TITLE = "Förskole- och grundskolenämnden – delårsrapport 2025, uppföljning av intern kontroll"
@@ -118,7 +118,7 @@ def fgn2025():
           "personuppgiftsbiträdesavtal. En kontroll är ännu inte genomförd. Förvaltningen redovisar vidtagna åtgärder i "
           "verksamhetsberättelsen."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="fgn2025_numbered_controls_two_pages_count_heading",
         blocks=blocks, page=page, font="DejaVu Serif", body_size=10.0,
         heading_color="#C55A11",

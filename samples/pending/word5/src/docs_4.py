@@ -8,7 +8,7 @@ plan holds fewer risks than are critical**: 32 risks, eleven critical, six of th
 plan (the prose says why)."""
 
 from holdout_model import P, Page
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Nämnden för konsument- och medborgarservice"
 TITLE = "Uppföljning av internkontrollplan 2024 för nämnden för konsument- och medborgarservice"
@@ -98,7 +98,7 @@ def nkm2024():
           "genomförts. Nämnden bedömer att den interna kontrollen har varit tillräcklig men "
           "att uppföljningen av inköp av tolktjänster behöver prioriteras under 2025."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="nkm2024_landscape_controls_before_values_five_point_scale",
         blocks=blocks, page=page, font="Carlito", body_size=11.0,
         heading_color="#2F5496",

@@ -1,4 +1,5 @@
-"""The calc2 producer kit: a spreadsheet workbook (one or more sheets) written as flat ODS,
+"""LibreOffice Calc workbooks (calc2's kit, moved here from calc2/src/kit2.py so the set's
+``src/`` holds only its reports): a spreadsheet workbook (one or more sheets) written as flat ODS,
 converted by LibreOffice Calc to PDF, and the expected JSON built from the source cells.
 
 What it adds over ``samples/build/producers/calc.py`` (calc1's kit): several sheets in one
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-BUILD = Path(__file__).resolve().parents[4] / "samples" / "build"
+BUILD = Path(__file__).resolve().parents[1]
 if str(BUILD) not in sys.path:
     sys.path.insert(0, str(BUILD))
 
@@ -586,3 +587,36 @@ def build(rep: Report, outdir: Path, work: Path, profile: str, fontconf: Path):
     (outdir / f"{rep.book.name}.expected.json").write_text(
         json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return fods_text, exp
+
+
+def main(here: Path, modules: list, argv=None) -> None:
+    """Build the set in ``here``: each module of ``modules`` (in ``here/src``) gives a
+    ``report()``; all of them, or those named in ``argv`` (module or PDF stem). The flat ODS
+    is kept in ``src/fods/``. LibreOffice runs with a profile of this run's own."""
+    import argparse
+    import importlib
+    import subprocess
+    import tempfile
+
+    from libreoffice import private_fontconfig
+
+    ap = argparse.ArgumentParser(description=f"Rebuild the {here.name} set.")
+    ap.add_argument("names", nargs="*")
+    a = ap.parse_args(argv)
+    (here / "src" / "fods").mkdir(exist_ok=True)
+    print(subprocess.run(["soffice", "--version"], capture_output=True, text=True).stdout.strip())
+    with tempfile.TemporaryDirectory(prefix=f"icp-{here.name}-") as tmpdir:
+        work = Path(tmpdir)
+        profile = (work / "lo-profile").as_uri()
+        fontconf = private_fontconfig(work)
+        for m in modules:
+            if not (here / "src" / f"{m}.py").exists():
+                continue  # a report not written yet
+            rep = importlib.import_module(m).report()
+            if a.names and m not in a.names and rep.book.name not in a.names:
+                continue
+            fods, exp = build(rep, here, work, profile, fontconf)
+            (here / "src" / "fods" / f"{rep.book.name}.fods").write_text(fods, encoding="utf-8")
+            pages = [r["pages"] for r in exp["risks"]]
+            print(f"{rep.book.name}: {exp['source']['pages']} pages, {len(exp['risks'])} risks, "
+                  f"pages {pages}")

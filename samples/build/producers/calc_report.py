@@ -1,18 +1,31 @@
-"""What the calc3 set adds on top of ``samples/build/producers/calc.py`` (used as it is):
+"""Risk registers in LibreOffice Calc: the one kit the calc sets build with
+(``samples/pending/calc{1,3,4}/build.py``) on top of ``producers/calc.py`` (used as it is).
+Folded from the per-set copies calc1/src/kit.py, calc3/src/kit3.py and calc4/src/kit4.py
+(each a copy of the one before with a little added; what a later set added defaults to the
+earlier sets' output):
 
+- a report's metadata and column mapping beside its :class:`Sheet` (``Report``; columns as
+  (sheet column, header, field), or calc1's (header, field) per sheet column);
 - header cells turned 90 degrees (``style:rotation-angle``) for the styles a report names,
-  written into the flat ODS after ``calc.to_fods``;
-- a measurement (cells of 12 or more letters and digits, each unique) that does not need every sheet row to be ruled (a heat map beside the prose,
-  a heading between two tables): each page is cut into column strips from the sheet geometry
-  (left margin, widths, 100 % scale), a strip's characters are grouped into lines, and every
-  text cell of the sheet must be found whole as consecutive lines of its own strip; a cell
-  whose last line's glyph box ends less than 1 pt above the next horizontal rule below it
-  (descenders on or over the rule: Calc's optimal row height is computed before hyphenation)
-  or is not found gets a taller row and the sheet is built again;
+  cell notes (``notes``, printed at the end of the sheet with ``print_extra="annotations"``)
+  and a column offset for printed row headers, written into the flat ODS after
+  ``calc.to_fods``;
+- a measurement (cells of 12 or more letters and digits, each unique) that does not need
+  every sheet row to be ruled (a heat map beside the prose, a heading between two tables):
+  each page is cut into column strips from the sheet geometry (left margin, widths, 100 %
+  scale), a strip's characters are grouped into lines, and every text cell of the sheet must
+  be found whole as consecutive lines of its own strip; a cell whose last line's glyph box
+  ends less than 1 pt above the next horizontal rule below it (descenders on or over the
+  rule: Calc's optimal row height is computed before hyphenation) or is not found gets a
+  taller row and the sheet is built again;
 - the expected JSON from the source cells (never from the PDF text): a risk's fields from
   its own row and, where a report links them, from cells of other rows (a comment table
-  under the register, joined by Nr). Only sha256, the page count and each risk's ``pages``
-  (the pages where its text cells stand) are measured.
+  under the register, joined by Nr); a cell note on a risk's row is its comment. Only
+  sha256, the page count and each risk's ``pages`` (the pages where its text cells stand, or
+  with calc1's ``calc.build`` measurement the page of its row) are measured.
+
+``fods_text`` and ``expected`` are pure, so they are tested without LibreOffice
+(``tests/test_sample_kit.py``).
 """
 
 from __future__ import annotations
@@ -21,12 +34,22 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 from pathlib import Path
 
 from producers.calc import Sheet, canonical, convert, layout_grid, norm, to_fods
 
 CM = 72 / 2.54
-FOLLOWS = {"Ja": "Ja", "Nej": "Nej", "Delvis": "Delvis"}
+FOLLOWS = {
+    "Ja": "Ja",
+    "Nej": "Nej",
+    "Delvis": "Delvis",
+    "Genomförd": "Ja",
+    "Delvis genomförd": "Delvis",
+    "Ej genomförd": "Nej",
+}
+#: a risk value cell written as the product "S x K = R" (calc1)
+PRODUCT = re.compile(r"^\s*(\d+)\s*[x×*]\s*(\d+)\s*=\s*(\d+)\s*$")
 
 
 @dataclass
@@ -42,6 +65,13 @@ class Report:
     links: dict = field(default_factory=dict)  # risk row -> [(row, col, header, field)]
     extra_columns: list = field(default_factory=list)  # (header, field) of a second table
     rotated: tuple = ()  # cell style names turned 90 degrees
+    notes: dict = field(default_factory=dict)  # (row, col) -> cell note (comment) text
+    print_extra: str = ""  # more style:print flags ("annotations headers")
+    x_offset: float = 0.0  # pt the printed columns stand right of the left margin
+
+    def __post_init__(self) -> None:
+        # calc1's reports name (header, field) per sheet column, from the first
+        self.columns = [c if len(c) == 3 else (i, *c) for i, c in enumerate(self.columns)]
 
 
 def collapse(text: str) -> str:
@@ -62,7 +92,41 @@ def fods_text(rep: Report, heights: dict) -> str:
         i = text.index(head)
         j = text.index("<style:table-cell-properties ", i) + len("<style:table-cell-properties ")
         text = text[:j] + 'style:rotation-angle="90" style:rotation-align="none" ' + text[j:]
+    if rep.print_extra:
+        text = text.replace('style:print="', f'style:print="{rep.print_extra} ', 1)
+    if rep.notes:
+        text = _annotate(text, rep.notes)
     return text
+
+
+def _annotate(text: str, notes: dict) -> str:
+    """Cell notes (office:annotation) in the cells (row, col) of the flat ODS; a note's date is
+    fixed so that rebuilds give the same bytes."""
+    head, rest = text.split("<table:table-row ", 1)
+    rows = ("<table:table-row " + rest).split("<table:table-row ")
+    out = [head]
+    for r, chunk in enumerate(rows[1:]):
+        wanted = {c: t for (rr, c), t in notes.items() if rr == r}
+        if wanted:
+            parts = re.split(r"(<table:(?:covered-)?table-cell\b[^>]*>)", chunk)
+            # parts: [row open, cell tag, content, cell tag, content, ...]
+            c = 0
+            for k in range(1, len(parts), 2):
+                if c in wanted:
+                    tag = parts[k]
+                    if tag.endswith("/>"):
+                        raise ValueError(f"note on an empty cell {r},{c}")
+                    ann = (
+                        "<office:annotation><dc:creator>Controller</dc:creator>"
+                        "<dc:date>2025-01-20T09:00:00</dc:date>"
+                        + "".join(f"<text:p>{escape(p)}</text:p>" for p in wanted[c].split("\n"))
+                        + "</office:annotation>"
+                    )
+                    parts[k] = tag + ann
+                c += 1
+            chunk = "".join(parts)
+        out.append("<table:table-row " + chunk)
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------------------------
@@ -153,7 +217,7 @@ def measure(rep: Report, pdf_path: Path) -> Measured:
     for r, c, cell, t in cells:
         seen[(c, cell.cols, t)] = seen.get((c, cell.cols, t), 0) + 1
     cells = [x for x in cells if seen[(x[1], x[2].cols, x[3])] == 1]
-    left = sh.margins[2] * CM
+    left = sh.margins[2] * CM + rep.x_offset
     xs = [left]
     for w in sh.widths:
         xs.append(xs[-1] + w * CM)
@@ -235,7 +299,12 @@ def _set(rec: dict, header: str, fld, text):
         return
     if text is None:
         return
-    if fld in ("probability", "consequence", "risk_value"):
+    product = PRODUCT.match(text) if fld == "risk_value" and isinstance(text, str) else None
+    if product:
+        p, k, v = map(int, product.groups())
+        assert p * k == v, text
+        rec["probability"], rec["consequence"], rec["risk_value"] = p, k, v
+    elif fld in ("probability", "consequence", "risk_value"):
         rec[fld] = int(text.replace(",0", "")) if isinstance(text, str) else int(text)
     elif fld == "follows_plan":
         rec[fld] = FOLLOWS[text]
@@ -246,6 +315,8 @@ def _set(rec: dict, header: str, fld, text):
 def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
     sh = rep.sheet
     grid = layout_grid(sh)
+    cell_pages = getattr(m, "cell_pages", {})
+    row_page = getattr(m, "row_page", None)
     risks = []
     for r, row in enumerate(sh.rows):
         if row.kind != "risk":
@@ -273,14 +344,23 @@ def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
             if g is None:
                 continue
             cell, r0, c0 = g
-            if (r0, c0) != (rr, c) and fld != "process":
+            if r0 != rr and fld != "process":
                 raise ValueError(f"{sh.name}: row {rr} col {c}: a merged non-process cell")
             _set(rec, header, fld, cell_text(cell))
-            if (r0, c0) in m.cell_pages and (r0 == rr or fld == "process"):
-                if r0 == rr:
-                    pages.add(m.cell_pages[(r0, c0)])
+            if r0 == rr and (r0, c0) in cell_pages:
+                pages.add(cell_pages[(r0, c0)])
+        if row_page is not None:  # calc.build's measurement (calc1): the page of the row
+            pages = {row_page[r]}
         if row.risk:
             rec.update(row.risk)
+        for (nr, nc), note in sorted(rep.notes.items()):
+            if nr != r:
+                continue
+            # a cell note on the risk's row is the risk's comment (the sheet has no comment
+            # column); its page is where the note is printed, at the end of the sheet
+            assert rec["comment"] is None, rec
+            rec["comment"] = collapse(note)
+            pages.add(_note_page(pdf_path, note))
         if rec["probability"] and rec["consequence"] and rec["risk_value"]:
             assert rec["probability"] * rec["consequence"] == rec["risk_value"], rec
         if not pages:
@@ -297,7 +377,7 @@ def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
             "organ": rep.organ,
             "year": rep.year,
             "period": rep.period,
-            "title": rep.title,
+            "title": collapse(rep.title),
             "risks_inventoried": rep.inventoried,
             "risks_critical": rep.critical,
         },
@@ -307,5 +387,69 @@ def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
     }
 
 
+def _note_page(pdf_path: Path, note: str) -> int:
+    import pdfplumber
+
+    want = norm(note)
+    found = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for pno, page in enumerate(pdf.pages, 1):
+            if want in norm(page.extract_text() or ""):
+                found.append(pno)
+    if len(found) != 1:
+        raise SystemExit(f"note found on pages {found}: {note[:50]!r}")
+    return found[0]
+
+
 def write_json(obj: dict, path: Path) -> None:
     path.write_text(json.dumps(obj, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# A set's build
+
+
+def main(here: Path, modules: list, argv=None, measure_rows: bool = False) -> None:
+    """Build the set in ``here``: each module of ``modules`` (in ``here/src``) gives a
+    ``report()``; all of them, or those named in ``argv`` (module or PDF stem). The flat ODS
+    is kept in ``src/fods/``, the PDF and expected JSON beside the set's README.
+    ``measure_rows``: raise rows with ``calc.build``'s ruled-grid measurement (calc1) instead
+    of this module's column strips. LibreOffice runs with a profile of this run's own."""
+    import argparse
+    import importlib
+    import tempfile
+
+    from producers import calc
+
+    ap = argparse.ArgumentParser(description=f"Rebuild the {here.name} set.")
+    ap.add_argument("names", nargs="*")
+    ap.add_argument("-v", action="store_true", help="print the rows raised while building")
+    a = ap.parse_args(argv)
+    reps = []
+    for mod in modules:
+        if not (here / "src" / f"{mod}.py").exists():
+            continue  # a report not written yet
+        rep = importlib.import_module(mod).report()
+        if a.names and mod not in a.names and rep.sheet.name not in a.names:
+            continue
+        reps.append(rep)
+    (here / "src" / "fods").mkdir(exist_ok=True)
+    print(calc.tool_versions())
+    with tempfile.TemporaryDirectory(prefix=f"icp-{here.name}-") as tmpdir:
+        work = Path(tmpdir)
+        profile = (work / "lo-profile").as_uri()
+        fontconf = calc.private_fontconfig(work)
+        for rep in reps:
+            sh = rep.sheet
+            if measure_rows:
+                m, heights, fods = calc.build(sh, here, work, profile, fontconf, verbose=a.v)
+            else:
+                m, heights, fods = build(rep, here, work, profile, fontconf)
+            (here / "src" / "fods" / f"{sh.name}.fods").write_text(fods, encoding="utf-8")
+            exp = expected(rep, m, here / f"{sh.name}.pdf")
+            write_json(exp, here / f"{sh.name}.expected.json")
+            print(
+                f"{sh.name}: {m.pages} pages, {len(exp['risks'])} risks, pages "
+                f"{[r['pages'] for r in exp['risks']]}, {m.hyphen_ends} hyphenated line ends; "
+                f"rows raised: {sorted(heights)}"
+            )
