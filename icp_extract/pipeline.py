@@ -23,6 +23,7 @@ from icp_extract.assemble.records import on_turned_pages, risk_from_draft
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
 from icp_extract.assemble.text import head_lines, printed_columns, prose_text, running_lines
+from icp_extract.assemble.yearcolumns import year_columns
 from icp_extract.detect.blocks import find_blocks, label_of
 from icp_extract.detect.companion import find_companion_grids
 from icp_extract.detect.finder import find_tables, is_open
@@ -327,6 +328,7 @@ def _assemble_tables(
     tables = processes_from_headings(tables, _heading_label, settings=settings)
     tables = labelled_parts(tables, _cell_label, settings=settings, trace=trace)
     tables = answer_columns(tables, settings=settings, trace=trace)
+    tables = year_columns(tables, settings=settings, trace=trace)
     if not tables:
         records = find_blocks(clean, settings=settings)
         if records:

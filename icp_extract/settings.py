@@ -223,6 +223,11 @@ class Settings:
     #: Most header sites inside a weak table that are tried.
     max_inner_sites: int = 3
 
+    # --- columns by year (assemble/yearcolumns.py) ------------------------------------------
+    #: Distinct years among headers that are the same words but for the year ("Riskvärde
+    #: 2024" / "Riskvärde 2025") that make them one field's columns by year.
+    year_column_min_count: int = 2
+
     # --- labelled blocks (Stratsys, Hypergene exports) -------------------------------------
     #: Most words of a label ("Risk i verksamheten:").
     max_label_words: int = 4
