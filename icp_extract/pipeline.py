@@ -330,7 +330,7 @@ def _assemble_tables(
     tables = answer_columns(tables, settings=settings, trace=trace)
     tables = year_columns(tables, settings=settings, trace=trace)
     if not tables:
-        records = find_blocks(clean, settings=settings)
+        records = find_blocks(clean, settings=settings, trace=trace)
         if records:
             trace.record(
                 "pipeline",

@@ -244,6 +244,11 @@ class Settings:
     same_size: float = 0.3
     #: Line pitch assumed on a page without lines.
     default_pitch: float = 12.0
+    #: Records set side by side (detect/cards.py): points of white before a label inside a
+    #: line that may open a column of cards (a word space is 2-4 points; the gutter between
+    #: two cards 10 or more), and the labels that must stand there, at one x, on one page.
+    card_gutter: float = 8.0
+    card_min_labels: int = 4
 
     # --- page furniture --------------------------------------------------------------------
     #: Share of the page height, at top and bottom, where running headers and footers stand.

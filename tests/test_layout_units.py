@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from icp_extract.assemble.rows import Table
 from icp_extract.assemble.yearcolumns import year_columns
-from icp_extract.geometry import PageTable
+from icp_extract.detect.blocks import find_blocks
+from icp_extract.geometry import PageTable, TextLine
+from icp_extract.model import Word
 from icp_extract.settings import DEFAULT_SETTINGS
 from icp_extract.trace import Trace
 
@@ -45,3 +47,64 @@ def test_columns_naming_one_year_or_other_words_keep_their_fields() -> None:
         kept = year_columns([_table(headers, fields)], settings=DEFAULT_SETTINGS, trace=trace)
         assert kept[0].fields == fields
         assert len(trace) == 0
+
+
+def _line(top: float, *parts: tuple[float, str], size: float = 8.0) -> TextLine:
+    """A printed line: each part's words set from its x, 4.5 points a letter."""
+    words = []
+    for x, text in parts:
+        for w in text.split():
+            words.append(Word(w, x, x + 4.5 * len(w), top, top + size, 1, size))
+            x += 4.5 * len(w) + 2.5
+    return TextLine(tuple(words))
+
+
+def _card_row(top: float, left: tuple[str, str, str], right: tuple[str, str, str]) -> list:
+    """Two cards side by side: a bar (the process, 9 pt), then Risk, Riskvärde, Kommentar."""
+    (lp, lr, lc), (rp, rr, rc) = left, right
+    return [
+        _line(top, (48, lp), (311, rp), size=9.0),
+        _line(top + 20, (48, "Risk"), (113, lr), (311, "Risk"), (376, rr)),
+        _line(top + 32, (48, "Riskvärde"), (113, "9"), (311, "Riskvärde"), (376, "6")),
+        _line(top + 44, (48, "Kommentar"), (113, lc), (311, "Kommentar"), (376, rc)),
+    ]
+
+
+def _records(lines: list[TextLine], trace: Trace) -> list[tuple[str, str]]:
+    found = find_blocks([(None, lines)], settings=DEFAULT_SETTINGS, trace=trace)  # type: ignore[list-item]
+    return [
+        (" ".join(w.text for w in r.heading), " ".join(w.text for w in r.words[0])) for r in found
+    ]
+
+
+def test_cards_two_per_row_are_read_each_on_its_own_in_reading_order() -> None:
+    """This test ensures that labelled records set two to a row (risk cards) are cut at the
+    x where their labels stand again, each card read on its own with its bar as the process,
+    and the records put in reading order: left, right, then the next row."""
+    trace = Trace()
+    lines = [_line(60, (40, "Kontrollernas resultat"), size=11.0)]
+    lines += _card_row(100, ("Attest", "Risk att A", "Bra"), ("Delegation", "Risk att B", "Ok"))
+    lines += _card_row(200, ("Inköp", "Risk att C", "Bra"), ("Lön", "Risk att D", "Ok"))
+    assert _records(lines, trace) == [
+        ("Attest", "Risk att A"),
+        ("Delegation", "Risk att B"),
+        ("Inköp", "Risk att C"),
+        ("Lön", "Risk att D"),
+    ]
+    assert {e.rule for e in trace} == {"cards.columns", "blocks.bar_heading"}
+
+
+def test_labels_two_to_a_line_of_one_record_are_no_columns_of_cards() -> None:
+    """This test ensures that a record printing two of its own labels on one line
+    ("Riskvärde 12   Sannolikhet 3") is not cut into columns, and that a heading over the
+    first record only (a section title) names no process."""
+    trace = Trace()
+    lines = [_line(60, (40, "Kontrollernas resultat"), size=11.0)]
+    for k, top in enumerate((100.0, 160.0, 220.0, 280.0)):
+        lines += [
+            _line(top, (48, "Risk"), (113, f"Risk att {'ABCD'[k]}")),
+            _line(top + 12, (48, "Riskvärde"), (113, "12"), (311, "Sannolikhet"), (376, "3")),
+            _line(top + 24, (48, "Kommentar"), (113, "Bra")),
+        ]
+    assert _records(lines, trace) == [("", f"Risk att {c}") for c in "ABCD"]
+    assert [(e.rule, e.verdict) for e in trace] == [("blocks.bar_heading", "reject")]
