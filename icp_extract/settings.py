@@ -283,6 +283,11 @@ class Settings:
     no_text_probe_pages: int = 5
     #: Line pitches between two paragraphs of prose.
     paragraph_gap: float = 1.4
+    #: A row of dashboard tiles (assemble/tiles.py): numbers set at least this many times
+    #: the size of the labels under them ("24" in 30 pt over "identifierade risker" in 10)...
+    tile_number_ratio: float = 1.8
+    #: ... with the labels at most this many label sizes below the numbers.
+    tile_label_gap: float = 1.5
     #: A gap this many font sizes wide splits a line before the first table into two: a
     #: spreadsheet's title cell and a "Dnr ..." cell on its row, a title and a right tab.
     head_split_gap: float = 4.0

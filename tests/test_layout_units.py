@@ -4,6 +4,7 @@ raises it and a near case that does not, on small synthetic inputs."""
 from __future__ import annotations
 
 from icp_extract.assemble.rows import Table
+from icp_extract.assemble.tiles import tile_figures
 from icp_extract.assemble.yearcolumns import year_columns
 from icp_extract.detect.blocks import find_blocks
 from icp_extract.geometry import PageTable, TextLine
@@ -108,3 +109,29 @@ def test_labels_two_to_a_line_of_one_record_are_no_columns_of_cards() -> None:
         ]
     assert _records(lines, trace) == [("", f"Risk att {c}") for c in "ABCD"]
     assert [(e.rule, e.verdict) for e in trace] == [("blocks.bar_heading", "reject")]
+
+
+def test_a_row_of_tiles_reads_each_number_with_the_label_under_it() -> None:
+    """This test ensures that a line of big numbers over a line of small labels (dashboard
+    tiles) reads as one phrase a tile, number first, each with the words under it."""
+    numbers = _line(204, (54, "24"), (230, "8"), (406, "3"), size=30.0)
+    labels = _line(236, (54, "identifierade risker"), (230, "kritiska"), (406, "avvikelser"))
+    assert tile_figures(numbers, labels, settings=DEFAULT_SETTINGS) == [
+        "24 identifierade risker",
+        "8 kritiska",
+        "3 avvikelser",
+    ]
+
+
+def test_numbers_in_the_text_size_or_a_caption_under_them_are_no_tiles() -> None:
+    """This test ensures that a line of numbers set in the size of the line under it (a row
+    of figures in a table), or over a caption starting left of the first number, or over
+    labels far below, is no row of tiles."""
+    labels = _line(236, (54, "identifierade risker"), (230, "kritiska"), (406, "avvikelser"))
+    same_size = _line(224, (54, "24"), (230, "8"), (406, "3"))
+    assert tile_figures(same_size, labels, settings=DEFAULT_SETTINGS) is None
+    numbers = _line(204, (54, "24"), (230, "8"), (406, "3"), size=30.0)
+    caption = _line(236, (20, "Figur"), (54, "risker"), (230, "kritiska"), (406, "avvikelser"))
+    assert tile_figures(numbers, caption, settings=DEFAULT_SETTINGS) is None
+    far = _line(300, (54, "identifierade risker"), (230, "kritiska"), (406, "avvikelser"))
+    assert tile_figures(numbers, far, settings=DEFAULT_SETTINGS) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from icp_extract.assemble.rows import Table
+from icp_extract.assemble.tiles import tile_figures
 from icp_extract.geometry import (
     PageTable,
     TextLine,
@@ -15,6 +16,7 @@ from icp_extract.geometry import (
 )
 from icp_extract.model import Column, PageContent
 from icp_extract.settings import Settings
+from icp_extract.trace import ACCEPT, Trace
 
 Normalizer = Callable[[Sequence[str]], str]
 
@@ -67,7 +69,9 @@ def printed_columns(tables: Sequence[Table]) -> tuple[Column, ...]:
     return tuple(seen)
 
 
-def prose_text(clean, pieces: Sequence[PageTable], normalize, *, settings: Settings) -> str:
+def prose_text(
+    clean, pieces: Sequence[PageTable], normalize, *, settings: Settings, trace: Trace | None = None
+) -> str:
     """Text outside the risk tables for metadata, one paragraph a line: a paragraph ends at a
     wider gap than its line spacing, or where the font size changes (a heading)."""
     out: list[str] = []
@@ -83,7 +87,22 @@ def prose_text(clean, pieces: Sequence[PageTable], normalize, *, settings: Setti
         )
         pitch = line_pitch(kept) if kept else 0.0
         block: list[TextLine] = []
-        for ln in kept:
+        tiles: list[str] | None = None
+        for k, ln in enumerate(kept):
+            if tiles is not None:  # the label line of a row of tiles, already read
+                tiles = None
+                continue
+            if k + 1 < len(kept):
+                tiles = tile_figures(ln, kept[k + 1], settings=settings)
+            if tiles is not None:
+                if block:
+                    out.append(normalize([b.text for b in block]))
+                    block = []
+                out.extend(normalize([t]) for t in tiles)
+                if trace is not None:
+                    trace.record("assemble", "tiles", page.number, ACCEPT,
+                                 f"a row of tiles, a number over each label: {tiles}")  # fmt: skip
+                continue
             if block and (
                 ln.top - block[-1].top > settings.paragraph_gap * pitch
                 or abs(ln.size - block[-1].size) > settings.same_size
