@@ -285,6 +285,23 @@ def _organ(text: str) -> str | None:
     return union.group(1) if union is not None else None
 
 
+# An organ's whole name on a line of its own: a capitalised word before an organ word in the
+# indefinite form ("Social resursnämnd", as some municipalities name their nämnder).
+_ORGAN_LINE = re.compile(r"^(?-i:[A-ZÅÄÖ][a-zåäö]+) (?-i:[a-zåäö]+)(?:nämnd|styrelse)$")
+
+
+def _organ_line(lines: Sequence[str]) -> str | None:
+    """The organ named on a line of its own near the title, as printed. Layout served: a
+    bold organ line over the title naming a nämnd without an article and with a word before
+    it ("Social resursnämnd"); read as a name inside a sentence, only the organ word would
+    be kept ("Resursnämnden"). The whole line is the name only when it holds nothing else
+    (a line like "Farsta stadsdelsnämnd" is read the same way by :func:`_organ`)."""
+    for line in lines:
+        if _ORGAN_LINE.match(line.strip()):
+            return line.strip()
+    return None
+
+
 def _wrapped(line: str, following: str) -> bool:
     """Whether ``following`` goes on with ``line``: the line ends mid-phrase, or the next
     starts in lowercase, with a digit or with punctuation."""
@@ -445,7 +462,11 @@ def extract_metadata(
     year_m = YEAR.search(basis) or YEAR.search(subtitle) or YEAR.search(prose)
     inventoried, critical = _stated_counts(prose)
     return ReportMeta(
-        organ=_organ(basis) or _organ(around) or _company(around) or _organ(prose),
+        organ=_organ(basis)
+        or _organ_line(around.split("\n"))
+        or _organ(around)
+        or _company(around)
+        or _organ(prose),
         year=int(year_m.group(1)) if year_m else None,
         period=_report_period(basis, subtitle, prose),
         title=title,

@@ -8,6 +8,7 @@ from icp_extract.assemble.tiles import tile_figures
 from icp_extract.assemble.yearcolumns import year_columns
 from icp_extract.detect.blocks import find_blocks
 from icp_extract.geometry import PageTable, TextLine
+from icp_extract.metadata import extract_metadata
 from icp_extract.model import Word
 from icp_extract.settings import DEFAULT_SETTINGS
 from icp_extract.trace import Trace
@@ -135,3 +136,16 @@ def test_numbers_in_the_text_size_or_a_caption_under_them_are_no_tiles() -> None
     assert tile_figures(numbers, caption, settings=DEFAULT_SETTINGS) is None
     far = _line(300, (54, "identifierade risker"), (230, "kritiska"), (406, "avvikelser"))
     assert tile_figures(numbers, far, settings=DEFAULT_SETTINGS) is None
+
+
+def test_an_organ_line_naming_a_namnd_with_a_word_before_it_is_kept_as_printed() -> None:
+    """This test ensures that a line of its own over the title naming the organ without an
+    article and with a word before it ("Social resursnämnd") gives the organ as printed,
+    while the same words inside a sentence give the organ word alone, as before."""
+
+    def organ(above: str) -> str | None:
+        lines = [(above, 11.0), ("Uppföljning av internkontrollplan 2024", 16.0)]
+        return extract_metadata(lines, "Planen följdes.", " ".join).organ
+
+    assert organ("Social resursnämnd") == "Social resursnämnd"
+    assert organ("Rapport till Social resursnämnd") == "Resursnämnden"
