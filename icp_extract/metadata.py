@@ -81,6 +81,9 @@ PROSE_PERIOD = re.compile(r"\b(helårs|delårs|tertial)uppföljning\w*", re.IGNO
 # sentence.
 _INVENTORY_VERBS = ("inventer", "identifier", "kartla")
 _INVENTORY_CUES = ("bruttolist", "omfattar", "totalt", "sammanlagt", "bedöm")
+# Nouns of the work that found the risks, also inside a compound ("riskanalysen", "en
+# riskinventering som resulterade i 32 risker"): cues as above.
+_INVENTORY_NOUNS = ("analys", "inventering", "kartläggning")
 # A number after one of these nouns (within three words) is a risk value, not a count; a
 # verb that begins alike ("värderat 18 risker") is not one of them.
 _VALUE_WORD = re.compile(r"^(risk)?(värde|poäng|nivå)(n|t|et|na|rna)?$")
@@ -236,7 +239,9 @@ def _inventoried_in(
     verb_at = next((i for i, w in enumerate(lowers) if w.startswith(_INVENTORY_VERBS)), None)
     if verb_at is not None and rest:
         return _nearest_before(rest, verb_at)
-    cued = any(w.startswith(_INVENTORY_CUES) or "analys" in w for w in lowers)
+    cued = any(
+        w.startswith(_INVENTORY_CUES) or any(n in w for n in _INVENTORY_NOUNS) for w in lowers
+    )
     if cued or crit_at is not None:
         return next((v for i, v in rest if _RISK_NOUNS & set(lowers[i + 1 : i + 3])), None)
     return None

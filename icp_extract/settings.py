@@ -283,6 +283,12 @@ class Settings:
     no_text_probe_pages: int = 5
     #: Line pitches between two paragraphs of prose.
     paragraph_gap: float = 1.4
+    #: A figure beside the prose on its lines (assemble/beside.py): a gap of this many font
+    #: sizes (justified text's spaces stay under 1.5), with this many words of prose before
+    #: it and this many words after it, cuts the line (round 26's heat map: 3.1 sizes).
+    beside_gap: float = 2.5
+    beside_min_prose_words: int = 6
+    beside_min_words: int = 2
     #: A row of dashboard tiles (assemble/tiles.py): numbers set at least this many times
     #: the size of the labels under them ("24" in 30 pt over "identifierade risker" in 10)...
     tile_number_ratio: float = 1.8

@@ -3,12 +3,13 @@ raises it and a near case that does not, on small synthetic inputs."""
 
 from __future__ import annotations
 
+from icp_extract.assemble.beside import beside_prose
 from icp_extract.assemble.rows import Table
 from icp_extract.assemble.tiles import tile_figures
 from icp_extract.assemble.yearcolumns import year_columns
 from icp_extract.detect.blocks import find_blocks
 from icp_extract.geometry import PageTable, TextLine
-from icp_extract.metadata import extract_metadata
+from icp_extract.metadata import _counts, extract_metadata
 from icp_extract.model import Word
 from icp_extract.settings import DEFAULT_SETTINGS
 from icp_extract.trace import Trace
@@ -149,3 +150,27 @@ def test_an_organ_line_naming_a_namnd_with_a_word_before_it_is_kept_as_printed()
 
     assert organ("Social resursnämnd") == "Social resursnämnd"
     assert organ("Rapport till Social resursnämnd") == "Resursnämnden"
+
+
+def test_an_inventory_noun_inside_a_compound_marks_the_count_sentence() -> None:
+    """This test ensures that "riskinventering" (the noun inside a compound) marks a
+    sentence stating the inventoried count, as "riskanalys" does, and that a number in such
+    a sentence not followed by "risker" is no count."""
+    text = "Nämnden gjorde en riskinventering som resulterade i 32 risker."
+    assert _counts(text) == (32, None)
+    assert _counts("Riskinventeringen gjordes i 3 steg under våren.") == (None, None)
+
+
+def test_a_figure_beside_the_prose_is_read_apart_from_its_sentences() -> None:
+    """This test ensures that a figure's row standing on a line of prose after a wide gap (a
+    risk matrix beside the count sentence) is cut off that line, while a key figure's label
+    and its one number ("Identifierade risker   24") and justified prose stay whole."""
+    prose = _line(85, (29, "I riskanalysen bedömdes 26 risker. Nio av dem har"), (300, "S K 1 2"))
+    kept, beside = beside_prose([prose], settings=DEFAULT_SETTINGS)
+    assert [ln.text for ln in kept] == ["I riskanalysen bedömdes 26 risker. Nio av dem har"]
+    assert [ln.text for ln in beside] == ["S K 1 2"]
+    key = _line(100, (29, "Antal identifierade risker i årets riskanalys"), (400, "24"))
+    label = _line(110, (29, "Identifierade risker"), (200, "24 st"))
+    justified = _line(120, (29, "ett riskvärde på 9 eller högre och ingår i planen"))
+    lines = [key, label, justified]
+    assert beside_prose(lines, settings=DEFAULT_SETTINGS) == (lines, [])
