@@ -202,6 +202,10 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         crit_value = _nearest_before(cands, crit_at) if crit_at is not None else None
         if critical is None and crit_value is not None:
             critical = crit_value
+            # The count stated with the critical one ("26 risker, varav nio kritiska") is
+            # about the same analysis: it wins over a lone count read before it (a
+            # delårsrapport's "tre ekonomiska risker" in an earlier chapter).
+            inventoried = _inventoried_in(lowers, cands, crit_at, crit_value) or inventoried
         if inventoried is None:
             inventoried = _inventoried_in(lowers, cands, crit_at, crit_value)
     if critical is None and in_plan is not None and in_plan != inventoried:

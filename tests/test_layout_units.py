@@ -174,3 +174,17 @@ def test_a_figure_beside_the_prose_is_read_apart_from_its_sentences() -> None:
     justified = _line(120, (29, "ett riskvärde på 9 eller högre och ingår i planen"))
     lines = [key, label, justified]
     assert beside_prose(lines, settings=DEFAULT_SETTINGS) == (lines, [])
+
+
+def test_the_count_stated_with_the_critical_count_wins_over_an_earlier_lone_count() -> None:
+    """This test ensures that the count of all risks stated in the sentence of the critical
+    count ("26 risker, varav nio ... kritiska") wins over a lone count read earlier (another
+    chapter's "tre ekonomiska risker"), and that an earlier count stays when the critical
+    sentence states only the critical count."""
+    text = (
+        "Nämnden har identifierat tre ekonomiska risker.\n"
+        "I nämndens riskanalys finns 26 risker, varav nio bedöms som kritiska."
+    )
+    assert _counts(text) == (26, 9)
+    kept = "I riskanalysen identifierades 24 risker.\nAv dessa bedöms åtta som kritiska."
+    assert _counts(kept) == (24, 8)
