@@ -223,6 +223,13 @@ class Settings:
     #: Most header sites inside a weak table that are tried.
     max_inner_sites: int = 3
 
+    # --- a sheet printed with its headings (detect/sheet.py, assemble/notes.py) -----------
+    #: Column letters in order from A a line needs to be the sheet's column headings (and
+    #: row numbers counting up in the margin, to be its row headings)...
+    sheet_min_letters: int = 4
+    #: ... and points between the row numbers and every other word of the page.
+    sheet_margin_gap: float = 4.0
+
     # --- columns by year (assemble/yearcolumns.py) ------------------------------------------
     #: Distinct years among headers that are the same words but for the year ("Riskvärde
     #: 2024" / "Riskvärde 2025") that make them one field's columns by year.

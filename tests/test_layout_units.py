@@ -3,14 +3,18 @@ raises it and a near case that does not, on small synthetic inputs."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from icp_extract.assemble.beside import beside_prose
+from icp_extract.assemble.notes import cell_notes, printed_notes
 from icp_extract.assemble.rows import Table
 from icp_extract.assemble.tiles import tile_figures
 from icp_extract.assemble.yearcolumns import year_columns
 from icp_extract.detect.blocks import find_blocks
+from icp_extract.detect.sheet import sheet_headings, without_sheet_headings
 from icp_extract.geometry import PageTable, TextLine
 from icp_extract.metadata import _counts, extract_metadata
-from icp_extract.model import Word
+from icp_extract.model import PageContent, Word
 from icp_extract.settings import DEFAULT_SETTINGS
 from icp_extract.trace import Trace
 
@@ -188,3 +192,79 @@ def test_the_count_stated_with_the_critical_count_wins_over_an_earlier_lone_coun
     assert _counts(text) == (26, 9)
     kept = "I riskanalysen identifierades 24 risker.\nAv dessa bedöms åtta som kritiska."
     assert _counts(kept) == (24, 8)
+
+
+def _sheet_page() -> list[TextLine]:
+    """A sheet printed with its headings: letters over the columns, row numbers 1-5 in the
+    margin (row 4 the register's first risk row, row 5 its second)."""
+    return [
+        _line(43, (69, "A"), (110, "B"), (192, "C"), (262, "D"), (301, "E")),
+        _line(55, (46, "1"), (63, "Gymnasienämnden")),
+        _line(71, (46, "2"), (63, "Uppföljning av internkontroll 2022")),
+        _line(104, (46, "3"), (63, "Nr"), (83, "Risk"), (262, "Riskvärde")),
+        _line(120, (46, "4"), (70, "1"), (83, "Risk att A"), (262, "12")),
+        _line(140, (46, "5"), (70, "2"), (83, "Risk att B"), (262, "9")),
+    ]
+
+
+def test_a_sheet_printed_with_its_headings_loses_them_and_keeps_its_rows() -> None:
+    """This test ensures that the column letters and the row numbers in the margin of a
+    sheet printed with its headings are taken out (the table's own Nr cells stay), and
+    that where each row number stood is kept for the notes."""
+    page = PageContent(1, 595.0, 842.0, ())
+    trace = Trace()
+    clean, marks = without_sheet_headings(
+        [(page, _sheet_page())], settings=DEFAULT_SETTINGS, trace=trace
+    )
+    texts = [ln.text for ln in clean[0][1]]
+    assert texts[:2] == ["Gymnasienämnden", "Uppföljning av internkontroll 2022"]
+    assert texts[3] == "1 Risk att A 12"
+    assert marks[4] == (1, 124.0)
+    assert [e.rule for e in trace] == ["sheet.headings"]
+
+
+def test_numbers_in_the_margin_without_column_letters_or_out_of_order_stay() -> None:
+    """This test ensures that numbered lines with no line of column letters, or numbers in
+    the margin that do not count up, are no sheet headings."""
+    lines = _sheet_page()
+    assert sheet_headings(lines[1:], settings=DEFAULT_SETTINGS).words == ()
+    shuffled = [lines[0], lines[1], lines[3], lines[2], lines[4]]
+    shuffled[2] = _line(71, (46, "3"), (63, "Uppföljning"))
+    shuffled[3] = _line(104, (46, "2"), (63, "Nr"), (83, "Risk"))
+    assert sheet_headings(shuffled, settings=DEFAULT_SETTINGS).words == ()
+
+
+def test_a_cell_note_is_the_comment_of_the_row_its_number_stands_on() -> None:
+    """This test ensures that a note printed as "I4: text" (its continuation line too) is
+    the comment of the risk row where row number 4 stands, in a column of no printed header
+    when the table has none, and that a note on another row ("A2:", the title) is none."""
+    from icp_extract.assemble.rows import Row
+    from icp_extract.geometry import CellBlock
+
+    def block(c: int, top: float, text: str) -> list[CellBlock]:
+        words = [Word(w, 83.0, 100.0, top, top + 8, 1, 8.0) for w in text.split()]
+        return [CellBlock(c, top, top + 8, words)]
+
+    rows = [Row(0, [block(0, 120, "Risk att A")], [False], [1]),
+            Row(0, [block(0, 140, "Risk att B")], [False], [1])]  # fmt: skip
+    table = Table(["Risk"], ["risk"], [], rows=rows)
+    printed = [
+        _line(42, (34, "A2:"), (74, "Rapporten uppdaterad")),
+        _line(61, (34, "I5:"), (74, "Två betyg var fel.")),
+        _line(71, (74, "Rättat.")),
+    ]
+    notes = [
+        (row, [dataclasses.replace(w, page=2) for w in ws]) for row, ws in printed_notes(printed)
+    ]
+    assert [(r, " ".join(w.text for w in ws)) for r, ws in notes] == [
+        (2, "Rapporten uppdaterad"),
+        (5, "Två betyg var fel. Rättat."),
+    ]
+    marks = {2: (1, 75.0), 4: (1, 124.0), 5: (1, 144.0)}
+    trace = Trace()
+    made = cell_notes([table], marks, notes, settings=DEFAULT_SETTINGS, trace=trace)[0]
+    assert made.fields == ["risk", "comment"] and made.headers == ["Risk", ""]
+    assert made.rows[0].lines(1) == []
+    assert made.rows[1].lines(1) == ["Två betyg var fel.", "Rättat."]
+    assert made.rows[1].pages == [1, 2]
+    assert len(trace) == 1
