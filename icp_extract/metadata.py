@@ -70,7 +70,9 @@ SUBTITLE_MAX = 70
 COMPANY = re.compile(r"\b((?-i:[A-ZÅÄÖ][\wåäö-]*)(?: (?:i|och|på) [A-ZÅÄÖ][\wåäö-]*)*) AB\b")
 # A title names the follow-up or the internal control ("Budgetuppföljning" does not).
 TITLE = re.compile(
-    r"(^|[\s–-])((hel|del)års|tertial)?uppföljning|internkontroll|intern kontroll", re.IGNORECASE
+    r"(^|[\s–-])((hel|del)års|tertial)?uppföljning|internkontroll|intern kontroll"
+    r"|^(del|hel)?års(rapport|bokslut)|^tertialrapport",
+    re.IGNORECASE,
 )
 SAME_SIZE = 0.3  # font sizes (points) this close are one size
 # The prose names the period of the follow-up itself: "helårsuppföljningen".
@@ -317,6 +319,25 @@ def _wrapped(line: str, following: str) -> bool:
     return line.rstrip().endswith(_GOES_ON_END) or bool(_GOES_ON_START.match(following.strip()))
 
 
+#: A cover's title is set at least this many times the size of any other line.
+COVER_RATIO = 1.5
+
+
+def _cover_size(lines: Sequence[tuple[str, float]]) -> float | None:
+    """The font size of a cover's title, or None. Layout served: a report whose first page
+    is a cover with its title in one big font over two lines ("Delårsrapport 2 2024" /
+    "<nämnd>", one paragraph broken by hand): neither line wraps into the other, but the
+    size, at least ``COVER_RATIO`` times that of every other line, makes them one title."""
+    sizes = sorted({round(size, 1) for _, size in lines}, reverse=True)
+    if len(sizes) < 2 or sizes[0] < COVER_RATIO * sizes[1]:
+        return None
+    return next(size for _, size in lines if round(size, 1) == sizes[0])
+
+
+def _same(size: float, other: float | None) -> bool:
+    return other is not None and abs(size - other) <= SAME_SIZE
+
+
 def _title_block(
     lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], str], has_table: bool
 ) -> tuple[str, int, int] | None:
@@ -328,6 +349,7 @@ def _title_block(
     if not lines:
         return None
     blocks: list[tuple[str, float, int, int]] = []
+    cover = _cover_size(lines)
     k = 0
     while k < len(lines):
         size = lines[k][1]
@@ -336,7 +358,7 @@ def _title_block(
             n < 3
             and k + n < len(lines)
             and abs(lines[k + n][1] - size) <= SAME_SIZE
-            and _wrapped(lines[k + n - 1][0], lines[k + n][0])
+            and (_same(size, cover) or _wrapped(lines[k + n - 1][0], lines[k + n][0]))
         ):
             n += 1
         blocks.append((join([t for t, _ in lines[k : k + n]]), size, k, k + n))

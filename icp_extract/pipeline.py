@@ -217,6 +217,7 @@ def _pages_to_analyse(
         chosen.update(
             range(max(1, n - settings.pages_before), min(len(texts), n + settings.pages_after) + 1)
         )
+    chosen.add(1)  # the cover: a report's title and organ when its follow-up is a chapter
     return sorted(chosen)
 
 

@@ -15,6 +15,7 @@ from icp_extract.detect.sheet import sheet_headings, without_sheet_headings
 from icp_extract.geometry import PageTable, TextLine
 from icp_extract.metadata import _counts, extract_metadata
 from icp_extract.model import PageContent, Word
+from icp_extract.pipeline import _pages_to_analyse
 from icp_extract.settings import DEFAULT_SETTINGS
 from icp_extract.trace import Trace
 
@@ -268,3 +269,29 @@ def test_a_cell_note_is_the_comment_of_the_row_its_number_stands_on() -> None:
     assert made.rows[1].lines(1) == ["Två betyg var fel.", "Rättat."]
     assert made.rows[1].pages == [1, 2]
     assert len(trace) == 1
+
+
+def test_a_cover_title_in_one_big_font_over_two_lines_is_one_title() -> None:
+    """This test ensures that a cover's title set over two lines in a font far bigger than
+    any other line ("Delårsrapport 2 2024" / the nämnd's name) is one title naming the
+    report's kind, period and organ, while two lines in a title size near the others' stay
+    apart, and that the first pass of a long document reads its first page (the cover)."""
+
+    def meta(title_size: float) -> tuple[str | None, str | None, str | None]:
+        lines = [
+            ("Delårsrapport 2 2024", title_size),
+            ("Omsorgs- och socialnämnden", title_size),
+            ("Perioden januari–augusti 2024", 13.0),
+            ("Innehåll", 16.0),
+        ]
+        got = extract_metadata(lines, "Nämnden följer planen.", " ".join)
+        return got.title, got.organ, got.period
+
+    assert meta(28.0) == (
+        "Delårsrapport 2 2024 Omsorgs- och socialnämnden",
+        "Omsorgs- och socialnämnden",
+        "delår",
+    )
+    assert meta(18.0)[0] == "Delårsrapport 2 2024"
+    texts = ["Delårsrapport"] + ["Text"] * 7 + ["Process Risk Riskvärde Kontroll Kommentar"]
+    assert _pages_to_analyse(texts, settings=DEFAULT_SETTINGS) == [1, 7, 8, 9]
