@@ -79,7 +79,9 @@ SUBTITLE_MAX = 70
 COMPANY = re.compile(r"\b((?-i:[A-ZÅÄÖ][\wåäö-]*)(?: (?:i|och|på) [A-ZÅÄÖ][\wåäö-]*)*) AB\b")
 # A title names the follow-up or the internal control ("Budgetuppföljning" does not).
 TITLE = re.compile(
-    r"(^|[\s–-])((hel|del)års|tertial)?uppföljning|internkontroll|intern kontroll", re.IGNORECASE
+    r"(^|[\s–-])((hel|del)års|tertial)?uppföljning|internkontroll|intern kontroll"
+    r"|^(del|hel)?års(rapport|bokslut)|^tertialrapport",
+    re.IGNORECASE,
 )
 SAME_SIZE = 0.3  # font sizes (points) this close are one size
 # The prose names the period of the follow-up itself: "helårsuppföljningen".
@@ -90,6 +92,9 @@ PROSE_PERIOD = re.compile(r"\b(helårs|delårs|tertial)uppföljning\w*", re.IGNO
 # sentence.
 _INVENTORY_VERBS = ("inventer", "identifier", "kartla")
 _INVENTORY_CUES = ("bruttolist", "omfattar", "totalt", "sammanlagt", "bedöm")
+# Nouns of the work that found the risks, also inside a compound ("riskanalysen", "en
+# riskinventering som resulterade i 32 risker"): cues as above.
+_INVENTORY_NOUNS = ("analys", "inventering", "kartläggning")
 # A number after one of these nouns (within three words) is a risk value, not a count; a
 # verb that begins alike ("värderat 18 risker") is not one of them.
 _VALUE_WORD = re.compile(r"^(risk)?(värde|poäng|nivå)(n|t|et|na|rna)?$")
@@ -208,6 +213,10 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         crit_value = _nearest_before(cands, crit_at) if crit_at is not None else None
         if critical is None and crit_value is not None:
             critical = crit_value
+            # The count stated with the critical one ("26 risker, varav nio kritiska") is
+            # about the same analysis: it wins over a lone count read before it (a
+            # delårsrapport's "tre ekonomiska risker" in an earlier chapter).
+            inventoried = _inventoried_in(lowers, cands, crit_at, crit_value) or inventoried
         if inventoried is None:
             inventoried = _inventoried_in(lowers, cands, crit_at, crit_value)
     if critical is None and in_plan is not None and in_plan != inventoried:
@@ -245,7 +254,9 @@ def _inventoried_in(
     verb_at = next((i for i, w in enumerate(lowers) if w.startswith(_INVENTORY_VERBS)), None)
     if verb_at is not None and rest:
         return _nearest_before(rest, verb_at)
-    cued = any(w.startswith(_INVENTORY_CUES) or "analys" in w for w in lowers)
+    cued = any(
+        w.startswith(_INVENTORY_CUES) or any(n in w for n in _INVENTORY_NOUNS) for w in lowers
+    )
     if cued or crit_at is not None:
         return next((v for i, v in rest if _RISK_NOUNS & set(lowers[i + 1 : i + 3])), None)
     return None
@@ -323,6 +334,23 @@ def _organ(text: str) -> str | None:
     return _union(text, union) if union is not None else None
 
 
+# An organ's whole name on a line of its own: a capitalised word before an organ word in the
+# indefinite form ("Social resursnämnd", as some municipalities name their nämnder).
+_ORGAN_LINE = re.compile(r"^(?-i:[A-ZÅÄÖ][a-zåäö]+) (?-i:[a-zåäö]+)(?:nämnd|styrelse)$")
+
+
+def _organ_line(lines: Sequence[str]) -> str | None:
+    """The organ named on a line of its own near the title, as printed. Layout served: a
+    bold organ line over the title naming a nämnd without an article and with a word before
+    it ("Social resursnämnd"); read as a name inside a sentence, only the organ word would
+    be kept ("Resursnämnden"). The whole line is the name only when it holds nothing else
+    (a line like "Farsta stadsdelsnämnd" is read the same way by :func:`_organ`)."""
+    for line in lines:
+        if _ORGAN_LINE.match(line.strip()):
+            return line.strip()
+    return None
+
+
 def _wrapped(line: str, following: str) -> bool:
     """Whether ``following`` goes on with ``line``: the line ends mid-phrase, or the next
     starts in lowercase, with a digit or with punctuation."""
@@ -353,6 +381,25 @@ def _next_in_size(lines: Sequence[tuple[str, float]], at: int, size: float) -> i
     return None
 
 
+#: A cover's title is set at least this many times the size of any other line.
+COVER_RATIO = 1.5
+
+
+def _cover_size(lines: Sequence[tuple[str, float]]) -> float | None:
+    """The font size of a cover's title, or None. Layout served: a report whose first page
+    is a cover with its title in one big font over two lines ("Delårsrapport 2 2024" /
+    "<nämnd>", one paragraph broken by hand): neither line wraps into the other, but the
+    size, at least ``COVER_RATIO`` times that of every other line, makes them one title."""
+    sizes = sorted({round(size, 1) for _, size in lines}, reverse=True)
+    if len(sizes) < 2 or sizes[0] < COVER_RATIO * sizes[1]:
+        return None
+    return next(size for _, size in lines if round(size, 1) == sizes[0])
+
+
+def _same(size: float, other: float | None) -> bool:
+    return other is not None and abs(size - other) <= SAME_SIZE
+
+
 def _title_block(
     lines: Sequence[tuple[str, float]], join: Callable[[Sequence[str]], str], has_table: bool
 ) -> tuple[str, int, int] | None:
@@ -364,15 +411,19 @@ def _title_block(
     if not lines:
         return None
     blocks: list[tuple[str, float, int, int]] = []
+    cover = _cover_size(lines)
     k = 0
     while k < len(lines):
         size = lines[k][1]
         taken = [k]
         while len(taken) < 3:  # noqa: PLR2004 - a title has at most three lines
             following = _next_in_size(lines, taken[-1], size)
-            if following is None or not _wrapped(lines[taken[-1]][0], lines[following][0]):
+            if following is None:
                 break
-            if following > taken[-1] + 1 and not _goes_on(lines[taken[-1]][0], lines[following][0]):
+            before, after = lines[taken[-1]][0], lines[following][0]
+            if not (_same(size, cover) or _wrapped(before, after)):
+                break
+            if following > taken[-1] + 1 and not _goes_on(before, after):
                 break
             taken.append(following)
         blocks.append((join([lines[i][0] for i in taken]), size, k, taken[-1] + 1))
@@ -507,7 +558,11 @@ def extract_metadata(
     year_m = YEAR.search(basis) or YEAR.search(subtitle) or YEAR.search(prose)
     inventoried, critical = _stated_counts(prose)
     return ReportMeta(
-        organ=_organ(basis) or _organ(around) or _company(around) or _organ(prose),
+        organ=_organ(basis)
+        or _organ_line(around.split("\n"))
+        or _organ(around)
+        or _company(around)
+        or _organ(prose),
         year=int(year_m.group(1)) if year_m else None,
         period=_report_period(basis, subtitle, prose),
         title=title,

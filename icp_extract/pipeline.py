@@ -19,15 +19,18 @@ from icp_extract.assemble.colours import colour_answers, symbol_answers
 from icp_extract.assemble.companion import with_companions
 from icp_extract.assemble.headings import processes_from_headings
 from icp_extract.assemble.incell import labelled_parts
+from icp_extract.assemble.notes import cell_notes, printed_notes
 from icp_extract.assemble.records import on_turned_pages, risk_from_draft
 from icp_extract.assemble.risks import drafts_from_table
 from icp_extract.assemble.rows import Table, link_tables, table_from_blocks
 from icp_extract.assemble.text import head_lines, printed_columns, prose_text, running_lines
+from icp_extract.assemble.yearcolumns import year_columns
 from icp_extract.detect.blocks import find_blocks, label_of
 from icp_extract.detect.companion import find_companion_grids
 from icp_extract.detect.finder import find_tables, is_open
 from icp_extract.detect.furniture import furniture_lines
 from icp_extract.detect.headers import candidate_pages
+from icp_extract.detect.sheet import without_sheet_headings
 from icp_extract.errors import DamagedPdfError, NoTextLayerError, NotFoundError
 from icp_extract.geometry import PageTable, TextLine, group_lines
 from icp_extract.metadata import extract_metadata, filled
@@ -214,6 +217,7 @@ def _pages_to_analyse(
         chosen.update(
             range(max(1, n - settings.pages_before), min(len(texts), n + settings.pages_after) + 1)
         )
+    chosen.add(1)  # the cover: a report's title and organ when its follow-up is a chapter
     return sorted(chosen)
 
 
@@ -230,6 +234,7 @@ def _analyse(
     """The stages in order: page furniture out, tables found page by page, their rows and
     risks assembled and normalised, metadata read from the text outside the tables."""
     clean = _without_furniture(pages, settings=settings)
+    clean, sheet_rows = without_sheet_headings(clean, settings=settings, trace=trace)
     lexicon = DocumentLexicon.from_lines(ln.text for _, lines in clean for ln in lines)
 
     def normalize(lines: Sequence[str]) -> str:
@@ -239,8 +244,11 @@ def _analyse(
     tables = _assemble_tables(pieces, clean, normalize, settings=settings, trace=trace)
     grids = find_companion_grids(clean, pieces, normalize, settings=settings, trace=trace)
     tables = with_companions(tables, grids, settings=settings, trace=trace)
+    if sheet_rows:
+        notes = [note for _, lines in clean for note in printed_notes(lines)]
+        tables = cell_notes(tables, sheet_rows, notes, settings=settings, trace=trace)
     risks = _risks(tables, pages, normalize, settings=settings, trace=trace)
-    prose = prose_text(clean, pieces, normalize, settings=settings)
+    prose = prose_text(clean, pieces, normalize, settings=settings, trace=trace)
     head = head_lines(clean, pieces, settings=settings)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
     if meta.title is None and clean:  # nothing before the table: the running lines hold it
@@ -327,8 +335,9 @@ def _assemble_tables(
     tables = processes_from_headings(tables, _heading_label, settings=settings)
     tables = labelled_parts(tables, _cell_label, settings=settings, trace=trace)
     tables = answer_columns(tables, settings=settings, trace=trace)
+    tables = year_columns(tables, settings=settings, trace=trace)
     if not tables:
-        records = find_blocks(clean, settings=settings)
+        records = find_blocks(clean, settings=settings, trace=trace)
         if records:
             trace.record(
                 "pipeline",

@@ -223,6 +223,18 @@ class Settings:
     #: Most header sites inside a weak table that are tried.
     max_inner_sites: int = 3
 
+    # --- a sheet printed with its headings (detect/sheet.py, assemble/notes.py) -----------
+    #: Column letters in order from A a line needs to be the sheet's column headings (and
+    #: row numbers counting up in the margin, to be its row headings)...
+    sheet_min_letters: int = 4
+    #: ... and points between the row numbers and every other word of the page.
+    sheet_margin_gap: float = 4.0
+
+    # --- columns by year (assemble/yearcolumns.py) ------------------------------------------
+    #: Distinct years among headers that are the same words but for the year ("Riskvärde
+    #: 2024" / "Riskvärde 2025") that make them one field's columns by year.
+    year_column_min_count: int = 2
+
     # --- labelled blocks (Stratsys, Hypergene exports) -------------------------------------
     #: Most words of a label ("Risk i verksamheten:").
     max_label_words: int = 4
@@ -239,6 +251,11 @@ class Settings:
     same_size: float = 0.3
     #: Line pitch assumed on a page without lines.
     default_pitch: float = 12.0
+    #: Records set side by side (detect/cards.py): points of white before a label inside a
+    #: line that may open a column of cards (a word space is 2-4 points; the gutter between
+    #: two cards 10 or more), and the labels that must stand there, at one x, on one page.
+    card_gutter: float = 8.0
+    card_min_labels: int = 4
 
     # --- page furniture --------------------------------------------------------------------
     #: Share of the page height, at top and bottom, where running headers and footers stand.
@@ -273,6 +290,17 @@ class Settings:
     no_text_probe_pages: int = 5
     #: Line pitches between two paragraphs of prose.
     paragraph_gap: float = 1.4
+    #: A figure beside the prose on its lines (assemble/beside.py): a gap of this many font
+    #: sizes (justified text's spaces stay under 1.5), with this many words of prose before
+    #: it and this many words after it, cuts the line (round 26's heat map: 3.1 sizes).
+    beside_gap: float = 2.5
+    beside_min_prose_words: int = 6
+    beside_min_words: int = 2
+    #: A row of dashboard tiles (assemble/tiles.py): numbers set at least this many times
+    #: the size of the labels under them ("24" in 30 pt over "identifierade risker" in 10)...
+    tile_number_ratio: float = 1.8
+    #: ... with the labels at most this many label sizes below the numbers.
+    tile_label_gap: float = 1.5
     #: A gap this many font sizes wide splits a line before the first table into two: a
     #: spreadsheet's title cell and a "Dnr ..." cell on its row, a title and a right tab.
     head_split_gap: float = 4.0

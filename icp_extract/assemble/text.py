@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from icp_extract.assemble.beside import beside_prose
 from icp_extract.assemble.rows import Table
+from icp_extract.assemble.tiles import tile_figures
 from icp_extract.geometry import (
     PageTable,
     TextLine,
@@ -15,6 +17,7 @@ from icp_extract.geometry import (
 )
 from icp_extract.model import Column, PageContent, Word
 from icp_extract.settings import Settings
+from icp_extract.trace import ACCEPT, Trace
 
 Normalizer = Callable[[Sequence[str]], str]
 
@@ -87,9 +90,12 @@ def printed_columns(tables: Sequence[Table]) -> tuple[Column, ...]:
     return tuple(seen)
 
 
-def prose_text(clean, pieces: Sequence[PageTable], normalize, *, settings: Settings) -> str:
+def prose_text(
+    clean, pieces: Sequence[PageTable], normalize, *, settings: Settings, trace: Trace | None = None
+) -> str:
     """Text outside the risk tables for metadata, one paragraph a line: a paragraph ends at a
-    wider gap than its line spacing, or where the font size changes (a heading)."""
+    wider gap than its line spacing, or where the font size changes (a heading). Words set
+    beside the prose on its lines are read after it (:func:`beside_prose`)."""
     out: list[str] = []
     for page, lines in clean:
         regions = [(t.top, t.bottom) for t in pieces if t.page == page.number]
@@ -101,19 +107,49 @@ def prose_text(clean, pieces: Sequence[PageTable], normalize, *, settings: Setti
             ],
             page.width,
         )
-        pitch = line_pitch(kept) if kept else 0.0
-        block: list[TextLine] = []
-        for ln in kept:
-            if block and (
-                ln.top - block[-1].top > settings.paragraph_gap * pitch
-                or abs(ln.size - block[-1].size) > settings.same_size
-            ):
+        kept, beside = beside_prose(kept, settings=settings)
+        if beside and trace is not None:
+            trace.record("assemble", "beside_prose", page.number, ACCEPT,
+                         f"{len(beside)} lines of prose cut at a wide gap: the words after it "
+                         f"read apart ({beside[0].text!r} ...)")  # fmt: skip
+        for stream in (kept, beside):
+            out.extend(_paragraphs(stream, page.number, normalize, settings=settings, trace=trace))
+    return "\n".join(out)
+
+
+def _paragraphs(
+    kept: Sequence[TextLine], page: int, normalize, *, settings: Settings, trace: Trace | None
+) -> list[str]:
+    """Lines of one stream of prose as paragraphs; a row of tiles as one phrase a tile."""
+    out: list[str] = []
+    pitch = line_pitch(kept) if kept else 0.0
+    block: list[TextLine] = []
+    tiles: list[str] | None = None
+    for k, ln in enumerate(kept):
+        if tiles is not None:  # the label line of a row of tiles, already read
+            tiles = None
+            continue
+        if k + 1 < len(kept):
+            tiles = tile_figures(ln, kept[k + 1], settings=settings)
+        if tiles is not None:
+            if block:
                 out.append(normalize([b.text for b in block]))
                 block = []
-            block.append(ln)
-        if block:
+            out.extend(normalize([t]) for t in tiles)
+            if trace is not None:
+                trace.record("assemble", "tiles", page, ACCEPT,
+                             f"a row of tiles, a number over each label: {tiles}")  # fmt: skip
+            continue
+        if block and (
+            ln.top - block[-1].top > settings.paragraph_gap * pitch
+            or abs(ln.size - block[-1].size) > settings.same_size
+        ):
             out.append(normalize([b.text for b in block]))
-    return "\n".join(out)
+            block = []
+        block.append(ln)
+    if block:
+        out.append(normalize([b.text for b in block]))
+    return out
 
 
 def running_lines(

@@ -22,11 +22,15 @@ AREA_WORD = re.compile(r"område|verksamhet|funktion")
 _PUNCT_EDGES = re.compile(r"^[\s:;.,*()\-]+|[\s:;.,*()\-]+$")
 _TIMES = re.compile(r"\s*[×*]\s*")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)?$")
+_BREAK_HINTS = str.maketrans("", "", "\u00ad\u200b")
 
 
 def header_key(text: str) -> str:
     """Lowercase, collapse spaces, drop edge punctuation and spaces around slashes; a
-    multiplication sign or star between letters reads "x" ("S×K", "S*K" -> "s x k")."""
+    multiplication sign or star between letters reads "x" ("S×K", "S*K" -> "s x k"). Soft
+    hyphens and zero-width spaces are hints for breaking a line, not letters: a web page's
+    label "Risk\u00advär\u00adde" is "riskvärde"."""
+    text = text.translate(_BREAK_HINTS)
     key = " ".join(_TIMES.sub(" x ", text.lower()).split())
     key = re.sub(r"\s*/\s*", "/", key)
     return _PUNCT_EDGES.sub("", key)
