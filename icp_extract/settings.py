@@ -276,6 +276,10 @@ class Settings:
     #: A gap this many font sizes wide splits a line before the first table into two: a
     #: spreadsheet's title cell and a "Dnr ..." cell on its row, a title and a right tab.
     head_split_gap: float = 4.0
+    #: A number standing alone this many font sizes right of a label on its line is a key
+    #: figure ("Risker i nämndens riskanalys   22" in a summary table, round 28's Calc
+    #: register): the row reads as one line, not as two columns of prose.
+    key_figure_gap: float = 4.0
 
     # --- review flags (icp_extract/review/; tuned on blind rounds 13-23 at first contact) --
     #: Most tokens a word read in pieces may fall into ("kon trol le ras" is four).

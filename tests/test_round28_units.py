@@ -3,8 +3,11 @@ figures in a small table, OCR'd header wordings."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from icp_extract.assemble.text import _reading_order, is_key_figure_row
 from icp_extract.detect.ruled import try_ruled
-from icp_extract.geometry import group_lines
+from icp_extract.geometry import TextLine, group_lines
 from icp_extract.model import PageContent, Rule, Word
 from icp_extract.settings import DEFAULT_SETTINGS
 from icp_extract.trace import Trace
@@ -59,3 +62,40 @@ def test_a_rule_across_the_lower_half_of_the_first_line_stands_under_it() -> Non
     counts as above it: one across its lower half still closes the band under that line."""
     _, top, bottom = _band(_grid_page(header_top=117.0, rule_y=122.0))
     assert (top, bottom) == (100.0, 122.0)
+
+
+# --- key figures in a small table ------------------------------------------------------------
+
+
+def _line(*parts: tuple[str, float]) -> TextLine:
+    """A 10-point line of words, each given with its left edge (6 points a letter)."""
+    return TextLine(tuple(Word(t, x, x + 6 * len(t), 100, 110, 1, size=10.0) for t, x in parts))
+
+
+def test_a_label_and_its_number_far_right_is_a_key_figure_row() -> None:
+    """This test ensures that a summary table's row (a label, then its number past a wide
+    gap) is read as one line, so the label keeps its number."""
+    row = _line(("Risker", 40), ("i", 80), ("riskanalysen", 88), ("22", 300))
+    assert is_key_figure_row(row, settings=DEFAULT_SETTINGS)
+    lines = [
+        _line(("Risker", 40), ("i", 80), ("riskanalysen", 88), ("22", 300)),
+        _line(("Varav", 40), ("kritiska", 80), ("9", 300)),
+        _line(("Följer", 40), ("plan", 80), ("5", 300)),
+    ]
+    lines = [TextLine(tuple(replace(w, top=w.top + 14 * k, bottom=w.bottom + 14 * k)
+                            for w in ln.words)) for k, ln in enumerate(lines)]  # fmt: skip
+    assert [ln.text for ln in _reading_order(lines, 595, settings=DEFAULT_SETTINGS)] == [
+        "Risker i riskanalysen 22",
+        "Varav kritiska 9",
+        "Följer plan 5",
+    ]
+
+
+def test_a_number_close_to_its_words_or_after_a_second_gap_is_no_key_figure() -> None:
+    """This test ensures that prose ending in a number, a row of several figures
+    ("Totalt  60  9") and a lone number are not key-figure rows."""
+    close = _line(("Risker", 40), ("i", 80), ("analysen", 88), ("22", 140))
+    figures = _line(("Totalt", 40), ("60", 200), ("9", 300))
+    alone = _line(("2023", 40), ("9", 300))
+    for line in (close, figures, alone):
+        assert not is_key_figure_row(line, settings=DEFAULT_SETTINGS)
