@@ -1,13 +1,14 @@
 """Units written for round 28's blind failures: a spreadsheet grid's header band, key
-figures in a small table, OCR'd header wordings."""
+figures in a small table, short rules under words."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from icp_extract.assemble.text import _reading_order, is_key_figure_row
-from icp_extract.detect.ruled import try_ruled
-from icp_extract.geometry import TextLine, group_lines
+from icp_extract.detect.cells import ruled_body
+from icp_extract.detect.ruled import _sub_header_tops, try_ruled
+from icp_extract.geometry import PageTable, TextLine, group_lines
 from icp_extract.model import PageContent, Rule, Word
 from icp_extract.settings import DEFAULT_SETTINGS
 from icp_extract.trace import Trace
@@ -99,3 +100,57 @@ def test_a_number_close_to_its_words_or_after_a_second_gap_is_no_key_figure() ->
     alone = _line(("2023", 40), ("9", 300))
     for line in (close, figures, alone):
         assert not is_key_figure_row(line, settings=DEFAULT_SETTINGS)
+
+
+# --- short rules under words are no cell edges ----------------------------------------------
+
+
+def test_a_short_rule_under_a_header_word_is_no_group_cell() -> None:
+    """This test ensures that a rule under part of a column's header (a scan's letters read
+    as a rule) leaves the column's header cell whole, while a group cell's rule across the
+    column, or a rule with gaps running across the table, still starts a sub-header."""
+    columns = [(30.0, 130.0), (130.0, 230.0), (230.0, 330.0)]
+
+    def tops(rule: list[tuple[float, float]]) -> list[float]:
+        return _sub_header_tops({60.0: rule}, columns, 50.0, 80.0, settings=DEFAULT_SETTINGS)
+
+    assert tops([(160.0, 190.0)]) == [50.0, 50.0, 50.0]
+    assert tops([(130.0, 230.0)]) == [50.0, 60.0, 50.0]
+    assert tops([(30.0, 150.0), (165.0, 330.0)]) == [60.0, 60.0, 60.0]
+
+
+def _body(rules: dict[float, list[tuple[float, float]]]) -> list[list[str]]:
+    """The rows (their controls cell's words) of a three-column grid whose controls cell
+    holds two lines, at 30 and 42, with ``rules`` between the rows."""
+    columns = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0)]
+    fields: list[str | None] = ["risk", "controls", "comment"]
+    words = [
+        Word("Risk", 5, 30, 30, 38, 1),
+        Word("Stickprov", 105, 150, 30, 38, 1),
+        Word("Genomgång", 105, 160, 42, 50, 1),
+        Word("Risk", 5, 30, 70, 78, 1),
+        Word("Kontroll", 105, 150, 70, 78, 1),
+    ]
+    page = PageContent(1, 595, 842, tuple(words))
+    table = PageTable(1, columns, ["Risk", "Kontrollmoment", "Kommentar"], fields, 0, 20, 100, True)
+    body = ruled_body(page, table, rules, settings=DEFAULT_SETTINGS)
+    return [[w.text for w in (row.cells[1].words if row.cells[1] else [])] for row in body.rows]
+
+
+def test_a_short_rule_under_a_line_of_a_cell_does_not_cut_the_cell() -> None:
+    """This test ensures that a rule under part of one line of a cell (an underline, a
+    scan's letters read as a rule) does not cut the cell, while the rule between the rows,
+    with a gap in it, still parts the rows."""
+    between = [(0.0, 140.0), (160.0, 300.0)]
+    assert _body({60.0: between}) == [["Stickprov", "Genomgång"], ["Kontroll"]]
+    assert _body({40.0: [(138.0, 162.0)], 60.0: between}) == [
+        ["Stickprov", "Genomgång"],
+        ["Kontroll"],
+    ]
+
+
+def test_a_rule_across_the_cell_still_cuts_it() -> None:
+    """This test ensures that a rule across the whole cell between its two lines still
+    parts them, as a cell's border does."""
+    rows = _body({40.0: [(100.0, 200.0)], 60.0: [(0.0, 300.0)]})
+    assert ["Stickprov", "Genomgång"] not in rows

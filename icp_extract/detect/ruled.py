@@ -122,7 +122,13 @@ def _sub_header_tops(
     settings: Settings,
 ) -> list[float]:
     """Per column, where its own header cell begins: below the lowest rule inside the header
-    that crosses it (under a group cell), else at the header's top."""
+    that crosses it (under a group cell), else at the header's top.
+
+    A rule under a group cell runs the width of the columns under it; one that crosses a
+    column in part only (``cell_rule_share``), and not the table, is no cell's edge.
+    Layout served: a scan whose rules are read from the image, where the foot of a header
+    word's letters ("Kontrollmoment" in bold) reads as a short rule under it; taken as a
+    group cell's rule, it left the column's header empty."""
     tops = []
     for a, b in columns:
         inner = [
@@ -130,6 +136,10 @@ def _sub_header_tops(
             for y, iv in hys.items()
             if header_top + settings.snap < y < header_bottom - settings.snap
             and covers(iv, a, b, settings=settings)
+            and (
+                covered_share(iv, a, b) >= settings.cell_rule_share
+                or covered_share(iv, columns[0][0], columns[-1][1]) >= settings.spanning_rule_share
+            )
         ]
         tops.append(max(inner) if inner else header_top)
     return tops
