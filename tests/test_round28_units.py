@@ -1,5 +1,5 @@
 """Units written for round 28's blind failures: a spreadsheet grid's header band, key
-figures in a small table, short rules under words."""
+figures in a small table, short rules under words, OCR words across a column rule."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from icp_extract.detect.cells import ruled_body
 from icp_extract.detect.ruled import _sub_header_tops, try_ruled
 from icp_extract.geometry import PageTable, TextLine, group_lines
 from icp_extract.model import PageContent, Rule, Word
+from icp_extract.read.scan import _ocr_words, parted_at_rules, without_edge_rule_letters
 from icp_extract.settings import DEFAULT_SETTINGS
 from icp_extract.trace import Trace
 
@@ -154,3 +155,58 @@ def test_a_rule_across_the_cell_still_cuts_it() -> None:
     parts them, as a cell's border does."""
     rows = _body({40.0: [(100.0, 200.0)], 60.0: [(0.0, 300.0)]})
     assert ["Stickprov", "Genomgång"] not in rows
+
+
+# --- OCR words across a column rule ----------------------------------------------------------
+
+
+def _glyphs(text: str, x0: float, top: float = 166.0, width: float = 3.0) -> list[dict]:
+    return [
+        {"text": ch, "x0": x0 + width * i, "x1": x0 + width * (i + 1), "top": top,
+         "bottom": top + 8.0, "size": 8.0, "upright": True}
+        for i, ch in enumerate(text)
+    ]  # fmt: skip
+
+
+def _ocr_texts(chars: list[dict]) -> list[str]:
+    return ["".join(chars[i]["text"] for i in word).strip() for word in _ocr_words(chars)]
+
+
+#: A column rule at x = 386.6 read from the image, broken where the word's glyphs stand.
+_RULE = [Rule(386.2, 120.0, 387.0, 166.3, 1), Rule(386.2, 174.3, 387.0, 226.0, 1)]
+
+
+def test_an_ocr_word_across_a_column_rule_is_parted_there() -> None:
+    """This test ensures that two cells' words OCR read as one word across the rule between
+    them are parted at the rule, and that a rule-like letter at the rule (the rule's own
+    reading) goes while other glyphs stay as read."""
+    assert _ocr_texts(parted_at_rules(_glyphs("av-Delvis", 377.0), _RULE)) == ["av-", "Delvis"]
+    assert _ocr_texts(parted_at_rules(_glyphs("be-lja", 373.6), _RULE)) == ["be-", "ja"]
+
+
+def test_a_rule_stopping_at_the_word_or_beside_it_parts_nothing() -> None:
+    """This test ensures that a word is left whole when no rule runs past it above and below
+    (dark runs inside a filled header row stop at the row) or when the rule stands at its
+    edge, not through it."""
+    short = [Rule(386.2, 162.0, 387.0, 166.3, 1), Rule(386.2, 174.3, 387.0, 178.0, 1)]
+    assert _ocr_texts(parted_at_rules(_glyphs("av-Delvis", 377.0), short)) == ["av-Delvis"]
+    assert _ocr_texts(parted_at_rules(_glyphs("Delvis", 387.6), _RULE)) == ["Delvis"]
+
+
+def test_a_rule_letter_glued_before_a_capital_at_the_cell_edge_goes() -> None:
+    """This test ensures that the rule on a cell's left, read as "I" or "l" glued to the
+    cell's first word before a capital ("ITre", "lAvstämning"), is left out."""
+    rule = [Rule(298.4, 120.0, 299.2, 226.0, 1)]
+    assert _ocr_texts(without_edge_rule_letters(_glyphs("ITre", 300.4), rule)) == ["Tre"]
+    assert _ocr_texts(without_edge_rule_letters(_glyphs("lAvstämning", 300.4), rule)) == [
+        "Avstämning"
+    ]
+
+
+def test_a_word_that_may_open_with_the_letter_keeps_it() -> None:
+    """This test ensures that a word that may itself open with "I" or "l" ("Inga", "IT-chef",
+    "lagt") keeps it at a cell's edge, and that "ITre" far from any rule stays as read."""
+    rule = [Rule(298.4, 120.0, 299.2, 226.0, 1)]
+    for text in ("Inga", "IT-chef", "lagt"):
+        assert _ocr_texts(without_edge_rule_letters(_glyphs(text, 300.4), rule)) == [text]
+    assert _ocr_texts(without_edge_rule_letters(_glyphs("ITre", 340.0), rule)) == ["ITre"]
