@@ -240,7 +240,7 @@ def _analyse(
     grids = find_companion_grids(clean, pieces, normalize, settings=settings, trace=trace)
     tables = with_companions(tables, grids, settings=settings, trace=trace)
     risks = _risks(tables, pages, normalize, settings=settings, trace=trace)
-    prose = prose_text(clean, pieces, normalize, settings=settings)
+    prose = prose_text(clean, pieces, normalize, settings=settings, trace=trace)
     head = head_lines(clean, pieces, settings=settings)
     meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
     if meta.title is None and clean:  # nothing before the table: the running lines hold it

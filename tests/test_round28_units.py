@@ -86,11 +86,14 @@ def test_a_label_and_its_number_far_right_is_a_key_figure_row() -> None:
     ]
     lines = [TextLine(tuple(replace(w, top=w.top + 14 * k, bottom=w.bottom + 14 * k)
                             for w in ln.words)) for k, ln in enumerate(lines)]  # fmt: skip
-    assert [ln.text for ln in _reading_order(lines, 595, settings=DEFAULT_SETTINGS)] == [
+    trace = Trace()
+    read = _reading_order(lines, 595, settings=DEFAULT_SETTINGS, trace=trace)
+    assert [ln.text for ln in read] == [
         "Risker i riskanalysen 22",
         "Varav kritiska 9",
         "Följer plan 5",
     ]
+    assert [e.rule for e in trace.events] == ["key_figure_row"] * 3
 
 
 def test_a_number_close_to_its_words_or_after_a_second_gap_is_no_key_figure() -> None:

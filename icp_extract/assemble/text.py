@@ -16,6 +16,7 @@ from icp_extract.geometry import (
 )
 from icp_extract.model import Column, PageContent
 from icp_extract.settings import Settings
+from icp_extract.trace import NOTE, Trace
 
 Normalizer = Callable[[Sequence[str]], str]
 
@@ -94,14 +95,27 @@ def is_key_figure_row(line: TextLine, *, settings: Settings) -> bool:
 
 
 def _reading_order(
-    lines: Sequence[TextLine], page_width: float, *, settings: Settings
+    lines: Sequence[TextLine],
+    page_width: float,
+    *,
+    settings: Settings,
+    trace: Trace | None = None,
 ) -> list[TextLine]:
     """:func:`prose_reading_order` between key-figure rows, which stay whole where they
-    stand (see :func:`is_key_figure_row`)."""
+    stand (see :func:`is_key_figure_row`; each is traced as ``key_figure_row``)."""
     out: list[TextLine] = []
     run: list[TextLine] = []
     for ln in lines:
         if is_key_figure_row(ln, settings=settings):
+            if trace is not None:
+                trace.record(
+                    "assemble",
+                    "key_figure_row",
+                    ln.page,
+                    NOTE,
+                    f"a label and its number read as one line: {ln.text!r}",
+                    bbox=(ln.x0, ln.top, ln.x1, ln.bottom),
+                )
             out.extend(prose_reading_order(run, page_width) if run else [])
             out.append(ln)
             run = []
@@ -111,7 +125,14 @@ def _reading_order(
     return out
 
 
-def prose_text(clean, pieces: Sequence[PageTable], normalize, *, settings: Settings) -> str:
+def prose_text(
+    clean,
+    pieces: Sequence[PageTable],
+    normalize,
+    *,
+    settings: Settings,
+    trace: Trace | None = None,
+) -> str:
     """Text outside the risk tables for metadata, one paragraph a line: a paragraph ends at a
     wider gap than its line spacing, or where the font size changes (a heading)."""
     out: list[str] = []
@@ -125,6 +146,7 @@ def prose_text(clean, pieces: Sequence[PageTable], normalize, *, settings: Setti
             ],
             page.width,
             settings=settings,
+            trace=trace,
         )
         pitch = line_pitch(kept) if kept else 0.0
         block: list[TextLine] = []
