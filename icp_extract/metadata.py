@@ -167,8 +167,10 @@ def _nearest_before(cands: list[tuple[int, int]], position: int) -> int | None:
 # A label may end in a few lowercase words before its number ("Kritiska risker i planen 9").
 # ... and a remark in brackets ("Varav kritiska (riskvärde 9 eller högre): 5").
 _LABEL_TAIL = r"(?:\s+(?-i:[a-zåäö]+)){0,3}?(?:\s*\([^()]*\))?"
+# "Risker i nämndens riskanalys 22": the risks of the analysis, named by where they stand.
 _KEY_INVENTORIED = re.compile(
-    r"\b(?:antal|identifierade|inventerade|bedömda|kartlagda)\s+risker" + _LABEL_TAIL
+    r"\b(?:(?:antal|identifierade|inventerade|bedömda|kartlagda)\s+risker"
+    r"|risker\s+i\s+(?:[a-zåäö]+\s+)?risk(?:analys|inventering)\w*)" + _LABEL_TAIL
     + r"\s*:?\s*(\d{1,3})(?![\d,.])",
     re.IGNORECASE,
 )  # fmt: skip

@@ -42,6 +42,13 @@ class Settings:
     #: the table (the under-header rule of the Kommunstyrelsen replicas spans it all; rules
     #: under a group cell cover only its columns).
     spanning_rule_share: float = 0.6
+    #: Share of a column's width a horizontal rule covers to be an edge of a cell in it (a
+    #: group cell over the column's header cell, a cell of the body): a shorter one is a
+    #: mark under a word, unless it runs on across the table (``spanning_rule_share``: a
+    #: scan's real rules have gaps, 73 % of a column in scan2's gsn2024). On round 28's
+    #: 200 dpi scan the foot of bold header letters read as rules over 29 % and 52 % of
+    #: their columns, the foot of a cell's line over 23 %.
+    cell_rule_share: float = 0.8
     #: Share of the width a rule covers to bound rows of a body ruled only by full-width
     #: horizontal rules ("horizontal lines only" table styles).
     full_width_rule_share: float = 0.9
@@ -304,6 +311,10 @@ class Settings:
     #: A gap this many font sizes wide splits a line before the first table into two: a
     #: spreadsheet's title cell and a "Dnr ..." cell on its row, a title and a right tab.
     head_split_gap: float = 4.0
+    #: A number standing alone this many font sizes right of a label on its line is a key
+    #: figure ("Risker i nämndens riskanalys   22" in a summary table, round 28's Calc
+    #: register): the row reads as one line, not as two columns of prose.
+    key_figure_gap: float = 4.0
 
     # --- review flags (icp_extract/review/; tuned on blind rounds 13-23 at first contact) --
     #: Most tokens a word read in pieces may fall into ("kon trol le ras" is four).

@@ -425,6 +425,8 @@ def test_organ_in_capitals_and_company_around_the_title() -> None:
      ("Antal risker i riskanalysen: 25 Varav kritiska (riskvärde 9 eller högre): 5", (25, 5)),
      ("Identifierade risker 22 Kritiska risker Följer plan 5", (None, None)),
      ("Antal risker 21", (None, None)),
+     ("Risker i nämndens riskanalys 22 Varav kritiska risker (riskvärde 9–16) 9", (22, 9)),
+     ("Risker i nämndens riskanalys Varav kritiska risker (riskvärde 9–16) 22 9", (None, None)),
      ("Av de 18 riskerna bedöms fem som kritiska.", (None, None))],
 )  # fmt: skip
 def test_key_figures(prose: str, counts: tuple[int | None, int | None]) -> None:

@@ -3,6 +3,7 @@ outside the tables, and the column headers as printed."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from icp_extract.assemble.beside import beside_prose
@@ -17,7 +18,7 @@ from icp_extract.geometry import (
 )
 from icp_extract.model import Column, PageContent, Word
 from icp_extract.settings import Settings
-from icp_extract.trace import ACCEPT, Trace
+from icp_extract.trace import ACCEPT, NOTE, Trace
 
 Normalizer = Callable[[Sequence[str]], str]
 
@@ -90,8 +91,69 @@ def printed_columns(tables: Sequence[Table]) -> tuple[Column, ...]:
     return tuple(seen)
 
 
+_FIGURE = re.compile(r"^\d{1,4}$")
+
+
+def is_key_figure_row(line: TextLine, *, settings: Settings) -> bool:
+    """Whether the line is a label and its figure: a number alone at its end, standing
+    ``key_figure_gap`` font sizes or more right of a label of words with letters and no
+    such gap inside.
+
+    Layout served: key figures in a small table or fact box ("Risker i nämndens riskanalys
+    22", "Varav kritiska risker (riskvärde 9–16)  9" under "Sammanfattning"). Several such
+    rows show a gutter at the same place, and read as two columns of prose the labels
+    went one way and their numbers another.
+    """
+    words = line.words
+    label = words[:-1]
+    if not label or not _FIGURE.match(words[-1].text):
+        return False
+    limit = settings.key_figure_gap * (line.size or 1.0)
+    return (
+        words[-1].x0 - label[-1].x1 >= limit
+        and any(ch.isalpha() for w in label for ch in w.text)
+        and all(b.x0 - a.x1 < limit for a, b in zip(label, label[1:], strict=False))
+    )
+
+
+def _reading_order(
+    lines: Sequence[TextLine],
+    page_width: float,
+    *,
+    settings: Settings,
+    trace: Trace | None = None,
+) -> list[TextLine]:
+    """:func:`prose_reading_order` between key-figure rows, which stay whole where they
+    stand (see :func:`is_key_figure_row`; each is traced as ``key_figure_row``)."""
+    out: list[TextLine] = []
+    run: list[TextLine] = []
+    for ln in lines:
+        if is_key_figure_row(ln, settings=settings):
+            if trace is not None:
+                trace.record(
+                    "assemble",
+                    "key_figure_row",
+                    ln.page,
+                    NOTE,
+                    f"a label and its number read as one line: {ln.text!r}",
+                    bbox=(ln.x0, ln.top, ln.x1, ln.bottom),
+                )
+            out.extend(prose_reading_order(run, page_width) if run else [])
+            out.append(ln)
+            run = []
+        else:
+            run.append(ln)
+    out.extend(prose_reading_order(run, page_width) if run else [])
+    return out
+
+
 def prose_text(
-    clean, pieces: Sequence[PageTable], normalize, *, settings: Settings, trace: Trace | None = None
+    clean,
+    pieces: Sequence[PageTable],
+    normalize,
+    *,
+    settings: Settings,
+    trace: Trace | None = None,
 ) -> str:
     """Text outside the risk tables for metadata, one paragraph a line: a paragraph ends at a
     wider gap than its line spacing, or where the font size changes (a heading). Words set
@@ -99,13 +161,15 @@ def prose_text(
     out: list[str] = []
     for page, lines in clean:
         regions = [(t.top, t.bottom) for t in pieces if t.page == page.number]
-        kept = prose_reading_order(
+        kept = _reading_order(
             [
                 ln
                 for ln in lines
                 if not any(top - 1 <= ln.top <= bottom + 1 for top, bottom in regions)
             ],
             page.width,
+            settings=settings,
+            trace=trace,
         )
         kept, beside = beside_prose(kept, settings=settings)
         if beside and trace is not None:

@@ -17,6 +17,7 @@ from icp_extract.detect.common import (
     Normalizer,
     cluster,
     column_of,
+    covered_share,
     covers,
     header_texts,
     plausible_header,
@@ -157,19 +158,30 @@ def ruled_body(
 ) -> PageTable:
     """Rows from horizontal rules: row breaks where a rule crosses the risk column, and each
     column's own cell breaks where a rule crosses that column. ``words``: the page's words
-    that may fill the cells (default: all)."""
-    top, bottom = table.header_bottom, table.bottom
+    that may fill the cells (default: all).
 
-    def inside(y: float) -> bool:
-        return top + settings.snap < y < bottom - settings.snap
+    A rule that crosses a column in part only (``cell_rule_share``) and does not run on
+    across the table (``spanning_rule_share``) is no edge of its cell: an underlined word,
+    or on a scan the foot of a line's letters read as a short rule, would otherwise cut the
+    cell in two. (A scan's real rule may have gaps where the image was faint.)"""
+    top, bottom = table.header_bottom, table.bottom
+    x0, x1 = table.columns[0][0], table.columns[-1][1]
+
+    def edge(y: float, iv: Sequence[tuple[float, float]], a: float, b: float) -> bool:
+        return (
+            top + settings.snap < y < bottom - settings.snap
+            and covers(iv, a, b, settings=settings)
+            and (
+                covered_share(iv, a, b) >= settings.cell_rule_share
+                or covered_share(iv, x0, x1) >= settings.spanning_rule_share
+            )
+        )
 
     rx0, rx1 = table.columns[table.fields.index("risk")]
-    row_tops = [top] + [
-        y for y, iv in hys.items() if inside(y) and covers(iv, rx0, rx1, settings=settings)
-    ]
+    row_tops = [top] + [y for y, iv in hys.items() if edge(y, iv, rx0, rx1)]
     col_breaks = []
     for a, b in table.columns:
-        own = [y for y, iv in hys.items() if inside(y) and covers(iv, a, b, settings=settings)]
+        own = [y for y, iv in hys.items() if edge(y, iv, a, b)]
         # A column with no rule of its own between rows that have rules: its borders were
         # taken away, not one cell spanning the whole table. It breaks with the rows.
         col_breaks.append([top] + (own or row_tops[1:]))

@@ -38,7 +38,7 @@ from icp_extract.geometry import (
 from icp_extract.lang.sv.headers import is_note_label
 from icp_extract.model import PageContent, Rule, Word
 from icp_extract.settings import Settings
-from icp_extract.trace import CANDIDATE, HEADER, REJECT, Trace
+from icp_extract.trace import CANDIDATE, HEADER, NOTE, REJECT, Trace
 
 
 def vertical_boundaries(
@@ -122,7 +122,13 @@ def _sub_header_tops(
     settings: Settings,
 ) -> list[float]:
     """Per column, where its own header cell begins: below the lowest rule inside the header
-    that crosses it (under a group cell), else at the header's top."""
+    that crosses it (under a group cell), else at the header's top.
+
+    A rule under a group cell runs the width of the columns under it; one that crosses a
+    column in part only (``cell_rule_share``), and not the table, is no cell's edge.
+    Layout served: a scan whose rules are read from the image, where the foot of a header
+    word's letters ("Kontrollmoment" in bold) reads as a short rule under it; taken as a
+    group cell's rule, it left the column's header empty."""
     tops = []
     for a, b in columns:
         inner = [
@@ -130,6 +136,10 @@ def _sub_header_tops(
             for y, iv in hys.items()
             if header_top + settings.snap < y < header_bottom - settings.snap
             and covers(iv, a, b, settings=settings)
+            and (
+                covered_share(iv, a, b) >= settings.cell_rule_share
+                or covered_share(iv, columns[0][0], columns[-1][1]) >= settings.spanning_rule_share
+            )
         ]
         tops.append(max(inner) if inner else header_top)
     return tops
@@ -174,6 +184,19 @@ def _heading_band(words: Sequence[Word], *, settings: Settings) -> bool:
     )
 
 
+def _first_line_split(first: TextLine, *, settings: Settings) -> float:
+    """The height that parts rules above the header's first line from rules below it:
+    ``slack`` under the line's top, or its middle when that is lower.
+
+    Layout served: a bottom-aligned header cell of two lines in a spreadsheet grid (Calc's
+    "Följer" over "plan" in Carlito), whose first line's box pokes almost two points over
+    the rule on top of the cell. With the top alone, that rule counted as closing the
+    header under its first line, and the grid row above it (a prose row of the sheet)
+    became the header. A rule over the upper half of a line's box still stands above it.
+    """
+    return max(first.top + settings.slack, (first.top + first.bottom) / 2)
+
+
 def _header_band(
     page: PageContent,
     first: TextLine,
@@ -191,8 +214,9 @@ def _header_band(
     spanning_ys = [
         y for y, iv in hys.items() if covered_share(iv, x0, x1) >= settings.spanning_rule_share
     ]
-    below = [y for y in spanning_ys if y > first.top + settings.slack]
-    above = [y for y in spanning_ys if y <= first.top + settings.slack]
+    split = _first_line_split(first, settings=settings)
+    below = [y for y in spanning_ys if y > split]
+    above = [y for y in spanning_ys if y <= split]
     return (max(above) if above else top), (min(below) if below else bottom), hys
 
 
@@ -282,6 +306,17 @@ def try_ruled(
     top, bottom = chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
     x0, x1 = xs[0], xs[-1]
     header_top, header_bottom, hys = _header_band(page, first, xs, top, bottom, settings=settings)
+    if first.top + settings.slack < header_top:
+        trace.record(
+            "detect",
+            "ruled.header_top",
+            page.number,
+            NOTE,
+            f"the header's first line reaches {header_top - first.top:.1f} pt over the rule "
+            "on top of its cell: the header starts at that rule",
+            bbox=line_box(first),
+            shape=HEADER,
+        )
     xs = _sub_columns(page.rules, xs, header_bottom, settings=settings)
     columns = list(zip(xs, xs[1:], strict=False))
     tops = _sub_header_tops(hys, columns, header_top, header_bottom, settings=settings)

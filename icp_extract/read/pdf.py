@@ -212,6 +212,7 @@ def _page_content(page: Any, number: int, *, tagged: bool = False) -> PageConten
         image = scan.page_image(page, skew)
         rules += [Rule(*box, page=number) for box in scan.rules_in_image(image, chars)]
         chars = scan.without_phantom_marks(scan.without_rule_marks(chars, rules), image)
+        chars = scan.without_edge_rule_letters(scan.parted_at_rules(chars, rules), rules)
     words, tagged_cells = _words(page, number, cells, chars)
     if scanned:
         words = [w for w in words if not scan.is_rule_glyph(w, rules)]

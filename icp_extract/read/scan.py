@@ -351,6 +351,122 @@ def without_rule_marks(chars: list[dict[str, Any]], rules: list[Any]) -> list[di
     return [c for i, c in enumerate(chars) if i not in drop]
 
 
+#: A vertical rule this far (points) inside an OCR word's box from both its ends runs
+#: through the word (a glyph's width is 3 to 4 points at 9 pt).
+RULE_THROUGH_WORD = 1.5
+
+
+def _rule_through(glyphs: list[dict[str, Any]], rules: list[Any]) -> float | None:
+    """The x of a vertical rule of the image that runs through the word: inside its box,
+    away from both ends, from at least the word's height above it to as far below it (the
+    rule reader leaves out the glyphs' own boxes, so the rule may break at the word). Dark
+    runs inside a filled header row (white letters on grey) stop at the row, and do not
+    part its words."""
+    x0, x1 = float(glyphs[0]["x0"]), float(glyphs[-1]["x1"])
+    top = min(float(c["top"]) for c in glyphs)
+    bottom = max(float(c["bottom"]) for c in glyphs)
+    height = bottom - top
+    inside = [
+        r
+        for r in rules
+        if not r.horizontal and x0 + RULE_THROUGH_WORD < (r.x0 + r.x1) / 2 < x1 - RULE_THROUGH_WORD
+    ]
+    for r in inside:
+        if not (r.top <= top - height and r.bottom >= top - RULE_GLYPH_REACH):
+            continue
+        x = (r.x0 + r.x1) / 2
+        if any(
+            abs((s.x0 + s.x1) / 2 - x) <= RULE_MERGE
+            and s.top <= bottom + RULE_GLYPH_REACH
+            and s.bottom >= bottom + height
+            for s in inside
+        ):
+            return x
+    return None
+
+
+def parted_at_rules(chars: list[dict[str, Any]], rules: list[Any]) -> list[dict[str, Any]]:
+    """The glyphs with every OCR word that a vertical rule of the image runs through parted
+    at the rule: no word crosses a cell's border, so such a word is two cells' words read
+    as one. A rule-like letter ("l", "I") right at the rule (within RULE_GLYPH_REACH) is the
+    rule's own reading and goes; other glyphs stay as read.
+
+    Layout served: a 1-bit scan of a ruled register, where Tesseract reads a cell's last
+    word, the rule and the next cell's first word as one word ("av-Delvis": "av-" ends a
+    line of the controls, "Delvis" is the answer beside it; "be-lja"; "hadelTaxan"). The
+    answer then stood in no column of its own and the follows-plan cells came out empty.
+    The parting is a space glyph before the first glyph whose middle stands right of the
+    rule (glyph boxes of the glyphless OCR font are spread evenly over the word box, so
+    the rule's x may fall inside a glyph's box), so word grouping parts the words there.
+    """
+    out: list[dict[str, Any]] = []
+    done = 0
+    for word in _ocr_words(chars):
+        glyphs = [chars[i] for i in word]
+        x = _rule_through(glyphs, rules) if len(glyphs) > 1 else None
+        k = sum(1 for c in glyphs if _centre(c) < x) if x is not None else 0
+        if x is None or not 0 < k < len(glyphs):
+            continue
+        out.extend(chars[done : word[0]])
+        done = word[-1] + 1
+        near = [
+            n
+            for n in (k - 1, k)
+            if glyphs[n]["text"] in RULE_GLYPHS and abs(_centre(glyphs[n]) - x) <= RULE_GLYPH_REACH
+        ]
+        gone = min(near, key=lambda n: abs(_centre(glyphs[n]) - x)) if near else None
+        # From the middle of the glyph before to the middle of the one after: it sorts
+        # between them, and it advances the pen (a space that does not is Skia's soft
+        # hyphen, see read/chars.py).
+        space = {
+            **glyphs[k],
+            "text": " ",
+            "x0": _centre(glyphs[k - 1]),
+            "x1": _centre(glyphs[k]),
+        }
+        for n, c in enumerate(glyphs):
+            if n == k:
+                out.append(space)
+            if n != gone:
+                out.append(c)
+    out.extend(chars[done:])
+    return out
+
+
+def _centre(c: dict[str, Any]) -> float:
+    return (float(c["x0"]) + float(c["x1"])) / 2
+
+
+#: Letters OCR reads from a rule that can open no word before a capital: "IStickprov",
+#: "lAvstämning" (a word opening "I" + capital + small letter is no Swedish word; "IT-chef",
+#: "IVO", "IKEA" go on otherwise).
+EDGE_RULE_LETTERS = frozenset("lI|!")
+
+
+def without_edge_rule_letters(
+    chars: list[dict[str, Any]], rules: list[Any]
+) -> list[dict[str, Any]]:
+    """The glyphs without a rule-like letter glued to the start of a word, on the side of a
+    vertical rule of the image (within RULE_GLYPH_DRIFT), when a capital and a small letter
+    follow it: the rule on the cell's left read into the cell's first word ("ITre beslut",
+    "IGranskning av ..." in round 28's 1-bit Calc scan). A letter that may open the word
+    ("Inga", "IT-chef", "lagt") stays, as every misreading of the text does."""
+    drop: set[int] = set()
+    for word in _ocr_words(chars):
+        if len(word) < 3:  # the letter, a capital, a small letter
+            continue
+        first, second, third = (chars[i] for i in word[:3])
+        if (
+            first["text"] in EDGE_RULE_LETTERS
+            and second["text"].isupper()
+            and third["text"].islower()
+        ):
+            x = _vertical_at(first, rules, RULE_GLYPH_DRIFT)
+            if x is not None and x <= _centre(first):
+                drop.add(word[0])
+    return [c for i, c in enumerate(chars) if i not in drop]
+
+
 def without_phantom_marks(chars: list[dict[str, Any]], image: Any) -> list[dict[str, Any]]:
     """The glyphs without OCR words of no letter and no digit ("—", "=", "-") under whose
     box the page image holds no ink (less than PHANTOM_INK of its dots darker than
