@@ -147,6 +147,31 @@ def test_calc_a_merged_cell_other_than_the_process_is_refused(tmp_path: Path) ->
         calc_report.expected(merged, SimpleNamespace(pages=1, cell_pages={(1, 1): 1}), pdf)
 
 
+def test_calc_status_words_and_values_with_a_scale_word(tmp_path: Path) -> None:
+    """A follow-up column of status words (calc5: "Klar", "Ej påbörjad"), a cancelled control
+    ("Utgår", calc6) and a risk value printed with its scale's word ("9 (medel)", calc6) are
+    read from the kit's own maps; the column keeps its field."""
+    rows = [
+        Row([Cell("Ekonomi"), Cell("Risk att attest saknas."), Cell("9 (medel)"), Cell("Klar")]),
+        Row([Cell("Lön"), Cell("Risk att lön betalas fel."), Cell("12 (hög)"), Cell("Utgår")]),
+        Row([Cell("IT"), Cell("Risk att larm uteblir."), Cell("4"), Cell("Ej påbörjad")]),
+    ]
+    pdf = tmp_path / "t2024_kit.pdf"
+    pdf.write_bytes(b"x")
+    cells = {(r, c): 1 for r in (1, 2, 3) for c in range(4)}
+    exp = calc_report.expected(_calc_report(rows), SimpleNamespace(pages=1, cell_pages=cells), pdf)
+    assert [r["risk_value"] for r in exp["risks"]] == [9, 12, 4]
+    assert [r["follows_plan"] for r in exp["risks"]] == ["Ja", None, None]
+    assert all(r["extra"] == {} for r in exp["risks"])
+    assert exp["columns"][3] == {"header": "Följer plan", "field": "follows_plan"}
+    with pytest.raises(ValueError):
+        calc_report.expected(
+            _calc_report([Row([Cell("IT"), Cell("Risk."), Cell("9 medel"), Cell("Ja")])]),
+            SimpleNamespace(pages=1, cell_pages=cells),
+            pdf,
+        )
+
+
 def test_word_spec_gives_the_expected_json() -> None:
     """The records are the spec's (only pages measured); the title's line breaks collapse,
     and a row naming a record that was not written is refused."""
@@ -184,6 +209,8 @@ def test_scan_readers_map_status_words_and_combined_values() -> None:
     assert (rec["probability"], rec["consequence"], rec["risk_value"]) == (3, 4, 12)
     with pytest.raises(AssertionError):
         scan_report.put_values(rec, col(field="risk_value", header="Risk"), "S3/K4 = 13")
+    scan_report.put_status(rec, col(field="follows_plan", header="Status"), "Utgår")
+    assert rec["follows_plan"] is None  # a cancelled control (scan6) says neither
 
 
 # ---------------------------------------------------------------------------------------------
@@ -294,6 +321,32 @@ def test_scan_source_is_the_same_bytes_and_fills_only_filled_cells() -> None:
     assert first.count('fo:background-color="#00b050"') == 2  # the filled cell, the matrix's
     assert "Riskmatris" in first
     assert [r["follows_plan"] for r in scan_report.fill_records(doc().blocks[1])] == ["Ja", "Nej"]
+
+
+def test_scan_source_fills_a_shaded_row_only() -> None:
+    """A body row marked ``SHADE`` (scan6) gets copies of its cells' styles with the fill;
+    the other rows keep theirs, and a document without one is written as before."""
+    cols = [Col("r", "Risk", 9.0, "risk"), Col("f", "Följer plan", 3.0, "follows_plan")]
+
+    def doc(shade: bool) -> Doc:
+        rows = [
+            {"r": "Risk att avtal saknas.", "f": "Ja"},
+            {"r": "Risk att attest saknas.", "f": "Utgår"},
+        ]
+        if shade:
+            rows[1][scan_report.SHADE] = "#d0cece"
+        return Doc("s2024_kit", [P("Uppföljning", "Title"), Table("Risker", cols, rows)])
+
+    plain, shaded = scan_report.build_fodt(doc(False)), scan_report.build_fodt(doc(True))
+    assert plain == scan_report.PaperWriter(doc(False)).render()
+    assert "#d0cece" not in plain and shaded.count('fo:background-color="#d0cece"') == 1
+    body = shaded.split("</table:table-header-rows>", 1)[1].split("</table:table>", 1)[0]
+    first, second = body.split("<table:table-row ")[1:]
+    assert "S0" not in first and 'S0"' in second
+    assert [r["follows_plan"] for r in scan_report.status_records(doc(True).blocks[1])] == [
+        "Ja",
+        None,
+    ]
 
 
 def test_chromium_streams_lay_columns_side_by_side() -> None:

@@ -40,6 +40,9 @@ from pathlib import Path
 from producers.calc import Sheet, canonical, convert, layout_grid, norm, to_fods
 
 CM = 72 / 2.54
+#: the follow-up answer as printed -> follows_plan: answers, Calc's "genomförd" wordings, status
+#: words (calc5: "Pågående" and "Ej påbörjad" say neither) and a cancelled control (calc6:
+#: "Utgår" says neither that the plan was followed nor that it was not)
 FOLLOWS = {
     "Ja": "Ja",
     "Nej": "Nej",
@@ -47,9 +50,15 @@ FOLLOWS = {
     "Genomförd": "Ja",
     "Delvis genomförd": "Delvis",
     "Ej genomförd": "Nej",
+    "Klar": "Ja",
+    "Pågående": None,
+    "Ej påbörjad": None,
+    "Utgår": None,
 }
 #: a risk value cell written as the product "S x K = R" (calc1)
 PRODUCT = re.compile(r"^\s*(\d+)\s*[x×*]\s*(\d+)\s*=\s*(\d+)\s*$")
+#: a number printed with its scale's word, "9 (medel)" (calc6)
+WITH_WORD = re.compile(r"^\s*(\d+)\s+\([^()]+\)\s*$")
 
 
 @dataclass
@@ -305,7 +314,11 @@ def _set(rec: dict, header: str, fld, text):
         assert p * k == v, text
         rec["probability"], rec["consequence"], rec["risk_value"] = p, k, v
     elif fld in ("probability", "consequence", "risk_value"):
-        rec[fld] = int(text.replace(",0", "")) if isinstance(text, str) else int(text)
+        word = WITH_WORD.match(text) if isinstance(text, str) else None
+        if word:
+            rec[fld] = int(word.group(1))
+        else:
+            rec[fld] = int(text.replace(",0", "")) if isinstance(text, str) else int(text)
     elif fld == "follows_plan":
         rec[fld] = FOLLOWS[text]
     else:

@@ -2,19 +2,23 @@
 on the shared holdout kit (``holdout_model``, ``holdout_fodt``, ``holdout_kit``), the Calc
 producer (``calc.py``, ``calc_report.py``) and the plain scanner (``scan.py``). Folded from
 the per-set kits scan1/src/fillkit.py, scan2/src/scan2kit.py, scan3/src/s3kit.py and
-scan3kit.py, scan4/src/s4kit.py, scan4kit.py and calcdoc.py:
+scan3kit.py, scan4/src/s4kit.py, scan4kit.py and calcdoc.py, scan5/src/scan5kit.py and
+scan6/src/s6kit.py:
 
 - the originals' documents: ``PaperWriter`` (the kit's writer) with a risk matrix block
-  (``Matrix``, scan3) and cells filled with a colour (``Filled``, scan1's born-digital
-  reports); a Calc original is a ``calc_report.Report`` (scan4);
+  (``Matrix``, scan3), cells filled with a colour (``Filled``, scan1's born-digital
+  reports) and body rows shaded whole (``SHADE``, scan6); a Calc original is a
+  ``calc_report.Report`` (scan4, scan5);
 - the expected records' readers beyond ``holdout_kit.set_field``: issue 15's combined values
   and fill-only "Följer plan" cells (``fill_records``), status words (``status_records``),
   comments in a table of their own below, keyed by Nr (``doc.extra_info["comments"]``);
-- the paper scanner (scan3's, used by scan3 and scan4): page **modes** ``"gray"``, ``"rgb"``
-  (colour JPEG) and ``"bw"`` (1-bit CCITT G4 TIFF); **paper** grey and uneven brightness
-  (**shade**, a linear darkening towards one edge); **overlays** put on the paper before it
-  is scanned (a rubber ``Stamp``, handwriting ``Ink``); a landscape page fed in portrait
-  (``Sheet(turn=-90)``, found by ``ocrmypdf --rotate-pages``). scan1 and scan2 use the plain
+- the paper scanner (scan3's, used by scan3-scan6): page **modes** ``"gray"``, ``"rgb"``
+  (colour JPEG), ``"bw"`` (1-bit CCITT G4 TIFF) and ``"gray-bw"`` (the finished grey page
+  thresholded to 1 bit, scan5, scan6), at a chosen **dpi** (300 by default); **paper**
+  grey and uneven brightness (**shade**, a linear darkening towards one edge); **overlays**
+  put on the paper before it is scanned (a rubber ``Stamp``, handwriting ``Ink``); a
+  landscape page fed in portrait (``Sheet(turn=-90)``, found by ``ocrmypdf
+  --rotate-pages``). scan1 and scan2 use the plain
   scanner ``scan.scan`` (its order of ImageMagick options, so their scans stay the same);
 - a set's build (``main``): Writer or Calc original -> ``<name>.original.pdf`` (canonical)
   -> expected records (pages measured on the original: the scan has the same pages) -> the
@@ -124,9 +128,55 @@ class PaperWriter(Writer):
         return "".join(xml)
 
 
+#: a body row's key holding a fill for the whole row ("#rrggbb"; scan6: a Word author shading
+#: the row of a cancelled control); no column has it, so the writer and the measuring ignore it
+SHADE = "_shade"
+
+
+def shade_rows(fodt: str, t) -> str:
+    """``fodt`` with the body rows of table ``t`` that carry ``SHADE`` filled: the shared
+    writer has no per-row fill, so each such row's cells get a copy of their cell style with
+    that background (scan6). A table without shaded rows leaves the text unchanged."""
+    shaded = {i: r[SHADE] for i, r in enumerate(t.rows) if r.get(SHADE)}
+    if not shaded:
+        return fodt
+    start = fodt.index(f'<table:table table:name="{t.name}"')
+    head_end = fodt.index("</table:table-header-rows>", start) + len("</table:table-header-rows>")
+    end = fodt.index("</table:table>", head_end)
+    rows = re.split(r"(?=<table:table-row )", fodt[head_end:end])
+    assert rows[0] == "" and len(rows) - 1 == len(t.rows), (t.name, len(rows))
+    new_styles: dict = {}
+    for i, fill in shaded.items():
+
+        def restyle(m, fill=fill):
+            key = (m.group(1), fill)
+            if key not in new_styles:
+                new_styles[key] = f"{key[0]}S{len(new_styles)}"
+            return f'table:style-name="{new_styles[key]}"'
+
+        rows[i + 1] = re.sub(r'(?<=<table:table-cell )table:style-name="(TC\d+)"', restyle,
+                             rows[i + 1])
+    out = fodt[:head_end] + "".join(rows) + fodt[end:]
+    defs = []
+    for (old, fill), new in new_styles.items():
+        m = re.search(rf'<style:style style:name="{old}" style:family="table-cell">.*?'
+                      r"</style:style>", out)
+        d = m.group(0).replace(f'style:name="{old}"', f'style:name="{new}"')
+        assert "fo:background-color" not in d
+        d = d.replace("/></style:style>", f' fo:background-color="{fill}"/></style:style>')
+        defs.append(d)
+    i = out.index("</office:automatic-styles>")
+    return out[:i] + "".join(defs) + out[i:]
+
+
 def build_fodt(doc) -> str:
-    """The document as flat ODT text (pure: the same document gives the same bytes)."""
-    return PaperWriter(doc).render()
+    """The document as flat ODT text (pure: the same document gives the same bytes); rows
+    carrying ``SHADE`` filled."""
+    text = PaperWriter(doc).render()
+    for t in doc.blocks:
+        if hasattr(t, "cols") and any(isinstance(r, dict) and r.get(SHADE) for r in t.rows):
+            text = shade_rows(text, t)
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -176,6 +226,7 @@ STATUS = {
     "Ej uppfyllt": "Nej",
     "Delvis uppfyllt": "Delvis",
     "Pågår": None,
+    "Utgår": None,  # a control cancelled during the year (scan6): neither answer
 }
 
 
@@ -270,11 +321,11 @@ class Sheet:
     overlays: list = field(default_factory=list)
 
 
-def _px(v: float) -> int:
-    return int(round(v * PX_CM))
+def _px(v: float, dpi: int = DPI) -> int:
+    return int(round(v * (dpi / 2.54)))
 
 
-def overlay_args(overlays: list, tmp: Path, page: int) -> list[str]:
+def overlay_args(overlays: list, tmp: Path, page: int, dpi: int = DPI) -> list[str]:
     """ImageMagick arguments compositing the overlays onto the page image."""
     args = []
     for i, o in enumerate(overlays):
@@ -310,20 +361,21 @@ def overlay_args(overlays: list, tmp: Path, page: int) -> list[str]:
                    str(o.angle), str(png)]
         subprocess.run(cmd, check=True)
         args += [str(png), "-gravity", "northwest", "-geometry",
-                 f"+{_px(o.x)}+{_px(o.y)}", "-compose", "over", "-composite"]
+                 f"+{_px(o.x, dpi)}+{_px(o.y, dpi)}", "-compose", "over", "-composite"]
     return args
 
 
 def degrade(src: Path, dst: Path, sheet: Sheet, seed: int, mode: str, tmp: Path, page: int,
             paper: float = 1.0, shade: tuple = (0.0, "east"), noise: float = 0.35,
-            blur: float = 0.55, quality: int = 72, threshold: int = 58) -> None:
+            blur: float = 0.55, quality: int = 72, threshold: int = 58, dpi: int = DPI) -> None:
     """One page image: overlays, turn + skew on a paper-white ground, paper grey, uneven
-    brightness, noise, blur; then a grey or colour JPEG or a 1-bit Group 4 TIFF."""
+    brightness, noise, blur; then a grey or colour JPEG (or PNG: ``dst``'s suffix) or a 1-bit
+    Group 4 TIFF. ``dpi``: the resolution the page was rendered at."""
     w, h = subprocess.run(["identify", "-format", "%w %h", str(src)], capture_output=True,
                           text=True, check=True).stdout.split()
     if sheet.turn in (90, -90):
         w, h = h, w
-    cmd = ["convert", str(src)] + overlay_args(sheet.overlays, tmp, page)
+    cmd = ["convert", str(src)] + overlay_args(sheet.overlays, tmp, page, dpi)
     cmd += ["-gravity", "center", "-background", "white",
             "-rotate", f"{sheet.turn + sheet.skew}", "-extent", f"{w}x{h}", "+repage"]
     if paper < 1.0:
@@ -342,36 +394,54 @@ def degrade(src: Path, dst: Path, sheet: Sheet, seed: int, mode: str, tmp: Path,
         cmd += ["-colorspace", "Gray"]
     if mode == "bw":
         cmd += ["-threshold", f"{threshold}%", "-type", "Bilevel", "-units",
-                "PixelsPerInch", "-density", str(DPI), "-strip", "-compress", "Group4",
+                "PixelsPerInch", "-density", str(dpi), "-strip", "-compress", "Group4",
                 str(dst)]
     else:
         if mode == "gray":
             cmd += ["-type", "Grayscale"]
-        cmd += ["-units", "PixelsPerInch", "-density", str(DPI), "-strip", "-quality",
+        cmd += ["-units", "PixelsPerInch", "-density", str(dpi), "-strip", "-quality",
                 str(quality), str(dst)]
     subprocess.run(cmd, check=True)
 
 
+def bilevel(grey: Path, dst: Path, threshold: float, dpi: int = DPI) -> None:
+    """A finished grey page thresholded to a 1-bit Group 4 TIFF, as an office scanner's
+    "black and white" mode gives it (scan5, scan6; mode ``"bw"`` thresholds in the same pass
+    as the degrading instead, scan3)."""
+    subprocess.run(["convert", str(grey), "-threshold", f"{threshold}%", "-type", "Bilevel",
+                    "-units", "PixelsPerInch", "-density", str(dpi), "-strip", "-compress",
+                    "Group4", str(dst)], check=True)
+
+
 def scan(original: Path, out: Path, sheets: list, seed: int = 1, mode: str = "gray",
          work: Path | None = None, ocr_args: tuple = (), keep_image: Path | None = None,
-         **degrade_opts) -> None:
+         dpi: int = DPI, **degrade_opts) -> None:
     """Scan ``original`` into ``out``: one ``Sheet`` (or a skew in degrees) per page (the
-    last repeats); ``keep_image``: also write the image-only PDF there (before OCR)."""
+    last repeats), rendered at ``dpi``; ``mode`` ``"gray"``, ``"rgb"``, ``"bw"`` or
+    ``"gray-bw"`` (a grey page, then ``bilevel`` at ``threshold``); ``keep_image``: also
+    write the image-only PDF there (before OCR)."""
     from producers import scan as plain
 
     original, out = Path(original), Path(out)
     sheets = [s if isinstance(s, Sheet) else Sheet(s) for s in sheets]
     with tempfile.TemporaryDirectory(prefix="scan-", dir=work) as td:
         tmp = Path(td)
-        subprocess.run(["pdftoppm", "-r", str(DPI)] + ([] if mode == "rgb" else ["-gray"])
+        subprocess.run(["pdftoppm", "-r", str(dpi)] + ([] if mode == "rgb" else ["-gray"])
                        + ["-png", str(original), str(tmp / "p")], check=True)
         pages = sorted(tmp.glob("p-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
         imgs = []
         for i, png in enumerate(pages):
-            ext = "tif" if mode == "bw" else "jpg"
-            img = tmp / f"s-{i + 1:02d}.{ext}"
-            degrade(png, img, sheets[min(i, len(sheets) - 1)], seed * 100 + i, mode, tmp,
-                    i + 1, **degrade_opts)
+            sheet = sheets[min(i, len(sheets) - 1)]
+            if mode == "gray-bw":
+                grey = tmp / f"g-{i + 1:02d}.png"
+                opts = {k: v for k, v in degrade_opts.items() if k != "threshold"}
+                degrade(png, grey, sheet, seed * 100 + i, "gray", tmp, i + 1, dpi=dpi, **opts)
+                img = tmp / f"s-{i + 1:02d}.tif"
+                bilevel(grey, img, degrade_opts.get("threshold", 58), dpi)
+            else:
+                img = tmp / f"s-{i + 1:02d}.{'tif' if mode == 'bw' else 'jpg'}"
+                degrade(png, img, sheet, seed * 100 + i, mode, tmp, i + 1, dpi=dpi,
+                        **degrade_opts)
             imgs.append(img)
         image_pdf = tmp / "image.pdf"
         subprocess.run(["img2pdf", "--creationdate", "2025-01-01T00:00:00",

@@ -2,7 +2,7 @@
 landscape, every table cell bordered, the organ and title in the first two rows, a prose row
 with the counts, the header row, eight risks. Nothing unusual: the control case of the set."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Liberation Sans"

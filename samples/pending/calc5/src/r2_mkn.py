@@ -4,7 +4,7 @@ kontroll", "Miljö- och hälsoskydd", ...) and printed the sheet with Calc's own
 and prose rows included. Two Kontrollmoment cells hold numbered steps "1." / "2." as
 paragraphs of the cell."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Carlito"

@@ -4,7 +4,7 @@ drop-down list offers: "Klar", "Pågående", "Ej påbörjad". A "Tidpunkt" colum
 control is due, so a control due in the autumn is rightly "Ej påbörjad" at the August
 follow-up."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "DejaVu Sans"
@@ -22,7 +22,6 @@ STYLES = {
 HEADERS = ["Verksamhetsområde", "Risk", "Riskvärde", "Kontrollmoment", "Tidpunkt", "Status",
            "Kommentar"]
 FIELDS = ["process", "risk", "risk_value", "controls", None, "follows_plan", "comment"]
-STATUS_HEADER = "Status"
 WIDTHS = [2.5, 3.6, 1.45, 3.6, 1.65, 2.0, 3.75]
 
 # (area, risk, value, controls, due, status, comment)

@@ -5,7 +5,7 @@ sample results ("Stickprov") that is not a risk table: one row per department wi
 invoices checked and found wrong. Headers carry the scale: "Sannolikhet (1–4)",
 "Konsekvens (1–4)". Two pages, the register's header row repeated on page 2."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Liberation Serif"

@@ -2,7 +2,7 @@
 portrait, fit to page width, organ and title in the first rows, a note row with the counts,
 the header row, eight risks. The control case of the set."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Carlito"

@@ -3,8 +3,7 @@
 risk value is printed with the scale's word: "9 (medel)", "12 (hög)". No probability or
 consequence columns. A4 landscape, seven risks; the counts in a prose row under the title."""
 
-from kit4 import Report
-from kit6 import value_with_word
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Liberation Sans"
@@ -114,6 +113,3 @@ def report() -> Report:
     )
     cols = [(i, h, f) for i, (h, f) in enumerate(zip(HEADERS, FIELDS))]
     return Report(sheet, ORGAN, 2025, "tertial", TITLE, 19, 7, cols)
-
-
-CONVERT = {"Riskvärde": ("risk_value", value_with_word)}

@@ -4,7 +4,7 @@ is stated only as "januari–augusti 2025" in the row under the title. The count
 small fact box (two bordered, filled rows of label and number) to the right of the
 title rows. A4 landscape, six risks."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "DejaVu Sans"

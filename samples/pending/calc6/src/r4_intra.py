@@ -3,8 +3,7 @@
 its "Följer plan" cell says "Utgår" and the comment says why. A signature block (place and
 date, two names with their titles) stands under the table on the last page."""
 
-from kit4 import Report
-from kit6 import follows
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "Liberation Serif"
@@ -133,6 +132,3 @@ def report() -> Report:
     )
     cols = [(i, h, f) for i, (h, f) in enumerate(zip(HEADERS, FIELDS))]
     return Report(sheet, ORGAN, 2024, "helår", TITLE, 31, 9, cols)
-
-
-CONVERT = {"Följer plan": ("follows_plan", follows)}

@@ -4,7 +4,7 @@ repeated on rows that are not next to each other. Several comments also name las
 outcome. Counts in the prose: "Av 30 identifierade risker bedöms tolv som väsentliga". Calc's
 printed grid, A4 landscape, twelve risks over two pages (header repeated)."""
 
-from kit4 import Report
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "DejaVu Serif"

@@ -1,9 +1,9 @@
 """What the chromium6 documents share beyond the kit: a page template of a web planning
 system's print (a running header and footer in CSS page-margin boxes, which Chromium prints
-on every page), on top of the chromium5 helpers imported in place."""
+on every page), on top of the shared kit's ``producers/chromium_docs.py``."""
 from __future__ import annotations
 
-from common import esc, plain, record, streams, table  # noqa: F401  (chromium5/src/common.py)
+from producers.chromium_docs import esc, plain, record, streams, table  # noqa: F401
 
 
 def _css_string(text):

@@ -1,8 +1,8 @@
-"""chromium7's own small additions on top of the kit (chromium5/src/common.py, imported in
-place by build.py's sys.path): numbered-list cells and a helper for the expected text of one."""
+"""chromium7's own small additions on top of the shared kit
+(``producers/chromium_docs.py``): numbered-list cells and a helper for the expected text of one."""
 from __future__ import annotations
 
-from common import collapse, esc, paras, plain, record, rgb, shy, streams, table  # noqa: F401
+from producers.chromium_docs import collapse, esc, paras, plain, record, rgb, shy, streams, table  # noqa: F401
 
 
 def numbered(items):

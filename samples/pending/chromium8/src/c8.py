@@ -1,8 +1,8 @@
-"""chromium8's own small addition on top of the kit (chromium5/src/common.py, imported in
-place through build.py's sys.path): a class on one body row of a kit table."""
+"""chromium8's own small addition on top of the shared kit
+(``producers/chromium_docs.py``): a class on one body row of a kit table."""
 from __future__ import annotations
 
-from common import collapse, esc, paras, plain, record, rgb, shy, streams, table  # noqa: F401
+from producers.chromium_docs import collapse, esc, paras, plain, record, rgb, shy, streams, table  # noqa: F401
 
 
 def row_class(table_html: str, index: int, cls: str) -> str:

@@ -4,7 +4,7 @@ three number columns); the one quirk: a last column **"Åtgärd vid avvikelse"**
 for a deviation, empty where the control follows the plan). Scanned **black and white**
 (1 bit, CCITT G4) at 300 dpi."""
 
-from calcdoc import CalcDoc
+from producers.calc_report import Report
 from producers.calc import Cell, CellStyle, Row, Sheet
 
 F = "DejaVu Sans"
@@ -85,7 +85,7 @@ PROSE = (
 )
 
 
-def tsbn2023() -> CalcDoc:
+def tsbn2023() -> Report:
     n = len(HEADERS)
     rows = [
         Row([Cell(ORGAN, "organ", cols=n)], kind="title", height=0.6),
@@ -114,4 +114,4 @@ def tsbn2023() -> CalcDoc:
         hf_font=("DejaVu Sans", 7.5),
         default_font=("DejaVu Sans", 9.0),
     )
-    return CalcDoc(sheet, ORGAN, 2023, "helår", TITLE, 20, 8, list(zip(HEADERS, FIELDS)))
+    return Report(sheet, ORGAN, 2023, "helår", TITLE, 20, 8, list(zip(HEADERS, FIELDS)))

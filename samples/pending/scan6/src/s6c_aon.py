@@ -5,7 +5,7 @@ column stands after the control column. Scanned grey at 250 dpi."""
 
 from holdout_model import Col, Doc, P, Page, Table
 
-from s6kit import SHADE
+from producers.scan_report import SHADE
 
 ROWS = [
     {"process": "Avgifter",

@@ -5,7 +5,7 @@ Word's default **"Table Grid"** (0.5 pt black on every cell, bold header, no fil
 9 pt, eight columns with the values in three columns of their own, six risks on page 1."""
 
 from holdout_model import P, Page
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Teknik- och samhällsbyggnadsnämnden"
 TITLE = "Uppföljning av internkontrollplan 2025, delårsrapport per 31 augusti"
@@ -103,7 +103,7 @@ def tsbn2025():
         P("Teknik- och samhällsbyggnadsnämnden godkänner uppföljningen av "
           "internkontrollplanen per den 31 augusti 2025."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="tsbn2025_plain_table_grid",
         blocks=blocks, page=page, font="Carlito", body_size=11.0,
         heading_color="#2F5496", logo_color="#1F3864",

@@ -6,7 +6,7 @@ consecutive: only the critical risks are in the plan) and a **"Status" column** 
 the control has come ("Klar" / "Pågående" / "Ej påbörjad") instead of a Följer plan answer."""
 
 from holdout_model import P, Page
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Omsorgs- och välfärdsnämnden"
 TITLE = "Omsorgs- och välfärdsnämnden – uppföljning av internkontrollplan 2024, tertial 2"
@@ -106,7 +106,7 @@ def ovn2024():
           "har ännu inte påbörjats eftersom verktyget för den inte är infört; förvaltningen "
           "bedömer att kontrollen kan genomföras under hösten."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="ovn2024_risk_id_status_column",
         blocks=blocks, page=page, font="Liberation Sans", body_size=10.0,
         heading_color="#833C0B",

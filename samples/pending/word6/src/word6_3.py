@@ -7,7 +7,7 @@ risk 9 alone under the repeated header on page 3). The counts are **in number wo
 
 from holdout_model import P, Page
 from tagged_writer import Spacer
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Bildnings- och kulturnämnden"
 TITLE = "Uppföljning av internkontrollplan 2025\n– tertial 1"  # a manual line break before the dash
@@ -113,7 +113,7 @@ def bkn2025():
         P("Bildnings- och kulturnämnden godkänner uppföljningen av internkontrollplanen "
           "för tertial 1 2025."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="bkn2025_title_page_last_row_alone",
         blocks=blocks, page=page, font="Carlito", body_size=10.5,
         heading_color="#1F3864", logo_color="#2E74B5",

@@ -6,7 +6,7 @@ table in Word's "Table Grid" with a grey header row, **Liberation Sans Narrow** 
 left empty where the control showed no deviation."""
 
 from holdout_model import P, Page
-from w5 import COV, NARROW, C, Grid, W5Doc, rec
+from word_report import COV, NARROW, C, Grid, ReportDoc, rec
 
 ORGAN = "Hässelby-Vällingby stadsdelsnämnd"
 TITLE = ("Hässelby-Vällingby stadsdelsnämnd – uppföljning av internkontrollplan 2025, "
@@ -94,7 +94,7 @@ def hvsdn2025():
           "Riskanalysen inför 2026 görs under hösten tillsammans med verksamheternas "
           "ledningsgrupper."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="hvsdn2025_process_rows_action_column",
         blocks=blocks, page=page, font="Liberation Sans", body_size=10.0,
         heading_color="#000000",

@@ -5,7 +5,7 @@ Carlito 11 pt prose, the risk table in Word's "Grid Table 4 – Accent 5" look (
 columns, seven risks."""
 
 from holdout_model import P, Page
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Hälso- och omsorgsnämnden"
 TITLE = "Hälso- och omsorgsnämnden – uppföljning av internkontrollplan 2024"
@@ -103,7 +103,7 @@ def hon2024():
         P("Hälso- och omsorgsnämnden godkänner uppföljningen av internkontrollplanen för "
           "2024 och överlämnar den till kommunstyrelsen."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="hon2024_grid_table_accent5_plain",
         blocks=blocks, page=page, font="Carlito", body_size=11.0,
         heading_color="#2E74B5",

@@ -5,7 +5,7 @@ counts stated as **"Av 30 identifierade risker bedöms 9 som väsentliga"**. The
 has **a dark header row** (#1F3864, white bold text) over rules of 0.5 pt #8496B0."""
 
 from holdout_model import P, Page
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Räddnings- och beredskapsnämnden"
 TITLE = "Uppföljning av internkontrollplan 2025 per den 31 augusti"
@@ -119,7 +119,7 @@ def rbn2025():
         P("Nämnden godkänner uppföljningen av internkontrollplanen per den 31 augusti "
           "2025."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="rbn2025_riskomrade_column_dark_header",
         blocks=blocks, page=page, font="Liberation Sans", body_size=10.0,
         heading_color="#1F3864", logo_color="#C00000",

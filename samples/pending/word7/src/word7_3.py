@@ -5,7 +5,7 @@ shaded grey because its control was cancelled**: the Följer plan cell reads "Ut
 note under the table explains the grey shading."""
 
 from holdout_model import P, Page
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Kultur- och näringslivsnämnden"
 TITLE = "Kultur- och näringslivsnämnden: uppföljning av internkontrollplan 2025, tertial 2"
@@ -117,7 +117,7 @@ def knn2025():
         P("Kultur- och näringslivsnämnden godkänner uppföljningen av internkontrollplanen "
           "för tertial 2 2025."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="knn2025_cancelled_control_grey_row",
         blocks=blocks, page=page, font="Carlito", body_size=10.5,
         heading_color="#2F5496",

@@ -6,7 +6,7 @@ risk value, highest first**, so one process stands in rows that are not next to 
 (Upphandling, Elevhälsa), printed in each row."""
 
 from holdout_model import P, Page
-from w5 import C, Grid, W5Doc, rec
+from word_report import C, Grid, ReportDoc, rec
 
 ORGAN = "Grund- och gymnasieskolenämnden"
 #: two lines by a manual line break after the dash, as typed in Word (Shift+Enter)
@@ -120,7 +120,7 @@ def ggn2024():
         P("Grund- och gymnasieskolenämnden godkänner helårsuppföljningen av "
           "internkontrollplanen 2024."),
     ]
-    return W5Doc(
+    return ReportDoc(
         name="ggn2024_landscape_sorted_by_risk_value",
         blocks=blocks, page=page, font="Liberation Sans", body_size=10.0,
         heading_color="#385623", logo_color="#385623",
