@@ -66,6 +66,7 @@ def test_value_unparsed(raw: str, value: int | None, extra: dict, flagged: bool)
         ("☒ Ja ☒ Nej", None, True),  # two boxes checked
         ("Ja", "Ja", False),
         ("Pågår", None, False),  # a known state that says neither
+        ("Utgår", None, False),  # a cancelled control: neither
         ("Ej påbör-\njad", None, False),  # the same, hyphenated at a line end
         ("På\u00adgå\u00aden\u00adde", None, False),  # soft hyphens left in the text
         ("Ej på\u00adbör\u00ad\njad", None, False),  # a soft hyphen ending a line

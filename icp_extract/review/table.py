@@ -12,17 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from icp_extract.lang.sv.headers import PRIMARY_WORDINGS
+from icp_extract.lang.sv.headers import NEITHER_STATES, PRIMARY_WORDINGS
 from icp_extract.model import Provenance, Report, ReviewItem, Risk
 from icp_extract.settings import Settings
-
-#: A follows-plan cell's states that answer neither yes nor no (whether a control not yet
-#: started breaks the plan depends on its deadline): null by design, so no doubt.
-NEITHER_STATES = frozenset({
-    "pågår", "pågående", "påbörjad", "påbörjat", "ej påbörjad", "ej påbörjat",
-    "inte påbörjad", "inte påbörjat", "ej aktuell", "ej aktuellt", "inte aktuell",
-    "inte aktuellt", "ej startad", "ej startat", "planerad", "planerat",
-})  # fmt: skip
 
 TableRule = Callable[[Risk, Report, Settings], Iterable[ReviewItem]]
 

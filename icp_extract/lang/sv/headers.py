@@ -281,6 +281,15 @@ NEUTRAL_ANSWERS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+#: Follows-plan states that answer neither yes nor no: the control is under way, not started,
+#: not relevant, or cancelled ("Utgår"). A cell holding one gives null by design; whether a
+#: control not yet done breaks the plan depends on its deadline.
+NEITHER_STATES: frozenset[str] = NEUTRAL_ANSWERS | frozenset({
+    "inte aktuell", "ej startad", "ej startat", "påbörjad", "påbörjat", "planerad",
+    "planerat", "utgår", "utgått",
+})  # fmt: skip
+
+
 # Canonical answers of the "Följer plan" column.
 FOLLOWS_PLAN_VALUES: dict[str, str] = {
     "ja": "Ja",
