@@ -20,25 +20,32 @@ from icp_extract.model import ReportMeta
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 ORGAN = re.compile(
     r"\b((?-i:(?:[A-ZÅÄÖ][a-zåäö]+a )?[A-ZÅÄÖ][a-zåäö]+s )?"  # "Västra Hisingens"
-    r"(?-i:[A-ZÅÄÖ][a-zåäö]+a )?(?-i:[A-ZÅÄÖ][a-zåäö]*- och )?[A-ZÅÄÖ]?[\wåäö-]*"
+    r"(?-i:[A-ZÅÄÖ][a-zåäö]+a )?(?-i:[A-ZÅÄÖ][a-zåäö]*-(?:, [a-zåäö]+-)* och )?[A-ZÅÄÖ]?[\wåäö-]*"
     r"(?:nämnd|styrelse|fullmäktige))"
     r"(ens|en|ns|n|s)?\b",
     re.IGNORECASE,
 )
 # A kommunalförbund, named as printed with the place names after it ("Räddningstjänst-
-# förbundet Östra Vättern", "Samordningsförbundet Göteborg").
-UNION = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?: [A-ZÅÄÖ][a-zåäö]+){0,3})")
+# förbundet Östra Vättern", "Samordningsförbundet Göteborg"), or after a place in the
+# genitive ("Sydkustens IT-förbund").
+UNION = re.compile(
+    r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?: [A-ZÅÄÖ][a-zåäö]+){0,3}"
+    r"|(?-i:[A-ZÅÄÖ][a-zåäö]+s) [A-ZÅÄÖ][\wåäö]*-?förbund)\b"
+)
 # A nämnd named for its field after "för", as printed: "Nämnden för funktionsstöd",
 # "Nämnden för arbetsmarknad och vuxenutbildning".
 # An adjective may stand before the field ("teknisk försörjning"), and the first of two
 # fields may end in a hyphen ("konsument- och medborgarservice").
 NAMED_FOR = re.compile(
-    r"\b((?-i:Nämnden) för (?:[a-zåäö]+(?:isk|iska|ig|iga|ell|ella|al|ala) )?"
-    r"[a-zåäö]+(?:-? och [a-zåäö]+)?)(?![\wåäö-])"
+    r"\b((?-i:Nämnden) för (?:[a-zåäö]+(?:isk|iska|ig|iga|ell|ella|al|ala|sam|samma|lig|liga) )?"
+    r"[a-zåäöA-ZÅÄÖ][a-zåäö]+(?:-? och [a-zåäö]+)?)(?![\wåäö-])"
 )
 # A place name in the genitive before a lowercase organ word ("Skärholmens stadsdelsnämnd",
 # "Västra Hisingens stadsdelsnämnd").
 _GENITIVE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+a )?([A-ZÅÄÖ][a-zåäö]+)s (?=[a-zåäö])")
+# A district's nämnd is named for its district: the genitive before it is a place, even one
+# spelled like a common word ("Södermalms stadsdelsnämnd").
+_DISTRICT = "stadsdelsnämnd"
 # A place name (no genitive) before a lowercase organ word: "Farsta stadsdelsnämnd".
 _PLACE_BEFORE = re.compile(r"([A-ZÅÄÖ][a-zåäö]+) (?=[a-zåäö])")
 # The first parts of a place name joined by hyphens, just before the organ's match
@@ -66,6 +73,12 @@ _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "
 AS_OF_MONTH = re.compile(
     r"\bper (?:den )?(?:\d{1,2} )?(" + "|".join(_MONTH_NAMES) + r")\b", re.IGNORECASE
 )
+# "januari–augusti 2025": a follow-up of the months from the year's start; before December
+# it is a delår, through December the whole year.
+MONTH_RANGE = re.compile(
+    r"\b(?:" + "|".join(_MONTH_NAMES) + r")\s*[–—-]\s*(" + "|".join(_MONTH_NAMES) + r")\b",
+    re.IGNORECASE,
+)
 AS_OF_DATE = re.compile(r"\bper (?:den )?(?:19|20)\d\d-(\d\d)-\d\d\b")
 # A line that ends mid-title ("... tertial 2 –", "Intern-") or a next line that goes on
 # ("per augusti", ", Tekniska nämnden"): the title is wrapped over both.
@@ -73,10 +86,15 @@ _GOES_ON_END = ("–", "-", ",", ":", "/", " och", " av", " för", " per")
 _GOES_ON_START = re.compile(r"^[a-zåäö0-9,(–-]")
 # A subtitle stands in the few lines after the title and is no sentence of prose.
 SUBTITLE_LINES = 2
+# A date of reporting counts in this many lines under the title ("Rapport till styrelsen,
+# januari–augusti 2025" under a fact box's two lines beside the title).
+NEAR_TITLE_LINES = 4
 SUBTITLE_MAX = 70
 # A company owned by the municipality, named as printed: "Björkvikshem AB", "Kommunfastigheter
 # i Norrhamra AB". Taken only from the lines around the title: prose names suppliers too.
-COMPANY = re.compile(r"\b((?-i:[A-ZÅÄÖ][\wåäö-]*)(?: (?:i|och|på) [A-ZÅÄÖ][\wåäö-]*)*) AB\b")
+COMPANY = re.compile(
+    r"\b((?-i:[A-ZÅÄÖ][\wåäö-]*)(?:(?: (?:i|och|på))? (?-i:[A-ZÅÄÖ][\wåäö-]*)){0,3}) AB\b"
+)
 # A title names the follow-up or the internal control ("Budgetuppföljning" does not).
 TITLE = re.compile(
     r"(^|[\s–-])((hel|del)års|tertial)?uppföljning|internkontroll|intern kontroll"
@@ -104,6 +122,10 @@ _NOT_RISK_UNITS = {"procent", "%", "kr", "kronor", "eller", "dagar", "veckor", "
 _MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
            "september", "oktober", "november", "december"}  # fmt: skip
 _CRITICAL = {"kritisk", "kritiska", "kritiskt"}
+# The risks an analysis found significant ("bedöms nio som väsentliga"): the word many
+# municipalities use for the risks taken into the plan, as others say "kritiska". Only the
+# adjective of risks: "väsentligt" is an adverb ("väsentligt högre").
+_SIGNIFICANT = {"väsentlig", "väsentliga"}
 # Verbs that put risks into the internal-control plan ("ingår i planen", "förts in i").
 # "har sex fått ett kontrollmoment i planen": given a control in the plan.
 _INTO_PLAN_VERBS = {"ingår", "förts", "förs", "tagits", "tas", "togs", "fördes", "lyfts", "fått",
@@ -232,7 +254,9 @@ def _critical_at(lowers: Sequence[str]) -> int | None:
     """Where a sentence speaks of critical risks: the word "kritisk..." or, without it, the
     risk-value word nearest before a threshold ("Fem av dem har ett riskvärde på 9 eller
     högre": critical by its threshold; a sentence may speak of risk values before)."""
-    crit_at = next((i for i, w in enumerate(lowers) if w.startswith("kritisk")), None)
+    crit_at = next(
+        (i for i, w in enumerate(lowers) if w.startswith("kritisk") or w in _SIGNIFICANT), None
+    )
     if crit_at is not None:
         return crit_at
     above_at = next((i for i, w in enumerate(lowers) if w in _ABOVE_THRESHOLD), None)
@@ -313,7 +337,7 @@ def _organ(text: str) -> str | None:
         stem = m.group(1)
         genitive = _GENITIVE.match(stem)
         if genitive is not None:
-            if sv_lexicon.is_word(genitive.group(1).lower()):
+            if sv_lexicon.is_word(genitive.group(1).lower()) and _DISTRICT not in stem:
                 # "Nämndens styrelse", "Kommunens revisionsnämnd": a common noun, no name.
                 stem = stem[genitive.end() :]
             else:
@@ -445,11 +469,11 @@ def _title(
     return block[0] if block else None
 
 
-def _subtitle(lines: Sequence[tuple[str, float]], end: int) -> str:
+def _subtitle(lines: Sequence[tuple[str, float]], end: int, count: int = SUBTITLE_LINES) -> str:
     """The short lines right after the title ("Kultur- och föreningsnämnden, tertial 1
     2025"): no sentences of prose."""
     out: list[str] = []
-    for k in range(end, min(len(lines), end + SUBTITLE_LINES)):
+    for k in range(end, min(len(lines), end + count)):
         text = lines[k][0].rstrip()
         # Only a line in the same size can go on from it ("1 Inledning" in heading size,
         # opening with a digit, is the next heading, not a wrap).
@@ -490,8 +514,16 @@ def _visible_line(text: str) -> str:
 
 
 def _company(text: str) -> str | None:
+    """A company as printed before "AB", its name of one or more capitalised words
+    ("Ekbacka Vatten AB", "Bostäder i Norrvik AB"); a common word that opens a line before
+    the name ("Uppföljning Ekbacka Vatten AB") is no part of it."""
     m = COMPANY.search(text)
-    return f"{m.group(1)} AB" if m else None
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    while len(words) > 2 and words[1][:1].isupper() and sv_lexicon.is_word(words[0].lower()):  # noqa: PLR2004
+        words = words[1:]
+    return " ".join(words) + " AB"
 
 
 def _period(text: str) -> str | None:
@@ -505,20 +537,28 @@ def _period(text: str) -> str | None:
 
 
 def _as_of(text: str) -> str | None:
-    """The period a date of reporting implies ("per augusti", "per 2024-12-31")."""
+    """The period a date of reporting implies ("per augusti", "per 2024-12-31"), or the
+    months reported on ("januari–augusti 2025")."""
     month = AS_OF_MONTH.search(text)
     if month is not None:
         return "helår" if month.group(1).lower() == "december" else "delår"
     date = AS_OF_DATE.search(text)
     if date is not None:
         return "helår" if date.group(1) == "12" else "delår"
+    months = MONTH_RANGE.search(text)
+    if months is not None:
+        return "helår" if months.group(1).lower() == "december" else "delår"
     return None
 
 
-def _report_period(basis: str, subtitle: str, prose: str) -> str | None:
-    """The title's and subtitle's own words first, then a date of reporting in them, then
-    the prose where it names the follow-up itself ("helårsuppföljningen")."""
-    period = _period(basis) or _period(subtitle) or _as_of(basis) or _as_of(subtitle)
+def _report_period(basis: str, subtitle: str, prose: str, near: str = "") -> str | None:
+    """The title's and subtitle's own words first, then a date of reporting in them or in
+    the lines just under the title (``near``: a fact box beside the title may stand between
+    it and its subtitle), then the prose where it names the follow-up itself
+    ("helårsuppföljningen")."""
+    period = (
+        _period(basis) or _period(subtitle) or _as_of(basis) or _as_of(subtitle) or _as_of(near)
+    )
     if period is None:
         named = PROSE_PERIOD.search(prose)
         period = _period(named.group(0)) if named else None
@@ -557,6 +597,7 @@ def extract_metadata(
     subtitle = _subtitle(lines, end) if block else ""
     above = "\n".join(t for t, _ in lines[max(0, first - 3) : end])
     around = _heading_case(above + "\n" + subtitle)
+    near = _subtitle(lines, end, NEAR_TITLE_LINES) if block else ""
     year_m = YEAR.search(basis) or YEAR.search(subtitle) or YEAR.search(prose)
     inventoried, critical = _stated_counts(prose)
     return ReportMeta(
@@ -566,7 +607,7 @@ def extract_metadata(
         or _company(around)
         or _organ(prose),
         year=int(year_m.group(1)) if year_m else None,
-        period=_report_period(basis, subtitle, prose),
+        period=_report_period(basis, subtitle, prose, near),
         title=title,
         risks_inventoried=inventoried,
         risks_critical=critical,

@@ -94,6 +94,11 @@ def test_counts_stated_in_prose(prose: str, expected: tuple[int | None, int | No
         ("Kultur- och fritidsnämnden", "Kultur- och fritidsnämnden"),
         ("Direktionen för Skolförbundet Norrvik", "Direktionen för Skolförbundet Norrvik"),
         ("Rapport om Utbildningsförbundet Norrvik", "Utbildningsförbundet Norrvik"),
+        ("Hälsa-, vård- och omsorgsnämnden", "Hälsa-, vård- och omsorgsnämnden"),
+        ("Nämnden för gemensam service har i sin", "Nämnden för gemensam service"),
+        ("Nämnden för Intraservice", "Nämnden för Intraservice"),
+        ("Södermalms stadsdelsnämnd", "Södermalms stadsdelsnämnd"),
+        ("Sydkustens IT-förbund\nHelårsuppföljning", "Sydkustens IT-förbund"),
     ],
 )  # fmt: skip
 def test_organ(text: str, organ: str | None) -> None:
@@ -447,3 +452,53 @@ def test_organ_with_soft_hyphens_in_its_name() -> None:
     assert (
         extract_metadata(head, "", " ".join).organ == "Nämnden för demokrati och medborgarservice"
     )
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Ekbacka Vatten AB", "Ekbacka Vatten AB"),
+    ("Uppföljning Tornby Parkering AB", "Tornby Parkering AB"),
+    ("Bostäder i Norrvik AB", "Bostäder i Norrvik AB"),
+    ("Inga bolag här", None),
+])  # fmt: skip
+def test_company(text: str, company: str | None) -> None:
+    """This test ensures that a company is named as printed before "AB", with every word of
+    its name, and that a common word opening the line before it is no part of it."""
+    from icp_extract.metadata import _company
+
+    assert _company(text) == company
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Rapport till styrelsen, januari–augusti 2025", "delår"),
+    ("Uppföljning januari-december 2024", "helår"),
+    ("Möten i januari och augusti", None),
+])  # fmt: skip
+def test_months_reported_on_give_the_period(text: str, period: str | None) -> None:
+    """This test ensures that the months a report covers ("januari–augusti") give a delår,
+    through December the whole year, and that two months named apart give nothing."""
+    assert _as_of(text) == period
+
+
+def test_a_period_under_a_fact_box_beside_the_title() -> None:
+    """This test ensures that a date of reporting a few lines under the title, below a fact
+    box's lines beside it, gives the period, and that one further down does not."""
+    head = [
+        ("Tornby Parkering AB", 10.0), ("14", 10.0), ("Identifierade risker", 8.0),
+        ("Uppföljning av internkontrollplan 2025", 14.0), ("6", 10.0), ("Varav kritiska", 8.0),
+        ("Rapport till styrelsen, januari–augusti 2025", 10.0),
+    ]  # fmt: skip
+    assert extract_metadata(head, "", " ".join).period == "delår"
+    far = [*head[:6], ("a", 8.0), ("b", 8.0), ("c", 8.0), head[6]]
+    assert extract_metadata(far, "", " ".join).period is None
+
+
+@pytest.mark.parametrize(("prose", "expected"), [
+    ("Av 30 identifierade risker bedöms 12 som väsentliga.", (30, 12)),
+    ("Kostnaderna ökade väsentligt. I analysen identifierades 30 risker.", (30, None)),
+])  # fmt: skip
+def test_significant_risks_are_the_critical_count(
+    prose: str, expected: tuple[int | None, int | None]
+) -> None:
+    """This test ensures that risks called "väsentliga" give the critical count, as
+    "kritiska" does, and that the adverb "väsentligt" does not."""
+    assert _counts(prose) == expected
