@@ -14,7 +14,7 @@ sys.path.insert(0, str(HERE / "src"))
 
 from producers.calc_report import main  # noqa: E402
 
-MODULES = ["r1_kfn", "r2_bun", "r3_bromma", "r4_ks"]
+MODULES = ["r1_kfn", "r2_bun", "r3_bromma", "r4_tfn"]
 
 if __name__ == "__main__":
     main(HERE, MODULES)
