@@ -81,7 +81,7 @@ RISKS = [
 ]
 
 ORGAN = "Teknik- och fritidsnämnden"
-TITLE = "Uppföljning av internkontrollplan för år 2024"
+TITLE = "Helårsuppföljning av internkontrollplan 2024"
 PROSE = (
     "Antal inventerade risker: 31. Antal kritiska risker som ingått i årets kontroller: 10. "
     "Uppföljningen avser helåret 2024 och redovisas för nämnden i februari 2025."
