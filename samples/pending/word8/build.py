@@ -16,7 +16,7 @@ sys.path[:0] = [str(HERE / "src"), str(BUILD / "producers"), str(BUILD)]
 from word_report import factories, main  # noqa: E402
 
 #: (module in src/, factory) in build order
-DOCS = [("word8_1", "mln2025"), ("word8_2", "ftn2024"), ("word8_3", "afn2025"),
+DOCS = [("word8_1", "mln2025"), ("word8_2", "ftun2024"), ("word8_3", "afn2025"),
         ("word8_4", "hbn2024")]
 
 if __name__ == "__main__":
