@@ -70,7 +70,7 @@ WIDTHS = [2.4, 3.8, 1.5, 3.6, 2.1, 1.4, 3.9]  # 18.7 cm
 
 
 def ftun2024():
-    page = Page(21.0, 29.7, 1.8, 1.8, 1.15, 1.15)
+    page = Page(21.0, 29.7, 1.6, 1.6, 1.15, 1.15)
     rows, records = [], []
     for i, (proc, risk, rv, ctrl, metod, fp, res) in enumerate(RISKS, 1):
         rows.append((i, [C(proc), C(risk), C(str(rv), align="center"), C(ctrl), C(metod),
@@ -95,7 +95,7 @@ def ftun2024():
         P("Kolumnen Kontrollmetod anger hur kontrollen har gjorts."),
         Grid("Kontroller", WIDTHS, [HEAD], rows, rule="0.5pt solid #BFBFBF",
              header_fill=None, zebra="#F2F2F2", size=8.5, font="Carlito", pad=0.14,
-             pad_v=0.04),
+             pad_v=0.02),
         P("Fortsatt arbete", "H1"),
         P("Förvaltningen återrapporterar åtgärderna inom upphandling och dataskydd till "
           "nämnden i samband med årsbokslutet. Kontrollen av föreningsbidrag upprepas under "
