@@ -128,8 +128,9 @@ _CRITICAL = {"kritisk", "kritiska", "kritiskt"}
 _SIGNIFICANT = {"väsentlig", "väsentliga"}
 # Verbs that put risks into the internal-control plan ("ingår i planen", "förts in i").
 # "har sex fått ett kontrollmoment i planen": given a control in the plan.
+# "ska följas upp i internkontrollplanen": followed up in the plan.
 _INTO_PLAN_VERBS = {"ingår", "förts", "förs", "tagits", "tas", "togs", "fördes", "lyfts", "fått",
-                    "fick"}  # fmt: skip
+                    "fick", "följas", "följs"}  # fmt: skip
 _ABOVE_THRESHOLD = {"högre", "mer", "över", "överstiger", "överstigande", "minst"}
 _RISK_NOUNS = {"risk", "risker", "riskerna", "riskområden"}
 # Number-like words that are articles or pronouns here, never counts.
@@ -176,6 +177,12 @@ def _candidates(sent: Any, matcher: Any) -> list[tuple[int, int]]:
             continue
         out.append((start, value))
     return out
+
+
+def _not_partitive(cands: list[tuple[int, int]], lowers: Sequence[str]) -> list[tuple[int, int]]:
+    """The counts that are not what a part is taken out of ("Av 15 risker följs fem upp i
+    planen": the fifteen are all risks, the five go into the plan)."""
+    return [(i, v) for i, v in cands if i == 0 or lowers[i - 1] != "av"]
 
 
 def _nearest_before(cands: list[tuple[int, int]], position: int) -> int | None:
@@ -232,7 +239,7 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             continue
         plan_at = _taken_into_plan(lowers)
         if in_plan is None and plan_at is not None:
-            in_plan = _nearest_before(cands, plan_at)
+            in_plan = _nearest_before(_not_partitive(cands, lowers), plan_at)
         crit_at = _critical_at(lowers)
         crit_value = _nearest_before(cands, crit_at) if crit_at is not None else None
         if critical is None and crit_value is not None:

@@ -495,10 +495,17 @@ def test_a_period_under_a_fact_box_beside_the_title() -> None:
 @pytest.mark.parametrize(("prose", "expected"), [
     ("Av 30 identifierade risker bedöms 12 som väsentliga.", (30, 12)),
     ("Kostnaderna ökade väsentligt. I analysen identifierades 30 risker.", (30, None)),
+    ("I riskanalysen ingick 26 risker, och 8 av dem fick ett riskvärde som gör att de ska "
+     "följas upp i internkontrollplanen.", (26, 8)),
+    ("Av 15 risker följs fem upp i internkontrollplanen.", (None, 5)),
+    ("I analysen identifierades 20 risker. Kontrollerna följs upp i planen varje tertial.",
+     (20, None)),
 ])  # fmt: skip
 def test_significant_risks_are_the_critical_count(
     prose: str, expected: tuple[int | None, int | None]
 ) -> None:
     """This test ensures that risks called "väsentliga" give the critical count, as
-    "kritiska" does, and that the adverb "väsentligt" does not."""
+    "kritiska" does, and that the adverb "väsentligt" does not; that the risks "followed up
+    in the plan" are the critical ones, not the count they were taken out of ("Av 15"),
+    and that controls followed up in the plan give no count."""
     assert _counts(prose) == expected

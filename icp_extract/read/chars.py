@@ -137,7 +137,7 @@ DETACHED_HYPHEN_SHARE = 0.4
 
 def detached_line_end_hyphens(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A hyphen glyph last on its line, a little after the letter before it (more than
-    the word extractor's tolerance, less than a space), moved to touch that letter, so that
+    the word extractor's tolerance, less than a space), widened to touch that letter, so that
     "of" "-" is read "of-" and the break is judged as every other line-end hyphen is.
     A hyphen after a space, or with more text after it on its line, is left alone."""
     out = list(chars)
@@ -151,5 +151,6 @@ def detached_line_end_hyphens(chars: list[dict[str, Any]]) -> list[dict[str, Any
         gap = float(char["x0"]) - float(before["x1"])
         size = float(char.get("size") or 0.0)
         if 0 < gap <= DETACHED_HYPHEN_SHARE * size:
-            out[i] = {**char, "x0": float(before["x1"]), "x1": float(char["x1"]) - gap}
+            # Reach back to the letter; the glyph's own end stays where it is printed.
+            out[i] = {**char, "x0": float(before["x1"])}
     return out
