@@ -41,12 +41,19 @@ ROUNDS = {
     # Round 28: built after the column-level units (commit 26a0c99), all held out.
     "pending/chromium6": "26a0c99", "pending/chromium7": "26a0c99", "pending/word6": "26a0c99",
     "pending/calc5": "26a0c99", "pending/scan5": "26a0c99",
+    # Rounds 29 and 30: held out like round 28.
+    "pending/chromium8": "d5269ee", "pending/calc6": "d5269ee", "pending/word7": "d5269ee",
+    "pending/scan6": "d5269ee", "pending/chromium9": "737e1ef", "pending/calc7": "737e1ef",
+    "pending/word8": "737e1ef",
 }  # fmt: skip
 #: Round 24, kept apart from the rounds the review units were tuned on (13-23).
 ROUND_24 = frozenset({"pending/chromium2", "pending/calc2", "pending/word2", "pending/scan2"})
 #: Round 28, built after the review's column-level units (which rounds 25-27 prompted).
 ROUND_28 = frozenset({"pending/chromium6", "pending/chromium7", "pending/word6",
                       "pending/calc5", "pending/scan5"})  # fmt: skip
+#: Rounds 29 and 30, built after round 28's review fixes.
+ROUNDS_29_30 = frozenset({"pending/chromium8", "pending/calc6", "pending/word7", "pending/scan6",
+                          "pending/chromium9", "pending/calc7", "pending/word8"})  # fmt: skip
 #: Rounds 25 to 27, which no review unit of the second pass was written from.
 HELD_OUT = frozenset({"pending/chromium3", "pending/calc3", "pending/word3", "pending/scan3",
                       "pending/chromium4", "pending/word4", "pending/calc4", "pending/scan4",
@@ -124,6 +131,8 @@ def score(name: str, out: Path, verbose: bool = False) -> dict[str, int]:
 
 
 def _group(name: str) -> str:
+    if name in ROUNDS_29_30:
+        return "rounds 29-30"
     if name in ROUND_28:
         return "round 28"
     if name in HELD_OUT:
@@ -136,6 +145,7 @@ def main() -> None:
     wanted = set(sys.argv[1:]) - {"-v"}  # set names to replay, e.g. pending/word4; all by default
     groups: dict[str, dict[str, int]] = {
         "rounds 13-23": {}, "round 24": {}, "rounds 25-27": {}, "round 28": {},
+        "rounds 29-30": {},
     }  # fmt: skip
     print("| set | wrong records flagged | right records flagged | missed a risk, flagged |")
     print("|---|---|---|---|")
