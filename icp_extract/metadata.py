@@ -368,8 +368,13 @@ def _organ(text: str) -> str | None:
 
 
 # An organ's whole name on a line of its own: a capitalised word before an organ word in the
-# indefinite form ("Social resursnämnd", as some municipalities name their nämnder).
-_ORGAN_LINE = re.compile(r"^(?-i:[A-ZÅÄÖ][a-zåäö]+) (?-i:[a-zåäö]+)(?:nämnd|styrelse)$")
+# indefinite form ("Social resursnämnd", as some municipalities name their nämnder), or an
+# organ word in the definite form before a district's name ("Socialnämnden Nordost", as
+# Göteborg names its district committees).
+_ORGAN_LINE = re.compile(
+    r"^(?:(?-i:[A-ZÅÄÖ][a-zåäö]+) (?-i:[a-zåäö]+)(?:nämnd|styrelse)"
+    r"|(?-i:[A-ZÅÄÖ][a-zåäö]+(?:nämnden|styrelsen)) (?-i:[A-ZÅÄÖ][a-zåäö]+))$"
+)
 
 
 def _organ_line(lines: Sequence[str]) -> str | None:

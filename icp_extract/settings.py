@@ -229,6 +229,27 @@ class Settings:
     strong_site_score: float = 2.0
     #: Most header sites inside a weak table that are tried.
     max_inner_sites: int = 3
+    #: A grid with no readable header (:mod:`detect.headless`): a column rule is one when
+    #: its pieces (a 1-bit scan's rules break at each step of the straightened image) cover
+    #: this share of the grid's height...
+    headless_rule_cover: float = 0.8
+    #: ...bridging gaps up to this long (points) between the pieces.
+    headless_rule_gap: float = 6.0
+    #: Body rows (between rules across the grid) such a grid needs.
+    headless_min_rows: int = 3
+    #: Columns with a field (the risk among them) such a grid needs.
+    headless_min_fields: int = 3
+    #: Share of a column's filled cells that must read alike to give the column a field
+    #: ("Risk att ...", a small integer, a follows-plan answer, a short name).
+    headless_cell_share: float = 0.75
+    #: Largest probability or consequence; larger integers are risk values.
+    headless_max_factor: int = 5
+    #: Largest risk value read from a column of bare integers.
+    headless_max_value: int = 25
+    #: Most words of a process name; a column of cells this short or shorter is a name.
+    headless_name_words: int = 4
+    #: Fewest words of the sentences in a controls or comment column (on average).
+    headless_sentence_words: int = 5
 
     # --- a sheet printed with its headings (detect/sheet.py, assemble/notes.py) -----------
     #: Column letters in order from A a line needs to be the sheet's column headings (and

@@ -155,6 +155,9 @@ def test_an_organ_line_naming_a_namnd_with_a_word_before_it_is_kept_as_printed()
 
     assert organ("Social resursnämnd") == "Social resursnämnd"
     assert organ("Rapport till Social resursnämnd") == "Resursnämnden"
+    # A district committee named after its district, on a line of its own (Göteborg).
+    assert organ("Socialnämnden Nordost") == "Socialnämnden Nordost"
+    assert organ("Rapport till Socialnämnden Nordost") == "Socialnämnden"
 
 
 def test_an_inventory_noun_inside_a_compound_marks_the_count_sentence() -> None:

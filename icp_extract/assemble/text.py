@@ -81,8 +81,11 @@ def printed_columns(tables: Sequence[Table]) -> tuple[Column, ...]:
     may reword it on the next page), then the columns a table gained from labelled rows."""
     seen: list[Column] = []
     for t in tables:
-        # A column with no header printed (a spreadsheet's empty grid columns) is no column.
-        printed = [(h, f) for p in t.pieces for h, f in zip(p.headers, p.fields, strict=True) if h]
+        # A column with no header printed (a spreadsheet's empty grid columns) is no column,
+        # unless it was read as a field from its cells (a header row that could not be read).
+        printed = [
+            (h, f) for p in t.pieces for h, f in zip(p.headers, p.fields, strict=True) if h or f
+        ]
         gained = [(h, f) for h, f in zip(t.headers, t.fields, strict=True) if h]
         for header, field in printed + gained:  # a row without a label gains no header
             col = Column(header, field)

@@ -26,6 +26,7 @@ from icp_extract.detect.common import (
     with_risk,
 )
 from icp_extract.detect.continued import continue_table
+from icp_extract.detect.headless import find_headless
 from icp_extract.detect.ruled import RULED
 from icp_extract.detect.score import Score, score
 from icp_extract.detect.tags import TAGS
@@ -109,6 +110,12 @@ def find_tables(
     """
     whole_trace = Trace()
     whole = _find_tables(page, lines, normalize, open_table, settings=settings, trace=whole_trace)
+    if not whole and page.rules:
+        # No header site gave a table: a ruled grid whose header cannot be read may still.
+        headless = find_headless(page, lines, normalize, settings=settings, trace=whole_trace)
+        if headless is not None:
+            trace.merge(whole_trace)
+            return [headless]
     gutter = column_gutter(lines, page.width, nearest_middle=True)
     if gutter is None or any(
         t.columns[0][0] + 2 * settings.snap < gutter < t.columns[-1][1] - 2 * settings.snap

@@ -173,10 +173,26 @@ def _merge(runs: list[tuple[float, float, float]]) -> list[tuple[float, float, f
     merged: list[tuple[float, float, float, float]] = []
     for start, across0, end, across1 in lines:
         if across1 - across0 > MAX_RULE_THICKNESS:
-            merged += [(start, across0, end, across0), (start, across1, end, across1)]
+            merged += [_edge(runs, across0, start, end), _edge(runs, across1, start, end)]
         else:
             merged.append((start, across0, end, across1))
     return merged
+
+
+def _edge(
+    runs: list[tuple[float, float, float]], across: float, start: float, end: float
+) -> tuple[float, float, float, float]:
+    """One edge of a filled area, as long as the runs standing on it: a rule that meets
+    the area's edge (a column rule under a dark header band) joins it as one group, and the
+    area's other edge is no longer than the area.
+
+    Layout served: a 1-bit scan of a header row filled dark (snno2025 in scan6), whose
+    dark band met each column rule under it; the band's far edge took the rule's length
+    and stood as a rule a header cell's width away from the printed one."""
+    own = [(s, e) for a, s, e in runs if abs(a - across) <= RULE_MERGE and s < end and e > start]
+    if not own:
+        return (start, across, end, across)
+    return (min(s for s, _ in own), across, max(e for _, e in own), across)
 
 
 def _paper(image: Any) -> Any:
@@ -207,6 +223,22 @@ def _line_ink(grey: Any, paper: Any, axis: int) -> Any:
     brighter = np.maximum(before, after)
     thin = (grey < LINE_SHARE * brighter) & (brighter >= INK_SHARE * paper)
     return (grey < INK_SHARE * paper) | thin
+
+
+def _inside_fill(grey: Any, paper: Any, axis: int) -> Any:
+    """Dots with ink RULE_SIDE away on both sides across lines along ``axis`` (as in
+    :func:`_line_ink`): the inside of a filled area, not a line. A rule is a few dots
+    wide; cell text keeps a padding wider than RULE_SIDE from it on at least one side."""
+    import numpy as np
+
+    pad = [(0, 0), (0, 0)]
+    pad[axis] = (RULE_SIDE, RULE_SIDE)
+    padded = np.pad(grey, pad, mode="edge")
+    size = grey.shape[axis]
+    before = np.take(padded, range(0, size), axis=axis)
+    after = np.take(padded, range(2 * RULE_SIDE, 2 * RULE_SIDE + size), axis=axis)
+    dark = INK_SHARE * paper
+    return (before < dark) & (after < dark)
 
 
 def _on_fill(grey: Any, paper: Any, x0: int, y0: int, x1: int, y1: int) -> bool:
@@ -249,7 +281,9 @@ def rules_in_image(
     grey = np.asarray(image).astype(np.float32)
     paper = _paper(image)
     ink_across = _line_ink(grey, paper, axis=0)
-    ink_down = _line_ink(grey, paper, axis=1)
+    # Inside a dark fill every column of dots is dark: no rule stands there, only at the
+    # fill's edges (a header band's white letters would otherwise part it into "rules").
+    ink_down = _line_ink(grey, paper, axis=1) & ~_inside_fill(grey, paper, axis=1)
     height, width = grey.shape
     for c in chars or ():
         if not c["text"].strip() or c["text"] in RULE_GLYPHS:
@@ -275,6 +309,9 @@ RULE_GLYPHS = frozenset("|lI[]!")
 #: The rule glyphs that are no letter and no digit: glued to a word ("från|", "in-|Ja") they
 #: are still the rule, where "l" or "I" at a word's edge may be the word's own letter.
 MARK_GLYPHS = frozenset("|[]")
+#: Dashes OCR glues to a rule's mark at a word's outer edge ("—|Risk att"): the rule read
+#: a second time (nio2024 in scan6). A dash inside the word ("in-|Ja") is the word's own.
+EDGE_DASHES = frozenset("—–-")
 #: How near (points) a rule glyph must stand to a ruling line of the image to be that line.
 RULE_GLYPH_REACH = 3.0
 #: How far (points) OCR may place a mark glyph glued to a word from the rule it read. The
@@ -331,7 +368,8 @@ def without_rule_marks(chars: list[dict[str, Any]], rules: list[Any]) -> list[di
     image, alone or glued to a word's edge or between two cells' words ("in-|Ja"): the
     table's rules are in the image, and the extractor reads them there. A rule-like letter
     ("l", "I") glued to such a mark on the rule's side of it is the same rule read twice
-    ("l|lingar"); other letters stay, misread or not. The glyphs left keep their places, so
+    ("l|lingar"), and so is a dash glued to it at the word's outer edge ("—|Risk"); other
+    letters stay, misread or not. The glyphs left keep their places, so
     word grouping parts the two cells' words where the mark stood."""
     drop: set[int] = set()
     for word in _ocr_words(chars):
@@ -348,6 +386,8 @@ def without_rule_marks(chars: list[dict[str, Any]], rules: list[Any]) -> list[di
                     c = chars[word[n]]
                     if abs((float(c["x0"]) + float(c["x1"])) / 2 - x) < abs(mark - x):
                         drop.add(word[n])
+                elif n in (0, len(word) - 1) and chars[word[n]]["text"] in EDGE_DASHES:
+                    drop.add(word[n])
     return [c for i, c in enumerate(chars) if i not in drop]
 
 

@@ -53,6 +53,8 @@ RISK_CODES: dict[str, str] = {
     '..."): answer and comment share a cell',
     "symbol_in_extra": "a column of the report's own holds a symbol (\u2714, \u25d0) and no "
     "follows-plan value was read: a status shown as an icon",
+    "columns_inferred": "columns were read under no header (a header row that could not be "
+    "read): their fields were inferred from what the cells hold",
 }
 #: A report's codes.
 REPORT_CODES: dict[str, str] = {

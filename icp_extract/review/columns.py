@@ -160,6 +160,20 @@ def symbol_in_extra(risk: Risk, report: Report, settings: Settings) -> Iterable[
             return
 
 
+def columns_inferred(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """A column read as a field under no header: its field was inferred from what its cells
+    hold (a grid whose header row could not be read, such as a dark header band on a 1-bit
+    scan), so no printed header confirms the reading, and the order of controls and
+    comment is a guess. Every record of such a table is flagged."""
+    inferred = [c.field for c in report.columns if c.field is not None and not c.header.strip()]
+    if inferred:
+        yield ReviewItem(
+            "columns_inferred", inferred[0],
+            "read under no header, from what the cells hold: " + ", ".join(inferred),
+        )  # fmt: skip
+
+
 COLUMN_RULES: tuple[ColumnRule, ...] = (
     follow_up_missing, header_fragment, field_by_year, answer_in_text, symbol_in_extra,
+    columns_inferred,
 )  # fmt: skip

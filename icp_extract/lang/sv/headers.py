@@ -330,3 +330,10 @@ FOLLOWS_PLAN_VALUES: dict[str, str] = {
     "följer inte planen": "Nej",
     "avvikelse": "Nej",
 }
+
+
+#: How a risk table's risk cells open ("Risk att ...", "Risken för ...", "Det finns en risk
+#: att ..."): a column of such cells is the risk column even where no header names it.
+RISK_SENTENCE = re.compile(r"^(det\s+finns\s+en\s+)?risk(en)?\s+(att|för)\b", re.IGNORECASE)
+#: A word of prose about risks ("riskanalys", "risker", "riskvärde").
+RISK_WORD = re.compile(r"\brisk", re.IGNORECASE)
