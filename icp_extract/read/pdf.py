@@ -26,7 +26,7 @@ from icp_extract.errors import (
     NotPdfError,
 )
 from icp_extract.model import PageContent, Rule, TaggedCell, Word
-from icp_extract.read import marked, scan
+from icp_extract.read import marked, objects, scan
 from icp_extract.read.chars import (
     detached_line_end_hyphens,
     raised_footnote_marks,
@@ -54,6 +54,7 @@ TURNED_PAGE_SHARE = 0.8
 PDF_MAGIC = b"%PDF"
 
 marked.install()  # nested marked-content sections keep their structure element
+objects.install()  # pdfplumber's objects as pdfplumber makes them, with less work
 
 
 def sha256_of(path: Path) -> str:
