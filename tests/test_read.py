@@ -245,3 +245,24 @@ def test_objects_are_pdfplumbers_own(name: str) -> None:
         theirs = [exact(objects.PDFPLUMBER_PROCESS_OBJECT(page, item)) for item in items]
     assert len(items) > 100
     assert ours == theirs
+
+
+def test_page_watchers_see_each_page_read_with_its_characters() -> None:
+    """This test ensures that a page watcher (``read.pdf.PAGE_WATCHERS``, the seam the test
+    suite's provenance checks read pdfplumber's characters through) is called once for each
+    page read, with that page's content, while pdfplumber's characters are still there."""
+    from icp_extract.read import pdf as reader
+
+    seen: list[tuple[int, int]] = []
+
+    def watch(page: Any, content: Any) -> None:
+        seen.append((content.number, len(page.chars)))
+
+    reader.PAGE_WATCHERS.append(watch)
+    try:
+        with open_document(SAMPLES / "sn2021_long_comment_pagebreak.pdf") as document:
+            pages = list(document.pages())
+    finally:
+        reader.PAGE_WATCHERS.remove(watch)
+    assert [n for n, _ in seen] == [p.number for p in pages] == list(range(1, len(pages) + 1))
+    assert all(chars > 0 for _, chars in seen)
