@@ -112,22 +112,15 @@ def _recording_pages(read: dict[int, tuple[float, float, list[Char]]]) -> Iterat
     check against what is printed; reading them again would parse the page twice."""
     from icp_extract.read import pdf as reader
 
-    original = getattr(reader, "_page_content", None)
-    if original is None:  # the reader changed: the checks parse the pages themselves
-        yield
-        return
-
-    def recording(page: Any, number: int, *args: Any, **kwargs: Any) -> Any:
-        content = original(page, number, *args, **kwargs)
+    def recording(page: Any, content: Any) -> None:
         chars = [(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars]
-        read[number] = (float(page.width), float(page.height), chars)
-        return content
+        read[content.number] = (float(page.width), float(page.height), chars)
 
-    reader._page_content = recording  # type: ignore[attr-defined]
+    reader.PAGE_WATCHERS.append(recording)
     try:
         yield
     finally:
-        reader._page_content = original  # type: ignore[attr-defined]
+        reader.PAGE_WATCHERS.remove(recording)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import SAMPLES
 from pdfgen import turned_page_pdf, turned_text_pdf
 
 import icp_extract
@@ -205,3 +208,61 @@ def pdfplumber_words(chars: list[dict]) -> list[str]:
 
     extractor = pdfplumber.utils.text.WordExtractor(x_tolerance=1.5, y_tolerance=2)
     return [w["text"] for w in extractor.extract_words(chars)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "archive/latex_socialnamnd",  # pdfTeX: glyphs and lines
+        "archive/gs_redistilled",  # Ghostscript: rectangles too
+        "pending/calc1/avn2024_calc_grid_note_rows",  # Calc
+        "pending/chromium1/lan2025_colour_circles_per_augusti",  # Chromium: curves
+        "pending/scan1/son2024_scan_process_span",  # OCR text over a page image
+    ],
+)
+def test_objects_are_pdfplumbers_own(name: str) -> None:
+    """This test ensures that the reader's conversion of pdfminer's objects
+    (``read.objects``, installed in pdfplumber's pages) gives every glyph, rule, curve and
+    image the very dict pdfplumber's own ``Page.process_object`` gives: the same keys in
+    the same order, values of the same types and the same values. A pdfplumber release that
+    changes its conversion fails here."""
+    import pdfplumber
+
+    from icp_extract.read import objects
+
+    def tree(items: list[Any]) -> Iterator[Any]:
+        for item in items:
+            yield item
+            yield from tree(getattr(item, "_objs", []))
+
+    def exact(attr: dict[str, Any]) -> list[tuple[str, str, str]]:
+        return [(k, type(v).__name__, repr(v)) for k, v in attr.items()]
+
+    with pdfplumber.open(SAMPLES / f"{name}.pdf") as pdf:
+        page = pdf.pages[0]
+        items = list(tree(page.layout._objs))
+        ours = [exact(objects.process_object(page, item)) for item in items]
+        theirs = [exact(objects.PDFPLUMBER_PROCESS_OBJECT(page, item)) for item in items]
+    assert len(items) > 100
+    assert ours == theirs
+
+
+def test_page_watchers_see_each_page_read_with_its_characters() -> None:
+    """This test ensures that a page watcher (``read.pdf.PAGE_WATCHERS``, the seam the test
+    suite's provenance checks read pdfplumber's characters through) is called once for each
+    page read, with that page's content, while pdfplumber's characters are still there."""
+    from icp_extract.read import pdf as reader
+
+    seen: list[tuple[int, int]] = []
+
+    def watch(page: Any, content: Any) -> None:
+        seen.append((content.number, len(page.chars)))
+
+    reader.PAGE_WATCHERS.append(watch)
+    try:
+        with open_document(SAMPLES / "sn2021_long_comment_pagebreak.pdf") as document:
+            pages = list(document.pages())
+    finally:
+        reader.PAGE_WATCHERS.remove(watch)
+    assert [n for n, _ in seen] == [p.number for p in pages] == list(range(1, len(pages) + 1))
+    assert all(chars > 0 for _, chars in seen)

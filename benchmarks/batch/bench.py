@@ -56,13 +56,27 @@ def load() -> float:
 
 # -- ratio --------------------------------------------------------------------------------
 def _bare(path: Path) -> int:
+    """Bare pdfplumber, as a process without icp_extract has it: the reader installs its own
+    conversion of pdfminer's objects (``icp_extract.read.objects``) in pdfplumber's pages, so
+    pdfplumber's is put back for the bare pass."""
     import pdfplumber
+    from pdfplumber.page import Page
 
+    ours = Page.process_object
+    try:
+        from icp_extract.read.objects import PDFPLUMBER_PROCESS_OBJECT
+
+        Page.process_object = PDFPLUMBER_PROCESS_OBJECT  # type: ignore[method-assign]
+    except ImportError:  # code from before the reader had its own conversion
+        pass
     words = 0
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            words += len(page.extract_words())
-            page.close()
+    try:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                words += len(page.extract_words())
+                page.close()
+    finally:
+        Page.process_object = ours  # type: ignore[method-assign]
     return words
 
 

@@ -26,7 +26,7 @@ from icp_extract.errors import (
     NotPdfError,
 )
 from icp_extract.model import PageContent, Rule, TaggedCell, Word
-from icp_extract.read import marked, scan
+from icp_extract.read import marked, objects, scan
 from icp_extract.read.chars import (
     detached_line_end_hyphens,
     raised_footnote_marks,
@@ -53,7 +53,14 @@ TURNED_PAGE_SHARE = 0.8
 
 PDF_MAGIC = b"%PDF"
 
+#: Called with each pdfplumber page the reader has turned into a :class:`PageContent`, and
+#: that content, before the page lets go of its parsed objects: a check of boxes against
+#: pdfplumber's own characters (the test suite's provenance checks) reads them here instead
+#: of parsing the page a second time. Empty in normal use.
+PAGE_WATCHERS: list[Callable[[Any, PageContent], None]] = []
+
 marked.install()  # nested marked-content sections keep their structure element
+objects.install()  # pdfplumber's objects as pdfplumber makes them, with less work
 
 
 def sha256_of(path: Path) -> str:
@@ -166,13 +173,18 @@ class Document:
             self.unreadable_pages.append(number)
             return None
         try:
-            return _page_content(plumber_page, number, tagged=self.tagged)
+            content = _page_content(plumber_page, number, tagged=self.tagged)
         except (PSException, PDFSyntaxError, Exception) as exc:  # noqa: BLE001
             log.debug("page %d unreadable: %r", number, exc)
             self.unreadable_pages.append(number)
+            plumber_page.close()
             return None
+        try:
+            for watch in PAGE_WATCHERS:
+                watch(plumber_page, content)
         finally:
             plumber_page.close()
+        return content
 
     def pages(self, numbers: Iterable[int] | None = None) -> Iterator[PageContent]:
         for number in numbers if numbers is not None else range(1, self.page_count + 1):
