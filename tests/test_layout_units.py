@@ -13,7 +13,8 @@ from icp_extract.assemble.yearcolumns import year_columns
 from icp_extract.detect.blocks import find_blocks
 from icp_extract.detect.sheet import sheet_headings, without_sheet_headings
 from icp_extract.geometry import PageTable, TextLine
-from icp_extract.metadata import _counts, extract_metadata
+from icp_extract.metadata import extract_metadata
+from icp_extract.metadata.counts import _counts
 from icp_extract.model import PageContent, Word
 from icp_extract.pipeline import _pages_to_analyse
 from icp_extract.settings import DEFAULT_SETTINGS

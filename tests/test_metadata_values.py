@@ -8,7 +8,8 @@ from conftest import SAMPLES
 from icp_extract.assemble.values import parse_follows_plan, parse_int, parse_s_k
 from icp_extract.detect.furniture import PAGE_NUMBER
 from icp_extract.detect.headers import map_header
-from icp_extract.metadata import _as_of, _counts, _organ, _period, extract_metadata
+from icp_extract.metadata import _as_of, _organ, _period, extract_metadata
+from icp_extract.metadata.counts import _counts
 from icp_extract.pipeline import _pages_to_analyse
 from icp_extract.read import open_document
 
@@ -438,7 +439,7 @@ def test_key_figures(prose: str, counts: tuple[int | None, int | None]) -> None:
     """This test ensures that counts printed as key figures (a label and its number, in a
     fact box or a summary sheet) are read, both or none, and that sentences are left to the
     sentence reading."""
-    from icp_extract.metadata import _key_figures
+    from icp_extract.metadata.counts import _key_figures
 
     got = _key_figures(prose)
     assert (got if None not in got else (None, None)) == counts

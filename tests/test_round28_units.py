@@ -10,7 +10,7 @@ from icp_extract.detect.cells import ruled_body
 from icp_extract.detect.ruled import _sub_header_tops, try_ruled
 from icp_extract.geometry import PageTable, TextLine, group_lines
 from icp_extract.model import PageContent, Rule, Word
-from icp_extract.read.scan import _ocr_words, parted_at_rules, without_edge_rule_letters
+from icp_extract.read.ocr_repairs import _ocr_words, parted_at_rules, without_edge_rule_letters
 from icp_extract.settings import DEFAULT_SETTINGS
 from icp_extract.trace import Trace
 

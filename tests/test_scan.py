@@ -10,7 +10,7 @@ from conftest import SAMPLES, extracted
 from rapidfuzz import fuzz
 
 from icp_extract.model import Rule, Word
-from icp_extract.read import scan
+from icp_extract.read import ocr_repairs, scan
 
 PENDING = Path(__file__).resolve().parents[1] / "samples" / "pending"
 #: The OCR'd scans of the blind rounds (scan3: 1-bit, grey paper with a binding shadow, grey
@@ -86,9 +86,9 @@ def test_rule_glyphs_on_a_rule_are_dropped_and_text_is_not() -> None:
     def word(text: str, x0: float) -> Word:
         return Word(text=text, x0=x0, x1=x0 + 2, top=150.0, bottom=160.0, page=1)
 
-    assert scan.is_rule_glyph(word("|", 199.0), [rule])
-    assert not scan.is_rule_glyph(word("|", 250.0), [rule])
-    assert not scan.is_rule_glyph(word("Risk", 199.0), [rule])
+    assert ocr_repairs.is_rule_glyph(word("|", 199.0), [rule])
+    assert not ocr_repairs.is_rule_glyph(word("|", 250.0), [rule])
+    assert not ocr_repairs.is_rule_glyph(word("Risk", 199.0), [rule])
 
 
 def test_skew_counts_the_leaning_glyphs_when_ocr_levelled_most_lines() -> None:
@@ -131,15 +131,15 @@ def test_rule_marks_glued_to_words_are_dropped_on_a_rule_only() -> None:
     any rule, and a word's own "l" beside a rule, are kept."""
     rule = Rule(x0=200.0, top=100.0, x1=200.5, bottom=400.0, page=1)
     # "från|": the mark's slot stands 7 pt inside the rule it read.
-    assert _text(scan.without_rule_marks(_ocr_word("från|", 179.0), [rule])) == "från"
+    assert _text(ocr_repairs.without_rule_marks(_ocr_word("från|", 179.0), [rule])) == "från"
     # "in-|Ja": two cells' words joined across the rule.
-    kept = scan.without_rule_marks(_ocr_word("in-|Ja", 190.0), [rule])
+    kept = ocr_repairs.without_rule_marks(_ocr_word("in-|Ja", 190.0), [rule])
     assert [c["text"] for c in kept if c["text"].strip()] == list("in-Ja")
     # "l|lingar": the rule read twice, then the word.
-    assert _text(scan.without_rule_marks(_ocr_word("l|lingar", 204.0), [rule])) == "lingar"
+    assert _text(ocr_repairs.without_rule_marks(_ocr_word("l|lingar", 204.0), [rule])) == "lingar"
     # Near cases: no rule within reach, and a word's own "l" beside the rule.
-    assert _text(scan.without_rule_marks(_ocr_word("från|", 260.0), [rule])) == "från|"
-    assert _text(scan.without_rule_marks(_ocr_word("lingar", 203.0), [rule])) == "lingar"
+    assert _text(ocr_repairs.without_rule_marks(_ocr_word("från|", 260.0), [rule])) == "från|"
+    assert _text(ocr_repairs.without_rule_marks(_ocr_word("lingar", 203.0), [rule])) == "lingar"
 
 
 def test_a_shadow_at_the_binding_edge_gives_no_rules() -> None:
@@ -221,5 +221,5 @@ def test_a_mark_read_from_blank_paper_is_dropped_and_a_printed_one_kept() -> Non
         + _ocr_word("–", 300.0, pitch=5.0)  # over the printed dash
         + _ocr_word("i", 400.0)  # a letter over blank paper: never dropped
     )
-    kept = scan.without_phantom_marks(chars, _page_image(grey))
+    kept = ocr_repairs.without_phantom_marks(chars, _page_image(grey))
     assert [c["text"] for c in kept if c["text"].strip()] == [*"Kontrollen", *"görs", "–", "i"]

@@ -101,7 +101,7 @@ STAGES = {
     "assemble: link_tables": ("icp_extract/assemble/rows.py", "link_tables"),
     "assemble: drafts_from_table": ("icp_extract/assemble/risks.py", "drafts_from_table"),
     "normalise: normalize_cell": ("icp_extract/normalize/cell.py", "normalize_cell"),
-    "metadata": ("icp_extract/metadata.py", "extract_metadata"),
+    "metadata": ("icp_extract/metadata/__init__.py", "extract_metadata"),
     "whole pipeline": ("icp_extract/pipeline.py", "extract"),
 }
 

@@ -184,6 +184,15 @@ def prose_text(
     return "\n".join(out)
 
 
+def _breaks_paragraph(last: TextLine, ln: TextLine, pitch: float, settings: Settings) -> bool:
+    """Decides whether ``ln`` opens a new paragraph after ``last``: a wider gap than a
+    line's pitch allows, or another font size."""
+    return (
+        ln.top - last.top > settings.paragraph_gap * pitch
+        or abs(ln.size - last.size) > settings.same_size
+    )
+
+
 def _paragraphs(
     kept: Sequence[TextLine], page: int, normalize, *, settings: Settings, trace: Trace | None
 ) -> list[str]:
@@ -207,10 +216,7 @@ def _paragraphs(
                 trace.record("assemble", "tiles", page, ACCEPT,
                              f"a row of tiles, a number over each label: {tiles}")  # fmt: skip
             continue
-        if block and (
-            ln.top - block[-1].top > settings.paragraph_gap * pitch
-            or abs(ln.size - block[-1].size) > settings.same_size
-        ):
+        if block and _breaks_paragraph(block[-1], ln, pitch, settings):
             out.append(normalize([b.text for b in block]))
             block = []
         block.append(ln)

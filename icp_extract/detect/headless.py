@@ -22,7 +22,7 @@ it); nor is a grid under no prose about risks, or one whose cells give no risk c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from icp_extract.detect.cells import ruled_body
 from icp_extract.detect.common import (
@@ -166,67 +166,112 @@ def _products(ints: dict[int, list[int | None]], free: set[str]) -> tuple[int, i
     return None
 
 
+class _Columns:
+    """The columns of a headless grid while their fields are inferred: the fields so far,
+    the columns still open, and the reason given for each field (for the trace)."""
+
+    def __init__(self, rows: list[list[str]], fields: list[str | None], settings: Settings) -> None:
+        self.fields = list(fields)
+        self.why: list[str] = []
+        self.cells = [[row[c] for row in rows] for c in range(len(fields))]
+        self.open = [c for c in range(len(fields)) if fields[c] is None and any(self.cells[c])]
+        self.settings = settings
+        self.share = settings.headless_cell_share
+
+    def give(self, c: int, field: str, reason: str) -> None:
+        """Column ``c`` holds ``field``: it is no longer open."""
+        self.fields[c] = field
+        self.open.remove(c)
+        self.why.append(f"column {c + 1} -> {field}: {reason}")
+
+    def first_open(
+        self, test: Callable[[str], object], *, left_of: int | None = None
+    ) -> int | None:
+        """The first open column (left of ``left_of`` if given) whose cells pass ``test``
+        in the share the settings ask."""
+        for c in self.open:
+            if left_of is not None and c >= left_of:
+                continue
+            if _share(self.cells[c], test) >= self.share:
+                return c
+        return None
+
+
+def _infer_risk(cols: _Columns) -> None:
+    """Decides the risk column: the first whose cells open as risks do."""
+    if "risk" in cols.fields:
+        return
+    c = cols.first_open(RISK_SENTENCE.match)
+    if c is not None:
+        cols.give(c, "risk", 'its cells open as risks do ("Risk att ...")')
+
+
+def _infer_scores(cols: _Columns) -> None:
+    """Decides the probability, consequence and value columns among the integer columns."""
+    ints: dict[int, list[int | None]] = {}
+    for c in cols.open:
+        if _share(cols.cells[c], _INTEGER.match) >= 1.0:
+            ints[c] = [int(t) if _INTEGER.match(t) else None for t in cols.cells[c]]
+    free = {"probability", "consequence", "risk_value"} - set(cols.fields)
+    triple = _products(ints, free)
+    if triple is not None:
+        for c, field in zip(triple, ("probability", "consequence", "risk_value"), strict=True):
+            cols.give(c, field, "small integers; the value column is the product of the other two")
+        return
+    limit = cols.settings.headless_max_value
+    small = [c for c in ints if max(v or 0 for v in ints[c]) <= limit]
+    if len(small) == 1 and "risk_value" in free:
+        cols.give(small[0], "risk_value", "the one column of small integers")
+
+
+def _infer_answers(cols: _Columns) -> None:
+    """Decides the follows-plan column: the first whose cells are Ja / Nej / Delvis."""
+    if "follows_plan" in cols.fields:
+        return
+    c = cols.first_open(_is_answer)
+    if c is not None:
+        cols.give(c, "follows_plan", "its cells are follows-plan answers (Ja / Nej / Delvis)")
+
+
+def _infer_process(cols: _Columns, risk_col: int) -> None:
+    """Decides the process column: the first of short names left of the risk column."""
+    if "process" in cols.fields:
+        return
+    settings = cols.settings
+    c = cols.first_open(lambda t: _is_name(t, settings=settings), left_of=risk_col)
+    if c is not None:
+        cols.give(c, "process", "short names left of the risk column")
+
+
+def _infer_sentences(cols: _Columns, risk_col: int) -> None:
+    """Decides the sentence columns right of the risk column, by printed order."""
+    sentence_fields = [f for f in _SENTENCE_FIELDS if f not in cols.fields]
+    for c in list(cols.open):
+        filled = [t for t in cols.cells[c] if t]
+        if c < risk_col or not sentence_fields or not filled:
+            continue
+        words = sum(len(t.split()) for t in filled) / len(filled)
+        if words >= cols.settings.headless_sentence_words:
+            field = sentence_fields.pop(0)
+            cols.give(c, field, "sentences right of the risk column: the field by printed order "
+                      "(controls, then comment), a guess")  # fmt: skip
+
+
 def infer_fields(
     rows: list[list[str]], fields: list[str | None], *, settings: Settings
 ) -> tuple[list[str | None], list[str]]:
     """Fields for the columns no header named, from what their cells hold; with one line of
     reasoning per column given a field (for the trace)."""
-    fields = list(fields)
-    why: list[str] = []
-    ncols = len(fields)
-    columns = [[row[c] for row in rows] for c in range(ncols)]
-    open_cols = [c for c in range(ncols) if fields[c] is None and any(columns[c])]
-    share = settings.headless_cell_share
-
-    def give(c: int, field: str, reason: str) -> None:
-        fields[c] = field
-        open_cols.remove(c)
-        why.append(f"column {c + 1} -> {field}: {reason}")
-
-    if "risk" not in fields:
-        for c in open_cols:
-            if _share(columns[c], RISK_SENTENCE.match) >= share:
-                give(c, "risk", 'its cells open as risks do ("Risk att ...")')
-                break
-    ints: dict[int, list[int | None]] = {}
-    for c in open_cols:
-        if _share(columns[c], _INTEGER.match) >= 1.0:
-            ints[c] = [int(t) if _INTEGER.match(t) else None for t in columns[c]]
-    free = {"probability", "consequence", "risk_value"} - set(fields)
-    triple = _products(ints, free)
-    if triple is not None:
-        for c, field in zip(triple, ("probability", "consequence", "risk_value"), strict=True):
-            give(c, field, "small integers; the value column is the product of the other two")
-    else:
-        small = [c for c in ints if max(v or 0 for v in ints[c]) <= settings.headless_max_value]
-        if len(small) == 1 and "risk_value" in free:
-            give(small[0], "risk_value", "the one column of small integers")
-    if "follows_plan" not in fields:
-        for c in open_cols:
-            if _share(columns[c], _is_answer) >= share:
-                give(c, "follows_plan", "its cells are follows-plan answers (Ja / Nej / Delvis)")
-                break
-    if "risk" not in fields:
-        return fields, why
-    risk_col = fields.index("risk")
-    if "process" not in fields:
-        for c in open_cols:
-            if (
-                c < risk_col
-                and _share(columns[c], lambda t: _is_name(t, settings=settings)) >= share
-            ):
-                give(c, "process", "short names left of the risk column")
-                break
-    sentence_fields = [f for f in _SENTENCE_FIELDS if f not in fields]
-    for c in list(open_cols):
-        filled = [t for t in columns[c] if t]
-        if c < risk_col or not sentence_fields or not filled:
-            continue
-        if sum(len(t.split()) for t in filled) / len(filled) >= settings.headless_sentence_words:
-            field = sentence_fields.pop(0)
-            give(c, field, "sentences right of the risk column: the field by printed order "
-                 "(controls, then comment), a guess")  # fmt: skip
-    return fields, why
+    cols = _Columns(rows, fields, settings)
+    _infer_risk(cols)
+    _infer_scores(cols)
+    _infer_answers(cols)
+    if "risk" not in cols.fields:
+        return cols.fields, cols.why
+    risk_col = cols.fields.index("risk")
+    _infer_process(cols, risk_col)
+    _infer_sentences(cols, risk_col)
+    return cols.fields, cols.why
 
 
 def _talks_of_risks(lines: Sequence[TextLine], top: float) -> bool:

@@ -43,23 +43,38 @@ def _letters_line(line: TextLine, settings: Settings) -> bool:
     )
 
 
+def _margin_numbers(
+    lines: Sequence[TextLine], letters: TextLine, settings: Settings
+) -> list[Word] | None:
+    """Decides which lines' first words stand alone in the left margin as whole numbers
+    (top to bottom); None when the page has no words but the headings."""
+    firsts = [ln.words[0] for ln in lines if ln is not letters and _WHOLE.match(ln.words[0].text)]
+    others = [w for ln in lines if ln is not letters for w in ln.words if w not in firsts]
+    if not others:
+        return None
+    left = min(w.x0 for w in others)
+    return sorted(
+        (w for w in firsts if w.x1 <= left - settings.sheet_margin_gap), key=lambda w: w.top
+    )
+
+
+def _counts_up(values: list[int], settings: Settings) -> bool:
+    """Decides whether the margin's numbers are row headings: enough of them, one up each."""
+    return len(values) >= settings.sheet_min_letters and values == list(
+        range(values[0], values[0] + len(values))
+    )
+
+
 def sheet_headings(lines: Sequence[TextLine], *, settings: Settings) -> SheetHeadings:
     """The row and column headings printed on a page, or none."""
     letters = next((ln for ln in lines if _letters_line(ln, settings)), None)
     if letters is None:
         return SheetHeadings()
-    firsts = [ln.words[0] for ln in lines if ln is not letters and _WHOLE.match(ln.words[0].text)]
-    others = [w for ln in lines if ln is not letters for w in ln.words if w not in firsts]
-    if not others:
+    numbers = _margin_numbers(lines, letters, settings)
+    if numbers is None:
         return SheetHeadings()
-    left = min(w.x0 for w in others)
-    numbers = sorted(
-        (w for w in firsts if w.x1 <= left - settings.sheet_margin_gap), key=lambda w: w.top
-    )
     values = [int(w.text) for w in numbers]
-    if len(values) < settings.sheet_min_letters or values != list(
-        range(values[0], values[0] + len(values))
-    ):
+    if not _counts_up(values, settings):
         return SheetHeadings()
     rows = tuple((v, (w.top + w.bottom) / 2) for v, w in zip(values, numbers, strict=True))
     return SheetHeadings(tuple(letters.words) + tuple(numbers), rows)

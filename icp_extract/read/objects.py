@@ -52,8 +52,33 @@ def _decoded_name(name: Any) -> Any:
     return decoded
 
 
+def _text(self: Page, obj: LTChar | LTTextContainer) -> str:
+    """The object's text in the document's Unicode normal form, if it asks one."""
+    text = obj.get_text()
+    norm = self.pdf.unicode_norm
+    return normalize_unicode(norm, text) if norm is not None else text
+
+
+def _other_attrs(self: Page, obj: LTItem, attr: dict[str, Any]) -> None:
+    """What ``Page.process_object`` adds to an object that is no glyph: colour spaces,
+    a text container's text, a curve's points, path and dash. A call of its own costs little:
+    a page has few such objects (its rules, boxes and images) against thousands of glyphs,
+    whose steps stay inline in :func:`process_object`."""
+    for cs in ("ncs", "scs"):
+        if hasattr(obj, cs):
+            attr[cs] = _decoded_name(getattr(obj, cs).name)
+    if isinstance(obj, LTTextContainer):
+        attr["text"] = _text(self, obj)
+    if isinstance(obj, LTCurve):
+        attr["pts"] = list(map(self.point2coord, attr["pts"]))
+        path = obj.original_path  # pdfminer types it optional; pdfplumber assumes it is set
+        attr["path"] = [(cmd, *map(self.point2coord, pts)) for cmd, *pts in path]  # type: ignore[union-attr]
+        attr["dash"] = obj.dashing_style
+
+
 def process_object(self: Page, obj: LTItem) -> dict[str, Any]:
-    """``Page.process_object`` of pdfplumber 0.11, step for step, with the shortcuts above."""
+    """``Page.process_object`` of pdfplumber 0.11, step for step, with the shortcuts above;
+    a glyph's steps inline (the hot path), any other object's in :func:`_other_attrs`."""
     attr = {
         k: v if type(v) in _PLAIN else _resolved(v)
         for k, v in obj.__dict__.items()
@@ -61,24 +86,20 @@ def process_object(self: Page, obj: LTItem) -> dict[str, Any]:
     }
     attr["object_type"] = _kind(type(obj))
     attr["page_number"] = self.page_number
-    for cs in ("ncs", "scs"):
-        if hasattr(obj, cs):
-            attr[cs] = _decoded_name(getattr(obj, cs).name)
-    if isinstance(obj, (LTChar, LTTextContainer)):
+    if isinstance(obj, LTChar):
+        for cs in ("ncs", "scs"):
+            if hasattr(obj, cs):
+                attr[cs] = _decoded_name(getattr(obj, cs).name)
         text = obj.get_text()
         norm = self.pdf.unicode_norm
         attr["text"] = normalize_unicode(norm, text) if norm is not None else text
-    if isinstance(obj, LTChar):
         gs = obj.graphicstate
         attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
         attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
         if isinstance(attr["fontname"], bytes):
             attr["fontname"] = fix_fontname_bytes(attr["fontname"])
-    elif isinstance(obj, LTCurve):
-        attr["pts"] = list(map(self.point2coord, attr["pts"]))
-        path = obj.original_path  # pdfminer types it optional; pdfplumber assumes it is set
-        attr["path"] = [(cmd, *map(self.point2coord, pts)) for cmd, *pts in path]  # type: ignore[union-attr]
-        attr["dash"] = obj.dashing_style
+    else:
+        _other_attrs(self, obj, attr)
     mb_x0, mb_top = self.mediabox[:2]
     if "y0" in attr:
         height = self.height

@@ -26,7 +26,7 @@ from icp_extract.errors import (
     NotPdfError,
 )
 from icp_extract.model import PageContent, Rule, TaggedCell, Word
-from icp_extract.read import marked, objects, scan
+from icp_extract.read import marked, objects, ocr_repairs, scan
 from icp_extract.read.chars import (
     detached_line_end_hyphens,
     raised_footnote_marks,
@@ -223,11 +223,15 @@ def _page_content(page: Any, number: int, *, tagged: bool = False) -> PageConten
         chars = scan.straighten(chars, skew, float(page.width), float(page.height))
         image = scan.page_image(page, skew)
         rules += [Rule(*box, page=number) for box in scan.rules_in_image(image, chars)]
-        chars = scan.without_phantom_marks(scan.without_rule_marks(chars, rules), image)
-        chars = scan.without_edge_rule_letters(scan.parted_at_rules(chars, rules), rules)
+        chars = ocr_repairs.without_phantom_marks(
+            ocr_repairs.without_rule_marks(chars, rules), image
+        )
+        chars = ocr_repairs.without_edge_rule_letters(
+            ocr_repairs.parted_at_rules(chars, rules), rules
+        )
     words, tagged_cells = _words(page, number, cells, chars)
     if scanned:
-        words = [w for w in words if not scan.is_rule_glyph(w, rules)]
+        words = [w for w in words if not ocr_repairs.is_rule_glyph(w, rules)]
     return PageContent(
         number=number,
         width=float(page.width),
