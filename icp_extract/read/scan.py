@@ -206,11 +206,9 @@ def _paper(image: Any) -> Any:
     return np.asarray(paper).astype(np.float32)
 
 
-def _line_ink(grey: Any, paper: Any, axis: int) -> Any:
-    """Dots of lines along one direction (``axis`` 0: lines across, 1: lines down): dark
-    (under INK_SHARE of the paper), or darker than LINE_SHARE of the brighter of the two
-    dots RULE_SIDE away across the line where that brighter dot is paper, not ink (inside
-    a dark band, its own unevenness is no line)."""
+def _across(grey: Any, axis: int) -> tuple[Any, Any]:
+    """Each dot's neighbours RULE_SIDE away on either side across lines along ``axis``
+    (the page's edge repeated beyond it)."""
     import numpy as np
 
     pad = [(0, 0), (0, 0)]
@@ -219,6 +217,17 @@ def _line_ink(grey: Any, paper: Any, axis: int) -> Any:
     size = grey.shape[axis]
     before = np.take(padded, range(0, size), axis=axis)
     after = np.take(padded, range(2 * RULE_SIDE, 2 * RULE_SIDE + size), axis=axis)
+    return before, after
+
+
+def _line_ink(grey: Any, paper: Any, axis: int) -> Any:
+    """Dots of lines along one direction (``axis`` 0: lines across, 1: lines down): dark
+    (under INK_SHARE of the paper), or darker than LINE_SHARE of the brighter of the two
+    dots RULE_SIDE away across the line where that brighter dot is paper, not ink (inside
+    a dark band, its own unevenness is no line)."""
+    import numpy as np
+
+    before, after = _across(grey, axis)
     brighter = np.maximum(before, after)
     thin = (grey < LINE_SHARE * brighter) & (brighter >= INK_SHARE * paper)
     return (grey < INK_SHARE * paper) | thin
@@ -228,14 +237,7 @@ def _inside_fill(grey: Any, paper: Any, axis: int) -> Any:
     """Dots with ink RULE_SIDE away on both sides across lines along ``axis`` (as in
     :func:`_line_ink`): the inside of a filled area, not a line. A rule is a few dots
     wide; cell text keeps a padding wider than RULE_SIDE from it on at least one side."""
-    import numpy as np
-
-    pad = [(0, 0), (0, 0)]
-    pad[axis] = (RULE_SIDE, RULE_SIDE)
-    padded = np.pad(grey, pad, mode="edge")
-    size = grey.shape[axis]
-    before = np.take(padded, range(0, size), axis=axis)
-    after = np.take(padded, range(2 * RULE_SIDE, 2 * RULE_SIDE + size), axis=axis)
+    before, after = _across(grey, axis)
     dark = INK_SHARE * paper
     return (before < dark) & (after < dark)
 
