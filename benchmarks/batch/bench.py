@@ -97,7 +97,7 @@ STAGES = {
     "layout: group_lines": ("icp_extract/geometry.py", "group_lines"),
     "furniture": ("icp_extract/detect/furniture.py", "furniture_lines"),
     "lexicon": ("icp_extract/normalize/document.py", "from_lines"),
-    "tables: find_tables": ("icp_extract/detect/tables.py", "find_tables"),
+    "tables: find_tables": ("icp_extract/detect/finder.py", "find_tables"),
     "assemble: link_tables": ("icp_extract/assemble/rows.py", "link_tables"),
     "assemble: drafts_from_table": ("icp_extract/assemble/risks.py", "drafts_from_table"),
     "normalise: normalize_cell": ("icp_extract/normalize/cell.py", "normalize_cell"),
