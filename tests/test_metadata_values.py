@@ -355,7 +355,7 @@ def test_a_cell_far_right_of_the_title_is_not_part_of_it() -> None:
     """This test ensures that a title line with a cell far to its right on the same row ("Dnr
     BGN 2025/211", as a spreadsheet prints it) is read as two parts, the title alone, while a
     line with ordinary spaces stays one."""
-    from icp_extract.assemble.text import split_at_wide_gaps
+    from icp_extract.assemble.text import head_parts
     from icp_extract.geometry import TextLine
     from icp_extract.model import Word
     from icp_extract.settings import DEFAULT_SETTINGS
@@ -364,12 +364,12 @@ def test_a_cell_far_right_of_the_title_is_not_part_of_it() -> None:
         return TextLine(tuple(Word(t, x, x + 5 * len(t), 37, 45, 1, size=8) for t, x in spans))
 
     wide = line(("Delårsuppföljning", 28), ("2025", 117), ("Dnr", 491), ("2025/211", 508))
-    assert split_at_wide_gaps(wide, settings=DEFAULT_SETTINGS) == [
+    assert [t for t, _ in head_parts(wide, settings=DEFAULT_SETTINGS)] == [
         "Delårsuppföljning 2025",
         "Dnr 2025/211",
     ]
     near = line(("Delårsuppföljning", 28), ("2025", 117))
-    assert split_at_wide_gaps(near, settings=DEFAULT_SETTINGS) == ["Delårsuppföljning 2025"]
+    assert [t for t, _ in head_parts(near, settings=DEFAULT_SETTINGS)] == ["Delårsuppföljning 2025"]
 
 
 def test_the_running_lines_hold_the_title_when_nothing_stands_before_the_table() -> None:

@@ -28,7 +28,7 @@ def head_lines(
 ) -> list[tuple[str, float]]:
     """(text, font size) of the lines before the first risk table (the first pages when
     there is none): the title stands among them. A line with a wide gap in it is read as
-    its parts (see :func:`split_at_wide_gaps`)."""
+    its parts (see :func:`head_parts`)."""
     first = min(((t.page, t.top) for t in pieces), default=None)
     out: list[tuple[str, float]] = []
     for page, lines in clean if first else clean[:3]:
@@ -50,23 +50,15 @@ def _gap_groups(line: TextLine, *, settings: Settings) -> list[list[Word]]:
     return groups
 
 
-def split_at_wide_gaps(line: TextLine, *, settings: Settings) -> list[str]:
-    """A line's text in the parts a wide gap separates: a spreadsheet prints the title cell
-    and a "Dnr BGN 2025/211" cell on one row, a Word page a title and a right-aligned tab
-    stop; as one line, the title would end in the diary number. A gap of
-    ``head_split_gap`` font sizes is wider than any space of justified text."""
-    if not line.words:
-        return [line.text]
-    groups = _gap_groups(line, settings=settings)
-    return [line.text] if len(groups) == 1 else [" ".join(w.text for w in g) for g in groups]
-
-
 def head_parts(line: TextLine, *, settings: Settings) -> list[tuple[str, float]]:
-    """A head line's parts (:func:`split_at_wide_gaps`) as (text, font size), each at its own
-    size, the largest type first. A web page prints a navigation column in small type
-    beside its title: a navigation entry shares a row with the title's second line, and
-    read in place (left first, at the title's size) it would join the title or cut its
-    lines apart."""
+    """A head line in the parts a wide gap separates, as (text, font size), each at its own
+    size, the largest type first. A spreadsheet prints the title cell and a "Dnr BGN
+    2025/211" cell on one row, a Word page a title and a right-aligned tab stop; as one
+    line, the title would end in the diary number. A gap of ``head_split_gap`` font sizes
+    is wider than any space of justified text. A web page prints a navigation column in
+    small type beside its title: a navigation entry shares a row with the title's second
+    line, and read in place (left first, at the title's size) it would join the title or
+    cut its lines apart."""
     if not line.words:
         return [(line.text, line.size)]
     groups = _gap_groups(line, settings=settings)

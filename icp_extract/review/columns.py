@@ -12,31 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from icp_extract.lang.sv.headers import EXTRA_HEADERS, HEADER_SYNONYMS
 from icp_extract.model import Report, ReviewItem, Risk
+from icp_extract.review.table import CONTROL_FIELDS, FOLLOW_UP_FIELDS, read_fields
+from icp_extract.review.text import HEADER_WORDINGS, header_key
 from icp_extract.settings import Settings
 
 ColumnRule = Callable[[Risk, Report, Settings], Iterable[ReviewItem]]
-
-#: Fields that hold a follow-up: the control's result or the answer whether it follows plan.
-FOLLOW_UP_FIELDS = ("follows_plan", "comment")
-#: Fields that say what is done about a risk.
-CONTROL_FIELDS = ("controls", "handling")
-
-
-def _key(text: str) -> str:
-    return " ".join(text.lower().split()).strip(" .:")
-
-
-#: Every header wording the reader knows, and its field (None: a column of the report's own).
-_WORDINGS: dict[str, str | None] = {
-    **{_key(w): None for w in EXTRA_HEADERS},
-    **{_key(w): f for f, ws in HEADER_SYNONYMS.items() for w in ws},
-}
-
-
-def _fields(report: Report) -> set[str]:
-    return {c.field for c in report.columns if c.field is not None}
 
 
 def follow_up_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
@@ -45,7 +26,7 @@ def follow_up_missing(risk: Risk, report: Report, settings: Settings) -> Iterabl
     its column was lost (tiny type past the right edge, a header not recognised, a second
     table holding the results) and this record lacks what it printed there. A table with
     neither control nor follow-up column is ``columns_missing``'s."""
-    fields = _fields(report)
+    fields = read_fields(report)
     if not report.columns or any(f in fields for f in FOLLOW_UP_FIELDS):
         return
     if not any(f in fields for f in CONTROL_FIELDS):
@@ -68,7 +49,7 @@ _NO_WORD = re.compile(r"^(?:\d+|[A-Z]{1,2})$")
 
 def _is_fragment(header: str) -> bool:
     text = header.strip()
-    if not text or _key(text) in _WORDINGS:
+    if not text or header_key(text) in HEADER_WORDINGS:
         return False
     return bool(_WORD_TAIL.match(text) or _NO_WORD.match(text))
 
@@ -106,7 +87,7 @@ def field_by_year(risk: Risk, report: Report, settings: Settings) -> Iterable[Re
     for column in report.columns:
         if _year(column.header) is None:
             continue
-        field = column.field or _WORDINGS.get(_key(_YEAR.sub("", column.header)))
+        field = column.field or HEADER_WORDINGS.get(header_key(_YEAR.sub("", column.header)))
         if field is not None:
             by_field.setdefault(field, []).append(column.header)
     for column in report.columns:
@@ -148,7 +129,7 @@ def symbol_in_extra(risk: Risk, report: Report, settings: Settings) -> Iterable[
     """A column of the report's own whose cell is one symbol ("✔", "◐", "●") while no column
     is read as follows plan, or it holds nothing: a status shown by an icon under an icon
     header, so the record's follows-plan answer stands there unread."""
-    fields = _fields(report)
+    fields = read_fields(report)
     if "follows_plan" in fields and risk.follows_plan is not None:
         return
     for header, value in risk.extra.items():

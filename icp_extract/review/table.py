@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from icp_extract.lang.sv.headers import NEITHER_STATES, PRIMARY_WORDINGS
 from icp_extract.model import Provenance, Report, ReviewItem, Risk
+from icp_extract.review.text import header_key
 from icp_extract.settings import Settings
 
 TableRule = Callable[[Risk, Report, Settings], Iterable[ReviewItem]]
@@ -25,7 +26,8 @@ CONTROL_FIELDS = ("controls", "handling")
 FOLLOW_UP_FIELDS = ("follows_plan", "comment")
 
 
-def _fields(report: Report) -> set[str]:
+def read_fields(report: Report) -> set[str]:
+    """The fields the report's columns were read as."""
     return {c.field for c in report.columns if c.field is not None}
 
 
@@ -36,7 +38,7 @@ def columns_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[
     rows stacked under the risk) and this record lacks what it printed there."""
     if not report.columns or any(getattr(risk, f) for f in (*CONTROL_FIELDS, *FOLLOW_UP_FIELDS)):
         return
-    fields = _fields(report)
+    fields = read_fields(report)
     if any(f in fields for f in CONTROL_FIELDS) or any(f in fields for f in FOLLOW_UP_FIELDS):
         return
     yield ReviewItem(
@@ -44,8 +46,8 @@ def columns_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[
     )
 
 
-def _key(text: str) -> str:
-    return " ".join(text.lower().split()).strip(" .:")
+#: Each field's own names ("Kommentar" for the comment) and their field.
+_PRIMARY = {header_key(w): f for f, ws in PRIMARY_WORDINGS.items() for w in ws}
 
 
 def column_claimed(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
@@ -53,13 +55,12 @@ def column_claimed(risk: Risk, report: Report, settings: Settings) -> Iterable[R
     another column with a lesser wording ("Utfall") was read as that field: two columns
     claim the field and the weaker one took it, so this record's field and that extra
     column may hold each other's text."""
-    primary = {_key(w): f for f, ws in PRIMARY_WORDINGS.items() for w in ws}
     taken = {c.field: c.header for c in report.columns if c.field is not None}
     for column in report.columns:
-        field = primary.get(_key(column.header))
+        field = _PRIMARY.get(header_key(column.header))
         if column.field is not None or field is None or field not in taken:
             continue
-        if _key(taken[field]) in primary:
+        if header_key(taken[field]) in _PRIMARY:
             continue
         if column.header in risk.extra or getattr(risk, field) is not None:
             yield ReviewItem(
@@ -89,7 +90,7 @@ def value_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[Re
     tables has columns that only one of them prints. A risk value alone, without its two
     factors, is a whole assessment. An empty answer beside a status of the report's own
     saying the control is not done yet ("Pågår") is explained, and left alone."""
-    fields = _fields(report)
+    fields = read_fields(report)
     near = _neighbours(report, risk)
     for field in VALUE_FIELDS:
         if field not in fields or getattr(risk, field) is not None or not near:
@@ -109,7 +110,7 @@ def column_empty(risk: Risk, report: Report, settings: Settings) -> Iterable[Rev
     table shows its values some other way than text (a cell's colour, a badge, a symbol),
     or the column's position was read wrong, so every record's value is unknown rather than
     absent."""
-    fields = _fields(report)
+    fields = read_fields(report)
     for field in ("follows_plan", "risk_value"):
         if field not in fields or getattr(risk, field) is not None:
             continue
@@ -173,7 +174,7 @@ def _is_prose_row(risk: Risk, report: Report) -> bool:
     """A row of running text cut into the table's columns: every value column of the table
     empty in it while one of its value cells holds words of a sentence ("bidraget har
     ansökningsomgång.")."""
-    fields = [f for f in VALUE_FIELDS if f in _fields(report)]
+    fields = [f for f in VALUE_FIELDS if f in read_fields(report)]
     if not fields or any(getattr(risk, f) is not None for f in fields):
         return False
     cells = [" ".join((risk.raw.get(f) or "").split()) for f in fields]

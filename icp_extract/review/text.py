@@ -163,14 +163,15 @@ def stray_mark(risk: Risk, report: Report, settings: Settings) -> Iterable[Revie
             )
 
 
-def _header_key(text: str) -> str:
+def header_key(text: str) -> str:
+    """A header's wording as the synonym table holds it: lowercase, one space, no colon."""
     return " ".join(text.lower().split()).strip(" .:")
 
 
 #: Each header wording and its field (None: a column of the report's own).
-_HEADER_WORDINGS: dict[str, str | None] = {
-    **{_header_key(w): None for w in EXTRA_HEADERS},
-    **{_header_key(w): f for f, ws in HEADER_SYNONYMS.items() for w in ws},
+HEADER_WORDINGS: dict[str, str | None] = {
+    **{header_key(w): None for w in EXTRA_HEADERS},
+    **{header_key(w): f for f, ws in HEADER_SYNONYMS.items() for w in ws},
 }
 #: Fields that hold a name, never a labelled sentence.
 NAME_FIELDS = ("process", "context")
@@ -185,7 +186,7 @@ def _inner_headers(field: str, text: str) -> Iterable[ReviewItem]:
     """Another field's header and a colon after a sentence inside the text: two labelled
     parts (risk and control) printed in one cell and read as one field."""
     for label in _INNER_LABEL.finditer(text):
-        named = _HEADER_WORDINGS.get(_header_key(label.group(1)), field)
+        named = HEADER_WORDINGS.get(header_key(label.group(1)), field)
         if named is not None and named != field:
             yield ReviewItem(
                 "header_in_text", field, f"holds the header {label.group(1).strip()!r} inside"
@@ -203,11 +204,11 @@ def header_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[R
     for field, text in _texts(risk, TEXT_FIELDS):
         yield from _inner_headers(field, text)
         lead = _LEAD_LABEL.match(text)
-        key = _header_key(lead.group(1)) if lead else ""
+        key = header_key(lead.group(1)) if lead else ""
         if (
             lead
-            and key in _HEADER_WORDINGS
-            and (field in NAME_FIELDS or _HEADER_WORDINGS[key] != field)
+            and key in HEADER_WORDINGS
+            and (field in NAME_FIELDS or HEADER_WORDINGS[key] != field)
         ):
             yield ReviewItem(
                 "header_in_text", field, f"begins with the header {lead.group(1).strip()!r}"
