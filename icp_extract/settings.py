@@ -350,6 +350,14 @@ class Settings:
     review_min_cut_part: int = 4
     #: Words in pieces a text needs to be flagged.
     review_min_split_words: int = 1
+    #: Shortest word on a scanned page that is judged against the word lists (shorter ones
+    #: are abbreviations and pieces the lists hold by chance).
+    review_ocr_min_word: int = 3
+    #: A column of the report's own is judged as a numbering ("Nr": "1.", "2.") when it has
+    #: this many cells...
+    review_ocr_min_column: int = 4
+    #: ... and this share of them are numbers: a cell of another shape was misread.
+    review_ocr_column_share: float = 0.6
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):

@@ -391,3 +391,76 @@ def test_settings_given_to_extract_reach_the_review(monkeypatch: pytest.MonkeyPa
     chosen = Settings(review_min_split_words=3)
     icp_extract.extract(SAMPLES / "ks2023_replica_ruled.pdf", settings=chosen)
     assert seen == [chosen]
+
+
+# -- records read by OCR ---------------------------------------------------------------------
+
+OCR_WARNING = "pages read from an OCR text layer: 1"
+
+
+def _scanned(*risks: Risk, columns: tuple[Column, ...] = COLUMNS) -> Report:
+    return dataclasses.replace(_report(*risks, columns=columns), warnings=(OCR_WARNING,))
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "flagged"),
+    [
+        ("comment", "Utdrag «saknades för två stödpersoner.", True),  # ocr_glyph
+        ("comment", "Utdrag saknades för två stödpersoner.", False),
+        ("risk", "Risk att tillstånd för)8 hantering beviljas.", True),  # ocr_shape: digit
+        ("risk", "Risk att 8 tillstånd beviljas utan prövning.", False),
+        ("comment", "Rutinen för av-Slut i personalsystemet ändras.", True),  # a capital inside
+        ("comment", "Rutinen för VA-driften och e-post ändras.", False),
+        ("controls", "Genomgång av ru-l tinen för identifiering.", True),  # a letter after "-"
+        ("controls", "Avstämning av genom- D förda tillsynsbesök.", True),  # a lone letter
+        ("controls", "Genomgång av hälso- och sjukvårdens rutin, punkt a) och b).", False),
+        ("controls", "Genomgång av hyres- 2023-05-31 avtal.", True),  # "-" before no "och"
+        ("controls", "Loggkontroll av 20/slumpvis valda användare.", True),
+        ("controls", "Loggkontroll av 20 slumpvis valda användare, 1/3 av dem.", False),
+        ("comment", "1 två av 20 akter saknades kontroll.", True),  # "I" read as "1"
+        ("comment", "12 av 20 akter saknade kontroll.", False),
+        ("controls", "Stickprov på tio deegationsbeslut.", True),  # ocr_unknown_word
+        ("controls", "Stickprov på tio delegationsbeslut.", False),
+        ("controls", "Besök januari-augusti jämförda med planen.", True),  # ocr_dash
+        ("controls", "Besök januari–augusti jämförda med planen, 2023-08-31.", False),
+        ("handling", "inhyrd inspektör under hösten.", True),  # ocr_lowercase_start
+        ("handling", "Inhyrd inspektör under hösten.", False),
+    ],
+)
+def test_ocr_text_on_a_scanned_page(field: str, text: str, flagged: bool) -> None:
+    """This test ensures that a field read by OCR is flagged ocr_text when its text shows a
+    sign of a misreading (an odd glyph, a shape typed text has not, an unknown word, a
+    range's dash read as a hyphen, a lowercase start), and not when it reads as typed
+    text; and that the same text on a born-digital page is never flagged ocr_text."""
+    risk = _risk(**{field: text})
+    assert ((CODE_OCR, field) in _codes(_scanned(risk))) is flagged
+    assert (CODE_OCR, field) not in _codes(_report(risk))
+
+
+CODE_OCR = "ocr_text"
+
+
+def test_ocr_value_lost() -> None:
+    """This test ensures that an empty value cell on a scanned page is flagged (OCR drops
+    short cells), a factor too where the risk value stands, and that a filled one, or an
+    empty answer beside a status saying the control is not done yet, is not."""
+    columns = (*COLUMNS, Column("S", "probability"), Column("K", "consequence"), Column("St", None))
+    lost = _risk(probability=None, consequence=3)
+    assert (CODE_OCR, "probability") in _codes(_scanned(lost, columns=columns))
+    kept = _risk(probability=3, consequence=3)
+    assert _codes(_scanned(kept, columns=columns)) == []
+    pending = _risk(follows_plan=None, probability=3, consequence=3, extra={"St": "Pågår"}, raw={})
+    assert (CODE_OCR, "follows_plan") not in _codes(_scanned(pending, columns=columns))
+
+
+def test_ocr_column_outlier() -> None:
+    """This test ensures that a cell of a numbering column on a scanned page that is no
+    number, or ends with a mark a numbering does not, is flagged, and a cell like the
+    rest of its column not."""
+    columns = (Column("Nr", None), *COLUMNS)
+    cells = ["1.", "2.", "SE", "4:", "5."]
+    report = _scanned(
+        *(_risk(k + 1, extra={"Nr": c}) for k, c in enumerate(cells)), columns=columns
+    )
+    flagged = [(CODE_OCR, "Nr") in _codes(report, k) for k in range(len(cells))]
+    assert flagged == [False, False, True, True, False]

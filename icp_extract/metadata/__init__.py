@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
+from icp_extract.lang.sv.numbers import MONTH_NAMES
 from icp_extract.metadata.counts import _stated_counts
 from icp_extract.metadata.organ import _company, _organ, _organ_line
 from icp_extract.metadata.title import (
@@ -34,15 +35,13 @@ PERIODS = (
 TERTIAL_SHORT = re.compile(r"\bT[1-3]\b")
 # "per augusti", "per den 30 april", "per 2024-08-31": a follow-up as of a month's end. Before
 # December it is a delår, as of December the whole year.
-_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                "september", "oktober", "november", "december")  # fmt: skip
 AS_OF_MONTH = re.compile(
-    r"\bper (?:den )?(?:\d{1,2} )?(" + "|".join(_MONTH_NAMES) + r")\b", re.IGNORECASE
+    r"\bper (?:den )?(?:\d{1,2} )?(" + "|".join(MONTH_NAMES) + r")\b", re.IGNORECASE
 )
 # "januari–augusti 2025": a follow-up of the months from the year's start; before December
 # it is a delår, through December the whole year.
 MONTH_RANGE = re.compile(
-    r"\b(?:" + "|".join(_MONTH_NAMES) + r")\s*[–—-]\s*(" + "|".join(_MONTH_NAMES) + r")\b",
+    r"\b(?:" + "|".join(MONTH_NAMES) + r")\s*[–—-]\s*(" + "|".join(MONTH_NAMES) + r")\b",
     re.IGNORECASE,
 )
 AS_OF_DATE = re.compile(r"\bper (?:den )?(?:19|20)\d\d-(\d\d)-\d\d\b")

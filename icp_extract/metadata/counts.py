@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from icp_extract.lang.sv.numbers import number_words, parse_number
+from icp_extract.lang.sv.numbers import MONTH_NAMES, number_words, parse_number
 
 # Words that say risks were inventoried: verbs ("inventerades", "identifierats"), which
 # place the count, and weaker cues ("bruttolista", "omfattar", any analysis: "I analysen
@@ -30,8 +30,7 @@ _VALUE_WORD = re.compile(r"^(risk)?(värde|poäng|nivå)(n|t|et|na|rna)?$")
 _NOT_RISK_UNITS = {"procent", "%", "kr", "kronor", "eller", "dagar", "veckor", "timmar", "§",
                    "kap", "kapitlet"}  # fmt: skip
 # A number before a month is a date ("den 24 januari"), not a count.
-_MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-           "september", "oktober", "november", "december"}  # fmt: skip
+_MONTHS = frozenset(MONTH_NAMES)
 _CRITICAL = {"kritisk", "kritiska", "kritiskt"}
 # The risks an analysis found significant ("bedöms nio som väsentliga"): the word many
 # municipalities use for the risks taken into the plan, as others say "kritiska". Only the

@@ -14,8 +14,9 @@ RISK_CODES: dict[str, str] = {
     '"och" or "vilket"): the row may be cut in two',
     "value_in_extra": "an extra column holds what looks like a risk value or a follows-plan "
     "answer, and no column is read as that field: its header may not have been recognised",
-    "ocr_text": "the record stands on a scanned page: its text was read by OCR, whose "
-    "misreadings stay as read",
+    "ocr_text": "on a scanned page, the field shows a sign of an OCR misreading: a word no "
+    "list knows, a shape typed text does not have, an odd glyph, a dash read as a hyphen, "
+    "a value cell left empty, a short cell unlike its column",
     "split_words": 'a text holds pieces that are no words and join into one ("fel ak tigt"): '
     "words broken by invisible marks or by OCR",
     "hyphen_kept": "a line-end hyphen stayed inside a word whose first part is no word of its "

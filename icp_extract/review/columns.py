@@ -47,16 +47,22 @@ _WORD_TAIL = re.compile(r"^[a-zåäöé]")
 _NO_WORD = re.compile(r"^(?:\d+|[A-Z]{1,2})$")
 
 
+#: A header that is a word's head and its line-end hyphen ("Sannolik-"): the rest of the
+#: header was read as another column or lost.
+_WORD_HEAD = re.compile(r"\w-$")
+
+
 def _is_fragment(header: str) -> bool:
     text = header.strip()
     if not text or header_key(text) in HEADER_WORDINGS:
         return False
-    return bool(_WORD_TAIL.match(text) or _NO_WORD.match(text))
+    return bool(_WORD_TAIL.match(text) or _NO_WORD.match(text) or _WORD_HEAD.search(text))
 
 
 def header_fragment(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A value of this record in a column whose header is no heading: the tail of a word
-    ("nolikhet" from "Sannolikhet" broken over two lines without a hyphen) or a bare number
+    ("nolikhet" from "Sannolikhet" broken over two lines without a hyphen), a word's head
+    with its hyphen ("Sannolik-"), or a bare number
     or letter (the row and column headings a spreadsheet prints). The table's columns were
     cut in the wrong places, so this record's values may stand in the wrong fields, and the
     rows under such a header are often shifted too."""

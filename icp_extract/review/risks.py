@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from icp_extract.model import Report, ReviewItem, Risk
 from icp_extract.review.columns import COLUMN_RULES
-from icp_extract.review.report import ocr_pages
+from icp_extract.review.ocr import OCR_RULES
 from icp_extract.review.table import NEITHER_STATES, TABLE_RULES
 from icp_extract.review.text import PROSE_FIELDS, TEXT_RULES
 from icp_extract.settings import DEFAULT_SETTINGS, Settings
@@ -146,18 +146,9 @@ def value_in_extra(risk: Risk, report: Report, settings: Settings) -> Iterable[R
         )
 
 
-def ocr_text(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
-    """A record read from a scanned page: OCR misreads letters ("Sj u", "aret") and its
-    misreadings stay as read, so the record is worth a look against the page."""
-    pages = ocr_pages(report)
-    if pages and set(risk.pages) & pages:
-        on = ", ".join(str(p) for p in sorted(set(risk.pages) & pages))
-        yield ReviewItem("ocr_text", None, f"read by OCR from a scanned page ({on})")
-
-
 RISK_RULES: tuple[Rule, ...] = (
     value_unparsed, follows_plan_unknown, no_risk_text, no_process, text_cut, value_in_extra,
-    ocr_text, *TEXT_RULES, *TABLE_RULES, *COLUMN_RULES,
+    *TEXT_RULES, *TABLE_RULES, *COLUMN_RULES, *OCR_RULES,
 )  # fmt: skip
 
 

@@ -73,7 +73,7 @@ def column_claimed(risk: Risk, report: Report, settings: Settings) -> Iterable[R
 VALUE_FIELDS = ("risk_value", "probability", "consequence", "follows_plan")
 
 
-def _states_why(risk: Risk) -> bool:
+def states_why(risk: Risk) -> bool:
     """Whether a column of the report's own states that the control is not done yet
     ("Status: Pågår", "Ej påbörjad"): an empty follows-plan cell beside it is explained."""
     return any(
@@ -99,7 +99,7 @@ def value_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[Re
             continue  # printed but not read: value_unparsed or follows_plan_unknown says so
         if field in ("probability", "consequence") and risk.risk_value is not None:
             continue
-        if field == "follows_plan" and _states_why(risk):
+        if field == "follows_plan" and states_why(risk):
             continue
         if all(getattr(r, field) is not None for r in near):
             yield ReviewItem("value_missing", field, "the records beside it have a value here")

@@ -235,6 +235,9 @@ def label_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[Re
 #: A number standing alone inside a text, or after its last full stop: a value cell's
 #: number run into a text cell beside it, or a footnote mark ("pågår. 3").
 _LONE_NUMBER = re.compile(r"(?<=[a-zåäö]) (\d{1,2}) (?=[a-zåäö])|(?<=[.!?]) (\d{1,2})$")
+#: A number opening a text before a capital ("9 Uttag ur ..."): a sentence does not begin
+#: so, a value cell's number does.
+_LEADING_NUMBER = re.compile(r"^(\d{1,2}) (?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def number_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
@@ -242,8 +245,13 @@ def number_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[R
     words and join into one), or after the text's last full stop ("pågår. 3"): a value
     column without rules between it and the text ran into it, or a footnote mark was
     read into the cell. Numbers that count something ("av 47 ärenden") stand between
-    words and are left alone."""
+    words and are left alone. A number opening a text before a capitalised word ("9 Uttag
+    ur ...") is a value run in from the column before it."""
     for field, text in _texts(risk, PROSE_FIELDS):
+        lead = _LEADING_NUMBER.match(text)
+        if lead:
+            yield ReviewItem("number_in_text", field, f"opens with a lone {lead.group(1)!r}")
+            continue
         for m in _LONE_NUMBER.finditer(text):
             if m.group(2) is not None:
                 yield ReviewItem("number_in_text", field, f"ends with a lone {m.group(2)!r}")

@@ -11,6 +11,11 @@ NUMBER_WORDS: dict[str, int] = {
     "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70,
     "åttio": 80, "nittio": 90,
 }  # fmt: skip
+#: The months, as dates and periods name them ("per 30 april", "januari–augusti").
+MONTH_NAMES: tuple[str, ...] = (
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
 _TENS = {k: v for k, v in NUMBER_WORDS.items() if v >= 20}
 
 
