@@ -11,7 +11,8 @@ scan6/src/s6kit.py:
   ``calc_report.Report`` (scan4, scan5);
 - the expected records' readers beyond ``holdout_kit.set_field``: issue 15's combined values
   and fill-only "Följer plan" cells (``fill_records``), status words (``status_records``),
-  comments in a table of their own below, keyed by Nr (``doc.extra_info["comments"]``);
+  comments in a table of their own below, keyed by Nr (``doc.extra_info["comments"]``),
+  sub-risks "a) ", "b) " in one row (``subrisk_records``, scan8);
 - the paper scanner (scan3's, used by scan3-scan6): page **modes** ``"gray"``, ``"rgb"``
   (colour JPEG), ``"bw"`` (1-bit CCITT G4 TIFF) and ``"gray-bw"`` (the finished grey page
   thresholded to 1 bit, scan5, scan6), at a chosen **dpi** (300 by default); **paper**
@@ -240,6 +241,77 @@ def put_status(rec: dict, c, text: str) -> None:
 
 def status_records(t):
     return kit.expected_risks(t, put=put_status)
+
+
+#: a cell paragraph opening with a sub-risk label: "a) Risk att ..."
+SUB_LABEL = re.compile(r"([a-z])\) (.+)", re.S)
+#: a record's key holding the records of the sub-risks its row was split into (removed by
+#: ``expand_subrisks`` after the pages are measured)
+SUBS = "_subs"
+
+
+def labelled_parts(value):
+    """(context, [(label, text), ...]) of a cell whose paragraphs are labelled "a) ", "b) "
+    ...: paragraphs before the first label are the context (None without), an unlabelled
+    paragraph after a label goes on that part; None for a cell with no labelled paragraph."""
+    from libreoffice import paragraphs
+
+    context, parts = [], []
+    for p in paragraphs(value):
+        m = SUB_LABEL.fullmatch(kit.plain(p).strip())
+        if m:
+            parts.append((m.group(1), [m.group(2)]))
+        elif parts:
+            parts[-1][1].append(p)
+        else:
+            context.append(p)
+    if not parts:
+        return None
+    return (kit.joined(context) if context else None,
+            [(lab, kit.joined(ps)) for lab, ps in parts])
+
+
+def subrisk_records(t, put=None) -> list[dict]:
+    """The kit's records (``put``: ``put_values`` by default, so combined values "S3/K4 = 12"
+    are read too) with the sub-risks of a row (scan8): a risk cell whose paragraphs are
+    labelled "a) ", "b) " gives one record per label, each carrying the label, its own risk
+    text and the risk cell's text before the first label as ``context``; a labelled controls
+    or handling cell of that row is split by the same labels; every other cell (value,
+    follows plan, comment, extra columns) is copied to each sub-risk. The row's record holds
+    them under ``SUBS`` until its pages are measured (``expand_subrisks``). A table without
+    labelled risk cells gives exactly ``kit.expected_risks(t, put)``."""
+    out = kit.expected_risks(t, put or put_values)
+    for rec, r in zip(out, kit.risk_rows(t), strict=True):
+        row = t.rows[r]
+        risk_col = next(c for c in t.cols if c.field == "risk")
+        found = labelled_parts(row.get(risk_col.key))
+        if not found:
+            continue
+        context, parts = found
+        subs = []
+        for label, text in parts:
+            sub = dict(rec, extra=dict(rec["extra"]), context=context, label=label, risk=text)
+            for c in t.cols:
+                if c.field in ("controls", "handling") and (lp := labelled_parts(row.get(c.key))):
+                    assert not lp[0] and [a for a, _ in lp[1]] == [a for a, _ in parts], (t.name, r)
+                    sub[c.field] = dict(lp[1])[label]
+            subs.append(sub)
+        rec[SUBS] = subs
+    return out
+
+
+def expand_subrisks(risks: list[dict]) -> list[dict]:
+    """Records with ``SUBS`` replaced by their sub-risks, which share the row's pages, and
+    ``seq`` counted anew; records without sub-risks are returned unchanged."""
+    if not any(SUBS in r for r in risks):
+        return risks
+    out = []
+    for rec in risks:
+        for sub in rec.pop(SUBS, None) or [rec]:
+            sub["pages"] = list(rec["pages"])
+            sub["seq"] = len(out) + 1
+            out.append(sub)
+    return out
 
 
 def text_pages(pdf_path, texts: dict) -> dict:
@@ -484,6 +556,7 @@ def _writer_original(here: Path, doc, tmp: Path, fontconf: Path, profile: str, r
     pdf.unlink()
     steps = {"records": records} if records else {}
     npages, risks, stats = kit.measure(doc, original, **steps)
+    risks = expand_subrisks(risks)
     columns = kit.expected_columns(doc)
     add_comments(doc, original, risks, columns)
     meta = {"organ": doc.organ, "year": doc.year, "period": doc.period,
