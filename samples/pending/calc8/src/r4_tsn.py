@@ -1,6 +1,6 @@
 """Report 4: sub-risks in one row. One process's row holds two risks labelled "a)" and "b)"
 as paragraphs of the risk cell, with the controls cell split by the same labels and one value,
-answer and comment for both. A4 landscape, Liberation Serif 9.5 pt, register cells bordered,
+answer and comment for both. A4 landscape, Liberation Serif 10.5 pt, register cells bordered,
 scale 100 %; period from "årsbokslut" in the title; the counts in the heading over the table
 ("Kritiska risker 2024 – 8 av 17 inventerade risker"). Eight rows, nine risks."""
 
