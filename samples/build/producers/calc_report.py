@@ -22,7 +22,12 @@ earlier sets' output):
   its own row and, where a report links them, from cells of other rows (a comment table
   under the register, joined by Nr); a cell note on a risk's row is its comment. Only
   sha256, the page count and each risk's ``pages`` (the pages where its text cells stand, or
-  with calc1's ``calc.build`` measurement the page of its row) are measured.
+  with calc1's ``calc.build`` measurement the page of its row) are measured;
+- calc8, each off by default: answers "Ja, med avvikelse" / "Ja, delvis" in ``FOLLOWS``, an
+  answer shown only by a cell's colour (``Report.colour_answers``, style -> answer as the
+  report's legend gives it), labelled sub-risks "a) ...", "b) ..." in one row
+  (``Report.split_labels``, :func:`split_labelled`) and the strip measurement at the printed
+  scale of a sheet fitted to the page width (``Report.measure_scale``).
 
 ``fods_text`` and ``expected`` are pure, so they are tested without LibreOffice
 (``tests/test_sample_kit.py``).
@@ -54,6 +59,10 @@ FOLLOWS = {
     "Pågående": None,
     "Ej påbörjad": None,
     "Utgår": None,
+    # calc8: a drop-down list with qualified yeses ("Ja, med avvikelse" is a yes whose control
+    # found a deviation that was handled; "Ja, delvis" says the plan was followed in part)
+    "Ja, med avvikelse": "Ja",
+    "Ja, delvis": "Delvis",
 }
 #: a risk value cell written as the product "S x K = R" (calc1)
 PRODUCT = re.compile(r"^\s*(\d+)\s*[x×*]\s*(\d+)\s*=\s*(\d+)\s*$")
@@ -77,6 +86,16 @@ class Report:
     notes: dict = field(default_factory=dict)  # (row, col) -> cell note (comment) text
     print_extra: str = ""  # more style:print flags ("annotations headers")
     x_offset: float = 0.0  # pt the printed columns stand right of the left margin
+    # calc8 (each default leaves the earlier sets' output unchanged):
+    # the answer a follows-plan cell shows only by its colour: cell style -> answer, as the
+    # report's own legend gives it (a "●" in green, yellow or red)
+    colour_answers: dict = field(default_factory=dict)
+    # a risk cell whose paragraphs open with "a) ", "b) " gives one record per label (see
+    # :func:`split_labelled`)
+    split_labels: bool = False
+    # measure the column strips at the printed scale (a sheet fitted to the page width and
+    # wider than it); the scale is read from the printed rules of page 1
+    measure_scale: bool = False
 
     def __post_init__(self) -> None:
         # calc1's reports name (header, field) per sheet column, from the first
@@ -227,14 +246,17 @@ def measure(rep: Report, pdf_path: Path) -> Measured:
         seen[(c, cell.cols, t)] = seen.get((c, cell.cols, t), 0) + 1
     cells = [x for x in cells if seen[(x[1], x[2].cols, x[3])] == 1]
     left = sh.margins[2] * CM + rep.x_offset
-    xs = [left]
-    for w in sh.widths:
-        xs.append(xs[-1] + w * CM)
+    scale = 1.0
     cell_pages: dict = {}
     raise_rows: dict = {}
     hyph = 0
     with pdfplumber.open(pdf_path) as pdf:
         npages = len(pdf.pages)
+        if rep.measure_scale:
+            left, scale = _printed_scale(rep, pdf.pages[0])
+        xs = [left]
+        for w in sh.widths:
+            xs.append(xs[-1] + w * CM * scale)
         strips: dict = {}
         for pno, page in enumerate(pdf.pages, 1):
             for r, c, cell, t in cells:
@@ -261,12 +283,25 @@ def measure(rep: Report, pdf_path: Path) -> Measured:
                     if below and lines[j][1] > below[0] - 1.0:
                         above = [y for y in rules if y < mid]
                         y0 = above[-1] if above else top - 2
-                        need = lines[j][1] - y0 + cell_size(sh, cell) * 0.8
+                        need = (lines[j][1] - y0) / scale + cell_size(sh, cell) * 0.8
                         raise_rows[r + cell.rows - 1] = max(
                             raise_rows.get(r + cell.rows - 1, 0), round(need / CM, 3)
                         )
     missing = [(r, c, t[:40]) for r, c, _cell, t in cells if (r, c) not in cell_pages]
     return Measured(npages, cell_pages, raise_rows, missing, hyph)
+
+
+def _printed_scale(rep: Report, page) -> tuple:
+    """(left x, scale) of the printed sheet on ``page``: its outermost vertical rules against
+    the sheet's width (calc8: a sheet fitted to the page width prints below 100 %)."""
+    xs = [e["x0"] for e in page.edges if e["orientation"] == "v" and e["height"] > 2]
+    if not xs:
+        raise SystemExit(f"{rep.sheet.name}: no vertical rule on page 1 to read the scale from")
+    left, right = min(xs), max(xs)
+    want = rep.sheet.margins[2] * CM + rep.x_offset
+    if abs(left - want) > 2.0:
+        raise SystemExit(f"{rep.sheet.name}: the sheet starts at x {left:.1f}, not {want:.1f}")
+    return left, (right - left) / (sum(rep.sheet.widths) * CM)
 
 
 def cell_size(sh: Sheet, cell) -> float:
@@ -359,7 +394,11 @@ def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
             cell, r0, c0 = g
             if r0 != rr and fld != "process":
                 raise ValueError(f"{sh.name}: row {rr} col {c}: a merged non-process cell")
-            _set(rec, header, fld, cell_text(cell))
+            if fld == "follows_plan" and cell.style in rep.colour_answers:
+                # calc8: the answer shown as a colour; the legend's word for that colour
+                rec[fld] = rep.colour_answers[cell.style]
+            else:
+                _set(rec, header, fld, cell_text(cell))
             if r0 == rr and (r0, c0) in cell_pages:
                 pages.add(cell_pages[(r0, c0)])
         if row_page is not None:  # calc.build's measurement (calc1): the page of the row
@@ -379,7 +418,9 @@ def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
         if not pages:
             raise SystemExit(f"{sh.name}: no page for the risk in row {r}")
         rec["pages"] = sorted(pages)
-        risks.append(rec)
+        for part in split_labelled(rep, grid, r, rec) if rep.split_labels else [rec]:
+            part["seq"] = len(risks) + 1
+            risks.append(part)
     data = pdf_path.read_bytes()
     cols = [{"header": h, "field": f} for _c, h, f in rep.columns]
     cols += [{"header": h, "field": f} for h, f in rep.extra_columns]
@@ -398,6 +439,61 @@ def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
         "risks": risks,
         "warnings": [],
     }
+
+
+#: a sub-risk label opening a paragraph of a cell: "a) " (calc8)
+LABEL = re.compile(r"^([a-z])\)\s+(.*)$", re.S)
+
+
+def _labelled(paras: list) -> tuple:
+    """(text before the first label or None, [(label, text)]) of a cell's paragraphs; a
+    paragraph without a label belongs to the label above it."""
+    lead: list = []
+    parts: list = []
+    for p in paras:
+        m = LABEL.match(p.strip())
+        if m:
+            parts.append([m.group(1), [m.group(2)]])
+        elif parts:
+            parts[-1][1].append(p)
+        else:
+            lead.append(p)
+    return (collapse(" ".join(lead)) or None), [(lab, collapse(" ".join(t))) for lab, t in parts]
+
+
+def split_labelled(rep: Report, grid: list, r: int, rec: dict) -> list:
+    """The records of risk row ``r`` whose risk cell holds labelled sub-risks ("a) ...",
+    "b) ..."): one per label, in order, as samples/README.md's conventions give them: the
+    label without ")" in ``label`` and removed from the text, the risk cell's text before the
+    first label in ``context``; a controls or handling cell labelled with the same labels is
+    split by them, every other cell (values, answer, comment, extra) is copied to each part;
+    the parts share the row's pages. A row without labels gives ``[rec]``."""
+    cells = {}
+    for c, _h, fld in rep.columns:
+        g = grid[r][c]
+        if fld in ("risk", "controls", "handling") and g is not None and (g[1], g[2]) == (r, c):
+            cells[fld] = g[0].paras()
+    if "risk" not in cells:
+        return [rec]
+    context, parts = _labelled(cells["risk"])
+    if not parts:
+        return [rec]
+    labels = [lab for lab, _t in parts]
+    split = {}
+    for fld in ("controls", "handling"):
+        lead, fparts = _labelled(cells.get(fld, []))
+        if fparts:
+            if lead is not None or [lab for lab, _t in fparts] != labels:
+                raise SystemExit(f"{rep.sheet.name}: row {r}: {fld} labelled otherwise than the risk")
+            split[fld] = dict(fparts)
+    out = []
+    for lab, text in parts:
+        part = dict(rec, extra=dict(rec["extra"]), pages=list(rec["pages"]))
+        part.update(context=context, label=lab, risk=text)
+        for fld, by_label in split.items():
+            part[fld] = by_label[lab]
+        out.append(part)
+    return out
 
 
 def _note_page(pdf_path: Path, note: str) -> int:
