@@ -7,7 +7,8 @@ scan6/src/s6kit.py:
 
 - the originals' documents: ``PaperWriter`` (the kit's writer) with a risk matrix block
   (``Matrix``, scan3), cells filled with a colour (``Filled``, scan1's born-digital
-  reports) and body rows shaded whole (``SHADE``, scan6); a Calc original is a
+  reports), body rows shaded whole (``SHADE``, scan6) and footnotes in paragraph text
+  (``FOOTNOTE``, "^[...]", scan7); a Calc original is a
   ``calc_report.Report`` (scan4, scan5);
 - the expected records' readers beyond ``holdout_kit.set_field``: issue 15's combined values
   and fill-only "Följer plan" cells (``fill_records``), status words (``status_records``),
@@ -91,8 +92,36 @@ class Matrix:
     rule: str = "0.75pt solid #404040"
 
 
+#: a footnote inside paragraph text, written as for the tagged Writer producer
+#: (``tagged_writer.FOOTNOTE``): "... 19 risker^[Vid årsbokslutet 2022 ...] ..." (scan7)
+FOOTNOTE = re.compile(r"\^\[(.+?)\]")
+
+
 class PaperWriter(Writer):
-    """The shared kit's writer with a risk matrix block (scan3) and filled cells (scan1)."""
+    """The shared kit's writer with a risk matrix block (scan3), filled cells (scan1) and
+    footnotes in paragraph text (scan7: Writer numbers them and sets them at the page's
+    foot; a text without "^[" is written exactly as before)."""
+
+    def __init__(self, doc):
+        super().__init__(doc)
+        self.notes = 0
+
+    def inline(self, text: str) -> str:
+        if "^[" not in text:
+            return super().inline(text)
+        out, pos = [], 0
+        for m in FOOTNOTE.finditer(text):
+            out.append(super().inline(text[pos:m.start()]))
+            self.notes += 1
+            n = self.notes
+            fs = self.pstyle(self.doc.body_size - 2, "left", indent=0.4)  # number hangs
+            out.append(f'<text:note text:id="ftn{n}" text:note-class="footnote">'
+                       f"<text:note-citation>{n}</text:note-citation><text:note-body>"
+                       f'<text:p text:style-name="{fs}">{super().inline(m.group(1))}</text:p>'
+                       "</text:note-body></text:note>")
+            pos = m.end()
+        out.append(super().inline(text[pos:]))
+        return "".join(out)
 
     def cell(self, cstyle, pstyle, value, extra="", list_style=None) -> str:
         if isinstance(value, Filled):
