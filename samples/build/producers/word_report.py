@@ -8,9 +8,12 @@ word2 rebuilds the same):
 - ``Grid``: a table written cell by cell (header rows, repeated or not; cells spanning rows
   or columns, also over a page break; per-cell fill, font, bold runs inside a cell,
   alignment, text turned 90°; group and total rows that belong to no risk). Every body row
-  names the record (seq) it belongs to, or None. A risk's ``pages`` are read from the PDF's
-  structure tree: the pages of the marked content of the TR elements of its rows (rows are
-  kept whole, so a row stands on one page); a risk may own rows in two tables;
+  names the record (seq) it belongs to, or None (or, word9, the tuple of the seqs of the
+  sub-risks a), b) it holds). A risk's ``pages`` are read from the PDF's structure tree: the
+  pages of the marked content of the TR elements of its rows (rows are kept whole, so a row
+  stands on one page; with ``keep_rows=False``, word9, a row may break across pages and is
+  read by ``split_struct_rows``, which takes each marked-content reference on the page it
+  names); a risk may own rows in two tables;
 - ``Side``: a borderless layout table with blocks side by side (a heat map beside its legend);
 - ``ReportDoc.heading_font``: title and headings in a font of their own;
 - paragraph style ``Logo``: a small bold coloured line above the title, standing in for a
@@ -87,7 +90,9 @@ class Grid:
     name: str
     widths: list
     head: list  # header rows: each a list of C | str | COV
-    rows: list  # (owner seq or None, [C | str | COV ...])
+    # (owner seq or None, [C | str | COV ...]); the owner of a row holding sub-risks a), b)
+    # is the tuple of their seqs (word9), each of them gets the row's pages
+    rows: list
     rule: str = "0.5pt solid #000000"
     rules: str = "full"  # full | horizontal
     header_fill: str | None = None
@@ -101,6 +106,8 @@ class Grid:
     font: str | None = None
     pad: float = 0.19
     pad_v: float = 0.03
+    # rows kept whole; False (word9): a row may break across pages, as Word allows by
+    # default, and its risk's pages are then those of all its lines (``split_struct_rows``)
     keep_rows: bool = True
     repeat_header: bool = True
     margin_top: float = 0.1
@@ -194,6 +201,7 @@ class ReportWriter(WordWriter):
         super().__init__(doc)
         self.owners: dict[str, list] = {}
         self.row_text: dict[str, list] = {}
+        self.keeps: dict[str, bool] = {}  # grid name -> rows kept whole (Grid.keep_rows)
         self.table_names: list[str] = []
         self._font = None  # the font of the paragraph styles being made (headings)
 
@@ -255,6 +263,7 @@ class ReportWriter(WordWriter):
         xml.append("</table:table>")
         self.owners[g.name] = owners
         self.row_text[g.name] = texts
+        self.keeps[g.name] = g.keep_rows
         return "".join(xml)
 
     def side(self, s: Side) -> str:
@@ -491,6 +500,114 @@ def struct_rows(pdf_path: Path) -> list[list[tuple[set, str]]]:
     return tables
 
 
+class _Tag:
+    """An element of the structure tree: its type and its items in order, each a marked
+    content ``(page, mcid)`` or a ``_Tag``."""
+
+    __slots__ = ("type", "items")
+
+    def __init__(self, type_: str):
+        self.type, self.items = type_, []
+
+
+def tag_tree(pdf) -> list:
+    """The structure tree of an open PDF as ``_Tag`` elements (the root's children), every
+    marked-content reference read on the page it names. pdfplumber's ``PDFStructTree`` files
+    every MCID of an element under the element's own page, which is right as long as the
+    element stands on one page; a table row split over a page break (``Grid(keep_rows=
+    False)``) has paragraphs whose later lines are references to the next page (Writer
+    re-enters the element there), so they need this reading."""
+    from pdfminer.pdftypes import PDFObjRef, resolve1
+
+    pageno = {p.page_obj.pageid: i for i, p in enumerate(pdf.pages, 1)}
+    root = resolve1(pdf.doc.catalog["StructTreeRoot"])
+    rolemap = {k: getattr(resolve1(v), "name", str(v))
+               for k, v in (resolve1(root.get("RoleMap")) or {}).items()}
+
+    def page_of(obj, page):
+        ref = obj.get("Pg")
+        return pageno.get(ref.objid, page) if isinstance(ref, PDFObjRef) else page
+
+    def kids(k):
+        k = resolve1(k)
+        return k if isinstance(k, list) else [] if k is None else [k]
+
+    def element(obj, page):
+        name = getattr(resolve1(obj.get("S")), "name", "")
+        tag = _Tag(rolemap.get(name, name))
+        page = page_of(obj, page)
+        for k in kids(obj.get("K")):
+            k = resolve1(k)
+            if isinstance(k, int):
+                tag.items.append((page, k))
+            elif isinstance(k, dict) and "MCID" in k:
+                tag.items.append((page_of(k, page), resolve1(k["MCID"])))
+            elif isinstance(k, dict) and "Obj" not in k:  # an element (an OBJR is no text)
+                tag.items.append(element(k, page))
+        return tag
+
+    return [element(resolve1(k), None) for k in kids(root.get("K"))
+            if isinstance(resolve1(k), dict)]
+
+
+def tag_tables(pdf, nested: bool = True) -> list:
+    """Per Table element of an open PDF's structure tree (``tag_tree``), in document order
+    (an outer table before the tables nested in it): per TR its TH / TD cells, each
+    ``(tag, pages, text)``, the text of the cell's marked content in tree order; ``nested``
+    False leaves a table nested in a cell out of the cell's pages and text."""
+    chars = defaultdict(list)
+    for pno, page in enumerate(pdf.pages, 1):
+        for ch in page.chars:
+            if ch.get("mcid") is not None:
+                chars[(pno, ch["mcid"])].append(ch["text"])
+
+    def content(el):
+        pages, text = set(), []
+        for it in el.items:
+            if isinstance(it, _Tag):
+                if it.type == "Table" and not nested:
+                    continue
+                p, t = content(it)
+                pages |= p
+                text.append(t)
+            elif it[0] is not None:
+                pages.add(it[0])
+                text.append("".join(chars[it]))
+        return pages, " ".join(text)
+
+    def trs(el):
+        for it in el.items:
+            if isinstance(it, _Tag) and it.type == "TR":
+                yield it
+            elif isinstance(it, _Tag) and it.type in ("THead", "TBody", "TFoot"):
+                yield from trs(it)
+
+    tables = []
+
+    def walk(el):
+        if el.type == "Table":
+            tables.append([[(c.type, *content(c)) for c in tr.items
+                            if isinstance(c, _Tag) and c.type in ("TH", "TD")]
+                           for tr in trs(el)])
+        for it in el.items:
+            if isinstance(it, _Tag):
+                walk(it)
+
+    for el in tag_tree(pdf):
+        walk(el)
+    return tables
+
+
+def split_struct_rows(pdf_path: Path) -> list[list[tuple[set, str]]]:
+    """``struct_rows`` read with ``tag_tables``: right also for rows split over a page break
+    (a row's pages are then the pages of all its lines). Used for documents with a grid whose
+    rows may split; the other documents are measured by ``struct_rows`` as before."""
+    with pdfplumber.open(pdf_path) as pdf:
+        return [[(set().union(*(c[1] for c in tr)) if tr else set(),
+                  " ".join(c[2] for c in tr)) for tr in table]
+                for table in tag_tables(pdf, nested=False)]
+
+
 def line_end_hyphens(pdf_path: Path) -> int:
     txt = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True,
                          text=True, check=True).stdout
@@ -537,10 +654,13 @@ def grid_pages(doc: ReportDoc, w, stables: list) -> dict[int, set]:
             if getattr(w, "check_text", True) and norm(got) != norm(want):
                 raise SystemExit(f"{doc.name}/{gname} row {i + 1}: PDF has {got[:80]!r}, "
                                  f"source {want[:80]!r}")
-            if len(pg) != 1:
+            if len(pg) != 1 and w.keeps.get(gname, True):  # a kept row stands on one page
                 raise SystemExit(f"{doc.name}/{gname} row {i + 1} on pages {pg}")
-            if owner is not None:
-                pages.setdefault(owner, set()).update(pg)
+            if not pg:
+                raise SystemExit(f"{doc.name}/{gname} row {i + 1} on no page")
+            # a row holding sub-risks a), b) names all their records (a tuple of seqs)
+            for seq in owner if isinstance(owner, tuple) else () if owner is None else (owner,):
+                pages.setdefault(seq, set()).update(pg)
     return pages
 
 
@@ -578,7 +698,8 @@ def build(doc: ReportDoc, here: Path, tmp: Path, fontconf: Path, profile: str,
     final.write_bytes(canonical_pdf(pdf.read_bytes()))
     pdf.unlink()
     check_toc(doc, final)
-    pages = grid_pages(doc, w, struct_rows(final))
+    split = not all(w.keeps.get(g, True) for g in doc.grids)  # rows that may split
+    pages = grid_pages(doc, w, split_struct_rows(final) if split else struct_rows(final))
     with pdfplumber.open(final) as p:
         npages = len(p.pages)
     data = expected_json(doc, final.name, hashlib.sha256(final.read_bytes()).hexdigest(),
@@ -637,39 +758,23 @@ ANSWERS = {"ja": "Ja", "nej": "Nej", "delvis": "Delvis", "klar": "Ja", "pågåen
 
 def struct_cells(pdf) -> list:
     """Per Table element of an open PDF's structure tree: per TR the (tag, text) of its TH /
-    TD children (the text of a cell's whole subtree: what a reader of the cell gets)."""
-    chars = defaultdict(list)
-    for pno, page in enumerate(pdf.pages, 1):
-        for ch in page.chars:
-            if ch.get("mcid") is not None:
-                chars[(pno, ch["mcid"])].append(ch["text"])
+    TD children (the text of a cell's whole subtree: what a reader of the cell gets), read
+    with ``tag_tables`` (a cell split over a page break has its text on both pages)."""
+    return [[[(tag, text) for tag, _pages, text in tr] for tr in table]
+            for table in tag_tables(pdf)]
 
-    def text(el) -> str:
-        out = []
-        if el.page_number is not None:
-            out += ["".join(chars[(el.page_number, m)]) for m in el.mcids or []]
-        out += [text(c) for c in el.children]
-        return " ".join(out)
 
-    def trs(el):
-        for c in el.children:
-            if c.type == "TR":
-                yield c
-            elif c.type in ("THead", "TBody", "TFoot"):
-                yield from trs(c)
+#: a sub-risk label opening a part of a cell's text ("a) Risk att ...", "b) Stickprov ...")
+SUB_LABEL = re.compile(r"(?:^|\s)([a-h])\)(?=\s)")
 
-    tables = []
 
-    def walk(el):
-        if el.type == "Table":
-            tables.append([[(c.type, text(c)) for c in tr.children if c.type in ("TH", "TD")]
-                           for tr in trs(el)])
-        for c in el.children:
-            walk(c)
-
-    for el in PDFStructTree(pdf):
-        walk(el)
-    return tables
+def labelled_parts(text: str):
+    """A cell's text split by its sub-risk labels: (the text before the first label,
+    {label: text}), or None when it holds no label."""
+    parts = SUB_LABEL.split(text)
+    if len(parts) < 3:
+        return None
+    return parts[0], dict(zip(parts[1::2], parts[2::2], strict=True))
 
 
 def check(path: Path, answers: dict = ANSWERS) -> int:
@@ -698,18 +803,33 @@ def check(path: Path, answers: dict = ANSWERS) -> int:
         if len(row) == 1 and len(cols) > 1:  # a process row across the table
             proc = row[0][1]
             continue
-        rec = next(records)
+        group = [next(records)]
         row = row + [("TD", "")] * (len(cols) - len(row))  # Writer tags no empty last cells
-        for (_tag, got), col in zip(row, cols, strict=True):
-            f = col["field"]
-            want = rec["extra"].get(col["header"]) if f is None else rec[f]
-            if f == "follows_plan":
-                if answers[norm(got or "")] != want:
+        risk_i = next((i for i, c in enumerate(cols) if c["field"] == "risk"), None)
+        parts = labelled_parts(row[risk_i][1] or "") if risk_i is not None else None
+        if group[0]["label"] and parts:  # sub-risks a), b) ... in one row: a record each
+            group += [next(records) for _ in range(len(parts[1]) - 1)]
+        for rec in group:
+            for (_tag, got), col in zip(row, cols, strict=True):
+                f = col["field"]
+                want = rec["extra"].get(col["header"]) if f is None else rec[f]
+                parts = labelled_parts(got or "")
+                if rec["label"] and parts and rec["label"] in parts[1]:
+                    # a labelled cell: the record's own part; the risk cell's lead-in is
+                    # the context (an unlabelled cell is copied to every sub-risk)
+                    if f == "risk" and norm(parts[0]) != norm(rec["context"] or ""):
+                        miss(f"seq {rec['seq']} context: PDF {parts[0]!r}, expected "
+                             f"{rec['context']!r}")
+                    got = parts[1][rec["label"]]
+                if f == "follows_plan":
+                    if answers[norm(got or "")] != want:
+                        miss(f"seq {rec['seq']} {col['header']}: PDF {got!r}, expected "
+                             f"{want!r}")
+                elif norm(got or "") != norm("" if want is None else str(want)):
                     miss(f"seq {rec['seq']} {col['header']}: PDF {got!r}, expected {want!r}")
-            elif norm(got or "") != norm("" if want is None else str(want)):
-                miss(f"seq {rec['seq']} {col['header']}: PDF {got!r}, expected {want!r}")
-        if proc is not None and norm(proc or "") != norm(rec["process"] or ""):
-            miss(f"seq {rec['seq']} process: row above {proc!r}, expected {rec['process']!r}")
+            if proc is not None and norm(proc or "") != norm(rec["process"] or ""):
+                miss(f"seq {rec['seq']} process: row above {proc!r}, expected "
+                     f"{rec['process']!r}")
     if next(records, None) is not None:
         miss("more records than table rows")
     for key in ("organ", "title"):
