@@ -464,3 +464,38 @@ def test_ocr_column_outlier() -> None:
     )
     flagged = [(CODE_OCR, "Nr") in _codes(report, k) for k in range(len(cells))]
     assert flagged == [False, False, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("controls", "flagged"),
+    [
+        ("Stickprov på 30 beviljade Ja", True),
+        ("Månadsvis uppföljning av Delvis utredningstiderna.", True),
+        ("Stickprov på 30 beviljade ansökningar. Ja, alla fanns.", False),  # a sentence's start
+    ],
+)
+def test_answer_inside_a_text(controls: str, flagged: bool) -> None:
+    """This test ensures that a capitalised answer after a lowercase word inside a text is
+    flagged when no follows-plan value was read, and not where it opens a sentence or is
+    spoken of as a word."""
+    risk = _risk(controls=controls, follows_plan=None, raw={"risk_value": "9"})
+    assert (("answer_in_text", "follows_plan") in _codes(_report(risk))) is flagged
+
+
+def test_header_joined() -> None:
+    """This test ensures that a column headed by two fields' headers side by side is flagged
+    when no column was read as the second field, and that it is not when one is."""
+    joined = (*COLUMNS[:3], Column("Kontrollmoment Följer plan", "controls"), COLUMNS[5])
+    risk = _risk(follows_plan=None, raw={"risk_value": "9"})
+    assert ("header_joined", "controls") in _codes(_report(risk, columns=joined))
+    both = (*COLUMNS[:3], Column("Kontrollmoment Följer plan", "controls"), *COLUMNS[4:])
+    assert ("header_joined", "controls") not in _codes(_report(_risk(), columns=both))
+
+
+def test_text_cut_at_an_open_bracket() -> None:
+    """This test ensures that a text whose bracket is opened and not closed is flagged as
+    cut, and a closed one not."""
+    cut = _risk(comment="Enligt rutinen för återläsning (https://intranat.se/it/at")
+    assert ("text_cut", "comment") in _codes(_report(cut))
+    whole = _risk(comment="Enligt rutinen för återläsning (https://intranat.se/it/atl).")
+    assert ("text_cut", "comment") not in _codes(_report(whole))

@@ -54,6 +54,8 @@ RISK_CODES: dict[str, str] = {
     '..."): answer and comment share a cell',
     "symbol_in_extra": "a column of the report's own holds a symbol (\u2714, \u25d0) and no "
     "follows-plan value was read: a status shown as an icon",
+    "header_joined": "a column's header is two headers side by side (\"Kontrollmoment Följer "
+    'plan") and no column was read as the second: two columns read as one',
     "columns_inferred": "columns were read under no header (a header row that could not be "
     "read): their fields were inferred from what the cells hold",
 }

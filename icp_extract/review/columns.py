@@ -127,6 +127,50 @@ def answer_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[R
         )  # fmt: skip
 
 
+#: An answer standing inside a text after a lowercase word ("... av Delvis utredningstiderna",
+#: "... beviljade Ja"): a follows-plan cell's word read into the text beside it.
+_ANSWER_INSIDE = re.compile(
+    r"(?<=[a-zåäö,]) (Ja|Nej|Delvis)\b(?! *[,:]? *(?:[a-zåäö]+ )?(?:eller|och)\b)"
+)
+
+
+def answer_inside_text(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """No follows-plan value while a text holds an answer, capitalised, after a lowercase
+    word ("Stickprov på 30 beviljade Ja"): a sentence does not capitalise "ja" inside it,
+    so the follows-plan cell was read into the text of the column beside it (a column
+    without a rule between them, or two headers read as one column)."""
+    if risk.follows_plan is not None:
+        return
+    for field in ("risk", "controls", "handling", "comment"):
+        found = _ANSWER_INSIDE.search(getattr(risk, field) or "")
+        if found:
+            yield ReviewItem(
+                "answer_in_text", "follows_plan", f"{field} holds the answer {found.group(1)!r}"
+            )
+            return
+
+
+def header_joined(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """A column whose header is two fields' headers side by side ("Kontrollmoment Följer
+    plan") while no column is read as the second field: two columns whose headers stand on
+    one line were read as one, so this record's text holds the other column's values."""
+    fields = read_fields(report)
+    for column in report.columns:
+        key = header_key(column.header)
+        if key in HEADER_WORDINGS:
+            continue
+        words = key.split()
+        for cut in range(1, len(words)):
+            first, second = " ".join(words[:cut]), " ".join(words[cut:])
+            a, b = HEADER_WORDINGS.get(first), HEADER_WORDINGS.get(second)
+            if a and b and a != b and not ({a, b} - {column.field} <= fields):
+                yield ReviewItem(
+                    "header_joined", column.field,
+                    f"column {column.header!r} is two headers read as one",
+                )  # fmt: skip
+                return
+
+
 #: A single mark that is no letter, digit or empty-cell mark: a status shown as a symbol.
 _SYMBOL = re.compile(r"^[^\w\s\-–—−.*/]$")
 
@@ -162,5 +206,5 @@ def columns_inferred(risk: Risk, report: Report, settings: Settings) -> Iterable
 
 COLUMN_RULES: tuple[ColumnRule, ...] = (
     follow_up_missing, header_fragment, field_by_year, answer_in_text, symbol_in_extra,
-    columns_inferred,
+    columns_inferred, answer_inside_text, header_joined,
 )  # fmt: skip

@@ -78,6 +78,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\w-[a-zåäöA-ZÅÄÖ|](?=\s)"), "a letter after a hyphen"),
     # "1 två av 20": a capital I read as a one before a sentence's second word
     (re.compile(r"^1 [a-zåäö]"), "a sentence beginning with '1' and a lowercase word"),
+    # "av -handlingsplanerna", "återstående :ronderna": a mark opening a word, a speck
+    (re.compile(r"(?:^|\s)[-:;,.][a-zåäö]{2,}"), "a mark opening a word"),
     # "20/slumpvis": a digit and a word joined by a slash, a rule read as one
     (re.compile(r"\d/[a-zåäö]{3,}"), "a slash between a number and a word"),
     # "samman-lärendesyste-": a text that ends with a hyphen

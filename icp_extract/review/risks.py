@@ -117,16 +117,28 @@ ANSWERS = frozenset({"ja", "nej", "delvis"})
 def text_cut(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A text (risk, control, handling, comment) that ends where no sentence can: its row was
     likely cut in two, at a page break or by a row boundary read wrongly, and the rest went
-    to the next record or to no field."""
+    to the next record or to no field. A text that ends inside a bracket, with no full stop
+    after it ("... enligt rutinen (https://intranat.se/it/at") is cut too."""
     for field in PROSE_FIELDS:
         text = (getattr(risk, field) or "").rstrip()
         if not text:
             continue
         last = _LAST_WORD.search(text)
-        if text.endswith((",", ":", ";")):
+        if _ends_in_open_bracket(text):
+            yield ReviewItem("text_cut", field, "the text ends inside an open bracket")
+        elif text.endswith((",", ":", ";")):
             yield ReviewItem("text_cut", field, f"the text ends with {text[-1]!r}")
         elif last and text.endswith(last.group(1)) and last.group(1).lower() in OPEN_ENDINGS:
             yield ReviewItem("text_cut", field, f"the text ends with {last.group(1)!r}")
+
+
+def _ends_in_open_bracket(text: str) -> bool:
+    """The last bracket is opened and not closed, and no sentence ends after it."""
+    opened = text.rfind("(")
+    if opened <= text.rfind(")"):
+        return False
+    tail = text[opened:]
+    return not tail.endswith((".", "!", "?")) and ". " not in tail
 
 
 def value_in_extra(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
