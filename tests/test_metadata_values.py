@@ -240,15 +240,16 @@ def test_period(title: str, period: str | None) -> None:
 @pytest.mark.parametrize(
     ("title", "period"),
     [("Uppföljning av internkontrollplan 2025 per augusti", "delår"),
-     ("Uppföljning per den 30 april 2025", "delår"),
+     ("Uppföljning per den 30 april 2025", "tertial"),
      ("Riskregister med kontrollresultat per 2024-12-31", "helår"),
      ("Uppföljning per december", "helår"),
      ("Uppföljning av internkontrollplan 2024", None),
      ("Kommunstyrelsen per capita", None)],
 )  # fmt: skip
 def test_period_from_a_date_of_reporting(title: str, period: str | None) -> None:
-    """This test ensures that a follow-up as of a month's end before December is a delår, and
-    as of December a helår, and that "per" without a date implies nothing."""
+    """This test ensures that a follow-up as of April's end is the first tertial, as of another
+    month's end before December a delår, as of December a helår, and that "per" without a
+    date implies nothing."""
     assert _as_of(title) == period
 
 
@@ -510,3 +511,33 @@ def test_significant_risks_are_the_critical_count(
     in the plan" are the critical ones, not the count they were taken out of ("Av 15"),
     and that controls followed up in the plan give no count."""
     assert _counts(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "counts"),
+    [
+        ("Riskvärdet är produkten av de två, och en risk med ett riskvärde på 8 eller högre "
+         "bedöms som kritisk. Av de 21 risker som inventerats bedöms sju vara kritiska.", (21, 7)),
+        ("Av de två risker som tillkom i år bedöms båda vara kritiska.", (None, 2)),
+    ],
+)  # fmt: skip
+def test_a_number_that_refers_back_is_no_count(prose: str, counts: tuple) -> None:
+    """This test ensures that "de två" referring back ("produkten av de två,") is not read as
+    a count of critical risks, while "de två risker" still counts."""
+    from icp_extract.metadata.counts import _stated_counts
+
+    assert _stated_counts(prose) == counts
+
+
+@pytest.mark.parametrize(
+    ("prose", "critical"),
+    [("Identifierade risker  24\nVarav i planen  8", 8),
+     ("Identifierade risker 24\nVarav i internkontrollplanen 8", 8),
+     ("Identifierade risker 24\nKontroller med avvikelse 3", None)],
+)  # fmt: skip
+def test_key_figure_of_the_risks_in_the_plan(prose: str, critical: int | None) -> None:
+    """This test ensures that a key figure naming the risks by the plan they went into
+    ("Varav i planen 8") is the critical count, and that another key figure is not."""
+    from icp_extract.metadata.counts import _stated_counts
+
+    assert _stated_counts(prose)[1] == critical

@@ -33,8 +33,9 @@ PERIODS = (
 )  # fmt: skip
 # "T2", "(T1)": a tertial by its short name.
 TERTIAL_SHORT = re.compile(r"\bT[1-3]\b")
-# "per augusti", "per den 30 april", "per 2024-08-31": a follow-up as of a month's end. Before
-# December it is a delår, as of December the whole year.
+# "per augusti", "per den 30 april", "per 2024-08-31": a follow-up as of a month's end. As of
+# April it is the first tertial (January-April; a delårsrapport covers at least half a year),
+# as of December the whole year, as of another month a delår.
 AS_OF_MONTH = re.compile(
     r"\bper (?:den )?(?:\d{1,2} )?(" + "|".join(MONTH_NAMES) + r")\b", re.IGNORECASE
 )
@@ -64,14 +65,26 @@ def _as_of(text: str) -> str | None:
     months reported on ("januari–augusti 2025")."""
     month = AS_OF_MONTH.search(text)
     if month is not None:
-        return "helår" if month.group(1).lower() == "december" else "delår"
+        return _as_of_month(MONTH_NAMES.index(month.group(1).lower()) + 1)
     date = AS_OF_DATE.search(text)
     if date is not None:
-        return "helår" if date.group(1) == "12" else "delår"
+        return _as_of_month(int(date.group(1)))
     months = MONTH_RANGE.search(text)
     if months is not None:
         return "helår" if months.group(1).lower() == "december" else "delår"
     return None
+
+
+#: The month whose end closes the first tertial, and the year's.
+FIRST_TERTIAL_END, YEAR_END = 4, 12
+
+
+def _as_of_month(month: int) -> str:
+    """The period a follow-up as of a month's end covers: the first tertial as of April,
+    the whole year as of December, a delår otherwise ("per augusti")."""
+    if month == YEAR_END:
+        return "helår"
+    return "tertial" if month == FIRST_TERTIAL_END else "delår"
 
 
 def _report_period(basis: str, subtitle: str, prose: str, near: str = "") -> str | None:

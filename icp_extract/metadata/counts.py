@@ -106,7 +106,8 @@ def _nearest_before(cands: list[tuple[int, int]], position: int) -> int | None:
 # A label may end in a few lowercase words before its number ("Kritiska risker i planen 9").
 # ... and a remark in brackets ("Varav kritiska (riskvärde 9 eller högre): 5").
 _LABEL_TAIL = r"(?:\s+(?-i:[a-zåäö]+)){0,3}?(?:\s*\([^()]*\))?"
-# "Risker i nämndens riskanalys 22": the risks of the analysis, named by where they stand.
+# "Risker i nämndens riskanalys 22": the risks of the analysis, named by where they stand;
+# "Varav i planen 8", "Risker i internkontrollplanen 8": the critical ones, by where they went.
 _KEY_INVENTORIED = re.compile(
     r"\b(?:(?:antal|identifierade|inventerade|bedömda|kartlagda)\s+risker"
     r"|risker\s+i\s+(?:[a-zåäö]+\s+)?risk(?:analys|inventering)\w*)" + _LABEL_TAIL
@@ -114,7 +115,8 @@ _KEY_INVENTORIED = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _KEY_CRITICAL = re.compile(
-    r"\b(?:varav\s+kritiska|kritiska\s+risker|antal\s+kritiska(?:\s+risker)?)" + _LABEL_TAIL
+    r"\b(?:varav\s+kritiska|kritiska\s+risker|antal\s+kritiska(?:\s+risker)?"
+    r"|(?:varav|risker)\s+i\s+(?:[a-zåäö]*)planen)" + _LABEL_TAIL
     + r"\s*:?\s*(\d{1,3})(?![\d,.])",
     re.IGNORECASE,
 )  # fmt: skip
@@ -144,7 +146,7 @@ def _counts(text: str) -> tuple[int | None, int | None]:
     sentences = (sent for para in text.split("\n") for sent in nlp(para).sents)
     for sent in sentences:
         lowers = [t.lower_ for t in sent]
-        cands = _candidates(sent, matcher)
+        cands = [(i, v) for i, v in _candidates(sent, matcher) if not _anaphoric(lowers, i)]
         if not cands:
             continue
         plan_at = _taken_into_plan(lowers)
@@ -163,6 +165,22 @@ def _counts(text: str) -> tuple[int | None, int | None]:
     return inventoried, _critical_or_in_plan(critical, in_plan, inventoried)
 
 
+#: Words a number refers back with ("produkten av de två", "båda dessa tre"): "the two".
+_REFERRING = frozenset({"de", "dessa", "båda"})
+
+
+def _anaphoric(lowers: Sequence[str], at: int) -> bool:
+    """A number that refers back instead of counting: after "de" or "dessa" and before a
+    sentence's punctuation or a conjunction ("Riskvärdet är produkten av de två, och en risk
+    ... bedöms som kritisk"). A count names what it counts ("de 21 risker")."""
+    after = lowers[at + 1] if at + 1 < len(lowers) else ""
+    return (
+        at > 0
+        and lowers[at - 1] in _REFERRING
+        and (not after.isalpha() or after in {"och", "eller"})
+    )
+
+
 def _critical_or_in_plan(
     critical: int | None, in_plan: int | None, inventoried: int | None
 ) -> int | None:
@@ -179,7 +197,8 @@ def _critical_at(lowers: Sequence[str]) -> int | None:
     risk-value word nearest before a threshold ("Fem av dem har ett riskvärde på 9 eller
     högre": critical by its threshold; a sentence may speak of risk values before)."""
     crit_at = next(
-        (i for i, w in enumerate(lowers) if w.startswith("kritisk") or w in _SIGNIFICANT), None
+        (i for i, w in enumerate(lowers) if w.startswith("kritisk") or w in _SIGNIFICANT),
+        None,
     )
     if crit_at is not None:
         return crit_at
