@@ -214,6 +214,10 @@ class Settings:
     #: Most words of a tagged table's region that may stand in no tagged cell (a share):
     #: more, and the tags are partial (a tree that tags some rows only).
     tags_max_untagged_share: float = 0.02
+    #: An untagged line joins a tagged cell when it stands within the cell's text or under
+    #: it with a gap of at most this many line heights (a browser's untagged link address
+    #: inside a paragraph); lines further down belong to a row the tree left out.
+    tags_untagged_line_gap: float = 0.5
     #: Share of a tagged table's row breaks at the line pitch, with no rule between, that
     #: shows a table tagged one row per printed line ...
     tags_line_rows_share: float = 0.5

@@ -12,7 +12,7 @@ import icp_extract
 from icp_extract.assemble.colours import colour_answers
 from icp_extract.lang.sv.colours import colour_name, follows_plan_legend
 from icp_extract.model import PageContent, Provenance, Shape, TableGeometry, Word
-from icp_extract.read.shapes import rgb
+from icp_extract.read.shapes import glyph_shapes, rgb
 
 PENDING = Path(__file__).resolve().parents[1] / "samples" / "pending"
 
@@ -51,6 +51,22 @@ def test_rgb_from_grey_rgb_and_cmyk() -> None:
     assert rgb((0.5,)) == (0.5, 0.5, 0.5)
     assert rgb((0.0, 1.0, 1.0, 0.0)) == (1.0, 0.0, 0.0)
     assert rgb("P1") is None
+
+
+def test_a_coloured_symbol_glyph_is_a_mark() -> None:
+    """This test ensures that a symbol printed in a coloured font ("●" in green, as Calc
+    prints a traffic light) is a mark with its colour, and that a black symbol, a coloured
+    letter and a symbol too small to see are not."""
+
+    def char(text: str, colour: tuple, size: float = 10.0) -> dict:
+        box = {"x0": 100.0, "x1": 100.0 + size, "top": 50.0, "bottom": 50.0 + size}
+        return {"text": text, "non_stroking_color": colour, **box}
+
+    green = (0.0, 0.69, 0.31)
+    marks = glyph_shapes(
+        [char("●", green), char("●", (0.0,)), char("J", green), char("●", green, 2.0)], 1
+    )
+    assert [m.fill for m in marks] == [green]
 
 
 def _report_with_empty_answer(mark: Shape | None, legend: str) -> icp_extract.Report:

@@ -417,6 +417,17 @@ CELLS = [
     (["filen Stickprov_2024", ".xlsx visar"], "filen Stickprov_2024.xlsx visar"),
     (["på www.kommunen.-", "se/internkontroll"], "på www.kommunen.se/internkontroll"),
     (["skriv till registrator@-", "kommunen.se"], "skriv till registrator@kommunen.se"),
+    # a link's address printed after it, broken with no hyphen inside its bracket
+    (
+        ["enligt rutinen (https://intra.se/it/at", "erlasningstest)."],
+        "enligt rutinen (https://intra.se/it/aterlasningstest).",
+    ),
+    (
+        ["riktlinjen (https://intra.se/styrdokum", "ent/riktlinje.pdf) och har"],
+        "riktlinjen (https://intra.se/styrdokument/riktlinje.pdf) och har",
+    ),
+    (["se https://intra.se/it/at", "rutinen"], "se https://intra.se/it/at rutinen"),
+    (["(https://intra.se/it) gäller", "rutinen"], "(https://intra.se/it) gäller rutinen"),
     (["Klart.", "Nästa steg"], "Klart. Nästa steg"),
     (
         ["a)  Individuella   utvecklings-", "planer i medarbetarsamtal,"],

@@ -266,3 +266,45 @@ def test_page_watchers_see_each_page_read_with_its_characters() -> None:
         reader.PAGE_WATCHERS.remove(watch)
     assert [n for n, _ in seen] == [p.number for p in pages] == list(range(1, len(pages) + 1))
     assert all(chars > 0 for _, chars in seen)
+
+
+def _word(text: str, x0: float, x1: float, top: float = 100.0, bottom: float = 110.0) -> Any:
+    from icp_extract.model import Word
+
+    return Word(text, x0, x1, top, bottom, 1, 9.0)
+
+
+@pytest.mark.parametrize(
+    ("rule", "underline"),
+    [
+        ((404.4, 108.5, 541.6, 109.2), True),  # under a link the width of its cell's line
+        ((404.4, 108.5, 460.0, 109.2), True),  # under its first word only
+        ((400.4, 108.5, 547.4, 109.2), False),  # cell edge to cell edge: a rule
+        ((404.4, 114.0, 541.6, 114.7), False),  # below the line, between rows: a rule
+        ((404.4, 108.0, 541.6, 110.0), False),  # too heavy for an underline
+    ],
+)
+def test_an_underline_is_no_rule(rule: tuple, underline: bool) -> None:
+    """This test ensures that a thin stroke under a line's words, reaching no further than
+    they do, is an underline and not one of the table's rules, and that a stroke from cell
+    edge to cell edge, one between lines, or a heavy one, stays a rule."""
+    from icp_extract.model import Rule
+    from icp_extract.read.underlines import is_underline
+
+    words = [_word("(https://intra.se/it/", 404.4, 480.0), _word("rutiner/at", 482.0, 541.6)]
+    assert is_underline(Rule(*rule, page=1), words) is underline
+
+
+def test_untagged_words_inside_a_tagged_cell_are_its_text() -> None:
+    """This test ensures that words a browser prints untagged inside a tagged cell (a link's
+    address after the link) are read as the cell's text, with a trace note, and that the
+    tagged table is not rejected for them."""
+    from icp_extract.pipeline import analyse_document
+
+    pdf = SAMPLES / "pending" / "chromium10" / "sdig2025_print_link_urls_t2_footnote.pdf"
+    analysis = analyse_document(pdf)
+    assert analysis.report.risks[0].comment.endswith(
+        "(https://intranat.vastbro.se/it/rutiner/aterlasningstest)."
+    )
+    rules = {e.rule for e in analysis.trace.events}
+    assert "tags.untagged_in_cell" in rules and "tags.untagged_text" not in rules

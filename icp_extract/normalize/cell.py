@@ -31,6 +31,13 @@ _SLASHES = SLASH + "\\"
 #: A line that starts with a full stop before a letter goes on a name the line before began
 #: ("Stickprov_2024" / ".xlsx", "www.kommunen" / ".se"): no sentence starts that way.
 _ADDRESS_DOT = re.compile(r"^\.[^\W_]")
+#: An address a line ends inside, in a bracket not yet closed: "(https://kommun.se/it/at",
+#: "(www.kommun.se/styrdokum" (a browser prints a link's address after it, broken wherever
+#: the line is full, with no hyphen).
+_OPEN_ADDRESS = re.compile(r"\((?:[a-z]+://|www\.)[^\s()]*$", re.IGNORECASE)
+#: The rest of such an address opening the next line: no space, up to the closing bracket
+#: or over another slash ("erlasningstest).", "ent/riktlinje-betalkort.pdf)").
+_ADDRESS_REST = re.compile(r"^[^\s()]*(?:\)|/)")
 #: Two hyphens typed for a dash, as typewriter text and plain-text sources write it.
 DOUBLE_HYPHEN = "--"
 _DASH_CHARACTERS = "".join(DASHES | HYPHENS)
@@ -124,6 +131,8 @@ def _join(
         return text + line.text if line.text[0].isalnum() else f"{text} {line.text}"
     if previous.end is LineEnd.PLAIN:
         if _ADDRESS_DOT.match(line.text) and text[-1:].isalnum():
+            return text + line.text
+        if _OPEN_ADDRESS.search(text) and _ADDRESS_REST.match(line.text):
             return text + line.text
         return f"{text} {line.text}"
     fragment = text.rsplit(" ", 1)[-1]

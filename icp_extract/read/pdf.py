@@ -32,8 +32,9 @@ from icp_extract.read.chars import (
     raised_footnote_marks,
     skia_soft_hyphens,
 )
-from icp_extract.read.shapes import page_shapes
+from icp_extract.read.shapes import glyph_shapes, page_shapes
 from icp_extract.read.tags import CellTag, cell_of, has_tables, page_cells
+from icp_extract.read.underlines import without_underlines
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +233,8 @@ def _page_content(page: Any, number: int, *, tagged: bool = False) -> PageConten
     words, tagged_cells = _words(page, number, cells, chars)
     if scanned:
         words = [w for w in words if not ocr_repairs.is_rule_glyph(w, rules)]
+    else:
+        rules = without_underlines(rules, words)
     return PageContent(
         number=number,
         width=float(page.width),
@@ -241,7 +244,7 @@ def _page_content(page: Any, number: int, *, tagged: bool = False) -> PageConten
         rotation=int(page.rotation or 0) % 360,
         tagged_cells=tagged_cells,
         scanned=scanned,
-        shapes=page_shapes([*page.rects, *page.curves], number),
+        shapes=page_shapes([*page.rects, *page.curves], number) + glyph_shapes(chars, number),
     )
 
 

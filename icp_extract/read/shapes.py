@@ -1,7 +1,8 @@
 """Filled shapes whose colour may be a value: a status cell filled green, a red circle.
 
 Web planning systems and spreadsheets show "Följer plan" as a traffic light: a coloured
-circle or a cell fill, with a legend in the text. The reader keeps every filled rectangle or
+circle or a cell fill, with a legend in the text; a spreadsheet may print the circle as a
+glyph ("●" in a green font). The reader keeps every filled rectangle or
 curve that is big enough to be seen as a mark and coloured (not white, grey or black), with
 its fill as RGB; what a colour means is decided later, from the document's own legend.
 """
@@ -9,6 +10,7 @@ its fill as RGB; what a colour means is decided later, from the document's own l
 from __future__ import annotations
 
 import colorsys
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -54,6 +56,31 @@ def page_shapes(objects: Iterable[dict[str, Any]], number: int) -> tuple[Shape, 
         if x1 - x0 < MIN_MARK or bottom - top < MIN_MARK:
             continue
         fill = rgb(o.get("non_stroking_color"))
+        if fill is None or not coloured(fill):
+            continue
+        out.append(Shape(x0=x0, top=top, x1=x1, bottom=bottom, page=number, fill=fill))
+    return tuple(out)
+
+
+#: Lowest code point a symbol glyph has: letters, digits and punctuation below it are skipped
+#: without a Unicode lookup.
+_FIRST_SYMBOL = 0x2000
+
+
+def glyph_shapes(chars: Iterable[dict[str, Any]], number: int) -> tuple[Shape, ...]:
+    """The page's coloured symbol glyphs as marks: a spreadsheet or a word processor prints a
+    traffic light as a character ("●", "■" in a green, yellow or red font). A symbol
+    (Unicode category So) at least :data:`MIN_MARK` points each way in a coloured fill is
+    a mark like a drawn circle; black and grey symbols are text."""
+    out = []
+    for c in chars:
+        text = c.get("text", "")
+        if len(text) != 1 or ord(text) < _FIRST_SYMBOL or unicodedata.category(text) != "So":
+            continue
+        x0, x1, top, bottom = (float(c[k]) for k in ("x0", "x1", "top", "bottom"))
+        if x1 - x0 < MIN_MARK or bottom - top < MIN_MARK:
+            continue
+        fill = rgb(c.get("non_stroking_color"))
         if fill is None or not coloured(fill):
             continue
         out.append(Shape(x0=x0, top=top, x1=x1, bottom=bottom, page=number, fill=fill))
