@@ -249,8 +249,8 @@ def _analyse(
         tables = cell_notes(tables, sheet_rows, notes, settings=settings, trace=trace)
     risks = _risks(tables, pages, normalize, settings=settings, trace=trace)
     prose = prose_text(clean, pieces, normalize, settings=settings, trace=trace)
-    head = head_lines(clean, pieces, settings=settings)
-    meta = extract_metadata(head, prose, normalize, has_table=bool(tables))
+    head, head_pages = head_lines(clean, pieces, settings=settings)
+    meta = extract_metadata(head, prose, normalize, has_table=bool(tables), pages=head_pages)
     if meta.title is None and clean:  # nothing before the table: the running lines hold it
         run_head, run_prose = running_lines(pages[0], clean[0][1], normalize, settings=settings)
         if run_head:

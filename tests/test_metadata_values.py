@@ -541,3 +541,19 @@ def test_key_figure_of_the_risks_in_the_plan(prose: str, critical: int | None) -
     from icp_extract.metadata.counts import _stated_counts
 
     assert _stated_counts(prose)[1] == critical
+
+
+def test_the_organ_above_a_title_is_on_the_titles_page() -> None:
+    """This test ensures that in a meeting bundle the lines ending the paper before the
+    report (a protocol's "Beslutet skickas till Kommunstyrelsen, ...") do not name the
+    report's organ, while the same lines on the title's own page would."""
+    head = [
+        ("Beslutet skickas till", 10.0),
+        ("Kommunstyrelsen, förvaltningschefen, rektorerna", 10.0),
+        ("Uppföljning av internkontrollplan per 30 april 2025", 16.0),
+    ]
+    prose = "Skol- och kulturnämnden godkänner uppföljningen av internkontrollplanen."
+    assert extract_metadata(head, prose, " ".join, pages=[1, 1, 2]).organ == (
+        "Skol- och kulturnämnden"
+    )
+    assert extract_metadata(head, prose, " ".join, pages=[2, 2, 2]).organ == "Kommunstyrelsen"

@@ -25,18 +25,21 @@ Normalizer = Callable[[Sequence[str]], str]
 
 def head_lines(
     clean, pieces: Sequence[PageTable], *, settings: Settings
-) -> list[tuple[str, float]]:
+) -> tuple[list[tuple[str, float]], list[int]]:
     """(text, font size) of the lines before the first risk table (the first pages when
-    there is none): the title stands among them. A line with a wide gap in it is read as
-    its parts (see :func:`head_parts`)."""
+    there is none): the title stands among them; and each line's page. A line with a wide
+    gap in it is read as its parts (see :func:`head_parts`)."""
     first = min(((t.page, t.top) for t in pieces), default=None)
     out: list[tuple[str, float]] = []
+    pages: list[int] = []
     for page, lines in clean if first else clean[:3]:
         for ln in lines:
             if first and (page.number, ln.top) >= first:
-                return out
-            out.extend(head_parts(ln, settings=settings))
-    return out
+                return out, pages
+            parts = head_parts(ln, settings=settings)
+            out.extend(parts)
+            pages.extend([page.number] * len(parts))
+    return out, pages
 
 
 def _gap_groups(line: TextLine, *, settings: Settings) -> list[list[Word]]:

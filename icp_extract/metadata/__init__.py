@@ -101,14 +101,32 @@ def _report_period(basis: str, subtitle: str, prose: str, near: str = "") -> str
     return period
 
 
+#: Lines above a title that may name its organ ("Skol- och kulturnämnden" over the title).
+ABOVE_TITLE_LINES = 3
+
+
+def _above_from(pages: Sequence[int], first: int) -> int:
+    """Where the lines above the title that may name its organ begin: at most
+    :data:`ABOVE_TITLE_LINES` up, and on the title's own page. In a meeting bundle the
+    lines before a report's title are the end of the paper before it (a protocol's
+    "Beslutet skickas till Kommunstyrelsen"), which names another organ."""
+    start = max(0, first - ABOVE_TITLE_LINES)
+    if first < len(pages):
+        while start < first and pages[start] != pages[first]:
+            start += 1
+    return start
+
+
 def extract_metadata(
     lines: Sequence[tuple[str, float]],
     prose: str,
     join: Callable[[Sequence[str]], str],
     has_table: bool = True,
+    pages: Sequence[int] = (),
 ) -> ReportMeta:
     """``lines``: the lines before the first risk table as (text, font size); ``prose``: text
-    outside tables; ``join``: the normaliser, to join a title broken over lines.
+    outside tables; ``join``: the normaliser, to join a title broken over lines; ``pages``:
+    each line's page, where known.
 
     The period comes from the title, or from the prose where it names the follow-up itself
     ("helårsuppföljningen", "tertialuppföljning"); a report that states none gets None."""
@@ -118,7 +136,7 @@ def extract_metadata(
     basis = title or prose[:2000]
     # The lines just around the title: a subtitle after it, the organ's name above it.
     subtitle = _subtitle(lines, end) if block else ""
-    above = "\n".join(t for t, _ in lines[max(0, first - 3) : end])
+    above = "\n".join(t for t, _ in lines[_above_from(pages, first) : end])
     around = _heading_case(above + "\n" + subtitle)
     near = _subtitle(lines, end, NEAR_TITLE_LINES) if block else ""
     year_m = YEAR.search(basis) or YEAR.search(subtitle) or YEAR.search(prose)
