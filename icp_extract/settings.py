@@ -49,6 +49,10 @@ class Settings:
     #: 200 dpi scan the foot of bold header letters read as rules over 29 % and 52 % of
     #: their columns, the foot of a cell's line over 23 %.
     cell_rule_share: float = 0.8
+    #: Share of the body's height a vertical rule covers to be a column boundary when it
+    #: does not cross the header line (a scan's header fill hides the rule there; round
+    #: 31's Calc register: 85 % of its body, in pieces).
+    body_rule_share: float = 0.6
     #: Share of the width a rule covers to bound rows of a body ruled only by full-width
     #: horizontal rules ("horizontal lines only" table styles).
     full_width_rule_share: float = 0.9

@@ -223,3 +223,19 @@ def test_a_mark_read_from_blank_paper_is_dropped_and_a_printed_one_kept() -> Non
     )
     kept = ocr_repairs.without_phantom_marks(chars, _page_image(grey))
     assert [c["text"] for c in kept if c["text"].strip()] == [*"Kontrollen", *"görs", "–", "i"]
+
+
+def test_a_column_rule_the_header_fill_hides_is_a_boundary() -> None:
+    """This test ensures that on a scan whose header fill hides the rule between two columns
+    (the rule is read only under the header, in pieces), the rule still parts the columns
+    ("Process" and "Risk", not "Process Risk"), with a trace note, and that the answers
+    of the narrow column beside it are read."""
+    from icp_extract.pipeline import analyse_document
+
+    pdf = PENDING / "scan8" / "rksdn2024_scan_250dpi_calc_plain_register.pdf"
+    analysis = analyse_document(pdf)
+    headers = [c.header for c in analysis.report.columns]
+    assert headers[:2] == ["Process", "Risk"] and "Följer plan" in headers
+    assert any(e.rule == "ruled.hidden_in_header" for e in analysis.trace.events)
+    answers = [r.follows_plan for r in analysis.report.risks]
+    assert sum(a is not None for a in answers) >= len(answers) - 2

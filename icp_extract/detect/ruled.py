@@ -93,6 +93,41 @@ def _ruled_below(
     )
 
 
+def _hidden_in_header(
+    page: PageContent,
+    xs: list[float],
+    header_top: float,
+    header_bottom: float,
+    bottom: float,
+    *,
+    settings: Settings,
+) -> list[float]:
+    """Column boundaries whose rule the header hides: on a scan a rule inside the header's
+    fill is read only in part or not at all, while under the header it runs down the body.
+    A vertical rule between the outer edges that covers ``body_rule_share`` of the body's
+    height, at an x where no header word stands across, is a boundary too."""
+    body = bottom - header_bottom
+    if body <= 0:
+        return xs
+    pieces: dict[float, list[tuple[float, float]]] = {}
+    for r in page.rules:
+        x = (r.x0 + r.x1) / 2
+        if r.horizontal or not xs[0] + settings.snap < x < xs[-1] - settings.snap:
+            continue
+        if any(abs(x - known) <= settings.snap for known in xs):
+            continue
+        key = next((k for k in pieces if abs(k - x) <= settings.snap), x)
+        pieces.setdefault(key, []).append((max(r.top, header_bottom), min(r.bottom, bottom)))
+    header = [w for w in page.words if header_top <= w.ymid <= header_bottom]
+    found = [
+        x
+        for x, spans in pieces.items()
+        if covered_share(spans, header_bottom, bottom) >= settings.body_rule_share
+        and not any(w.x0 + settings.snap < x < w.x1 - settings.snap for w in header)
+    ]
+    return sorted([*xs, *found]) if found else xs
+
+
 def _sub_columns(
     rules: Sequence[Rule], xs: list[float], header_bottom: float, *, settings: Settings
 ) -> list[float]:
@@ -317,6 +352,14 @@ def try_ruled(
             bbox=line_box(first),
             shape=HEADER,
         )
+    hidden = _hidden_in_header(page, xs, header_top, header_bottom, bottom, settings=settings)
+    if len(hidden) > len(xs):
+        trace.record(
+            "detect", "ruled.hidden_in_header", page.number, NOTE,
+            f"{len(hidden) - len(xs)} column rules run down the body under the header, which "
+            "hides them", bbox=(x0, header_top, x1, bottom), shape=HEADER,
+        )  # fmt: skip
+        xs = hidden
     xs = _sub_columns(page.rules, xs, header_bottom, settings=settings)
     columns = list(zip(xs, xs[1:], strict=False))
     tops = _sub_header_tops(hys, columns, header_top, header_bottom, settings=settings)
