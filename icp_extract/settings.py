@@ -358,6 +358,10 @@ class Settings:
     review_min_cut_part: int = 4
     #: Words in pieces a text needs to be flagged.
     review_min_split_words: int = 1
+    #: A text without a sentence's end is cut when this share of at least ``review_ended_min``
+    #: other records' texts in its column end with one.
+    review_ended_share: float = 0.9
+    review_ended_min: int = 4
     #: Shortest word on a scanned page that is judged against the word lists (shorter ones
     #: are abbreviations and pieces the lists hold by chance).
     review_ocr_min_word: int = 3

@@ -406,6 +406,7 @@ def _scanned(*risks: Risk, columns: tuple[Column, ...] = COLUMNS) -> Report:
     ("field", "text", "flagged"),
     [
         ("comment", "Utdrag «saknades för två stödpersoner.", True),  # ocr_glyph
+        ("controls", "Uppföljning hos tvål utförare — enligt planen.", True),  # an em dash
         ("comment", "Utdrag saknades för två stödpersoner.", False),
         ("risk", "Risk att tillstånd för)8 hantering beviljas.", True),  # ocr_shape: digit
         ("risk", "Risk att 8 tillstånd beviljas utan prövning.", False),
@@ -499,3 +500,15 @@ def test_text_cut_at_an_open_bracket() -> None:
     assert ("text_cut", "comment") in _codes(_report(cut))
     whole = _risk(comment="Enligt rutinen för återläsning (https://intranat.se/it/atl).")
     assert ("text_cut", "comment") not in _codes(_report(whole))
+
+
+def test_a_text_without_an_end_among_ended_ones_is_cut() -> None:
+    """This test ensures that a control without a full stop in a column whose other
+    controls all end with one is flagged as cut, and that a column where none ends with a
+    full stop raises nothing."""
+    ended = [_risk(k, controls=f"Stickprov på {k} fakturor.") for k in range(2, 7)]
+    cut = _risk(1, controls="Stickprov på 30 beviljade")
+    assert ("text_cut", "controls") in _codes(_report(cut, *ended))
+    assert ("text_cut", "controls") not in _codes(_report(_risk(1, controls="–"), *ended))
+    bare = [_risk(k, controls=f"Stickprov på {k} fakturor") for k in range(2, 7)]
+    assert ("text_cut", "controls") not in _codes(_report(cut, *bare))

@@ -10,8 +10,9 @@ RISK_CODES: dict[str, str] = {
     "states",
     "no_risk_text": "the record has no risk text",
     "no_process": "the record has no process (whether or not the table has a process column)",
-    "text_cut": "the risk text ends where no sentence ends (a comma, a colon, a word such as "
-    '"och" or "vilket"): the row may be cut in two',
+    "text_cut": "a text ends where no sentence ends (a comma, a colon, a word such as "
+    '"och" or "vilket", inside an open bracket), or without the sentence end the column\'s '
+    "other texts have: the row may be cut in two",
     "value_in_extra": "an extra column holds what looks like a risk value or a follows-plan "
     "answer, and no column is read as that field: its header may not have been recognised",
     "ocr_text": "on a scanned page, the field shows a sign of an OCR misreading: a word no "

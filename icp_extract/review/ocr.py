@@ -50,12 +50,13 @@ def _texts(risk: Risk) -> Iterable[tuple[str, str]]:
 
 
 #: Glyphs OCR reads from specks, rules and stamps, which a typed report does not hold.
-OCR_GLYPHS = frozenset("«»©¢¤£®¬¦{}[]\\~`^")
+OCR_GLYPHS = frozenset("«»©¢¤£®¬¦{}[]\\~`^—")
 
 
 def ocr_glyph(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
-    """A glyph no typed report holds ("Utdrag «saknades", "kr¢"): a speck or a rule read as
-    a letter, with the word beside it often misread too."""
+    """A glyph no typed report holds ("Utdrag «saknades", "kr¢"; an em dash, where Swedish
+    typing sets an en dash): a speck or a rule read as a letter, with the word beside it
+    often misread too."""
     if not _scanned(risk, report):
         return
     for field, text in _texts(risk):

@@ -141,6 +141,31 @@ def _ends_in_open_bracket(text: str) -> bool:
     return not tail.endswith((".", "!", "?")) and ". " not in tail
 
 
+#: What a finished sentence ends with.
+_SENTENCE_END = (".", "!", "?", ")", '"', "”")
+
+
+def text_unended(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """A text without a sentence's end in a column whose other texts end as sentences do:
+    when ``review_ended_share`` of at least ``review_ended_min`` other records end their
+    text in this field with a full stop, one that does not was likely cut where a row
+    boundary or a rule was read inside its cell ("Stickprov på 30 beviljade"), and the rest
+    went to no field."""
+    for field in PROSE_FIELDS:
+        text = (getattr(risk, field) or "").rstrip()
+        if not text or text.endswith(_SENTENCE_END) or _EMPTY_MARK.match(text):
+            continue  # an empty cell's mark ("–") is no sentence
+        others = [(getattr(r, field) or "").rstrip() for r in report.risks if r is not risk]
+        others = [t for t in others if t]
+        ended = sum(t.endswith(_SENTENCE_END) for t in others)
+        if len(others) >= settings.review_ended_min and ended >= settings.review_ended_share * len(
+            others
+        ):
+            yield ReviewItem(
+                "text_cut", field, "no sentence end, where the column's other texts have one"
+            )
+
+
 def value_in_extra(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A report's own column holding scores or answers where no column is read as the risk
     value or follows plan: a header cut or reworded past recognition ("de" for "Riskvär-
@@ -159,7 +184,8 @@ def value_in_extra(risk: Risk, report: Report, settings: Settings) -> Iterable[R
 
 
 RISK_RULES: tuple[Rule, ...] = (
-    value_unparsed, follows_plan_unknown, no_risk_text, no_process, text_cut, value_in_extra,
+    value_unparsed, follows_plan_unknown, no_risk_text, no_process, text_cut, text_unended,
+    value_in_extra,
     *TEXT_RULES, *TABLE_RULES, *COLUMN_RULES, *OCR_RULES,
 )  # fmt: skip
 
