@@ -557,3 +557,21 @@ def test_the_organ_above_a_title_is_on_the_titles_page() -> None:
         "Skol- och kulturnämnden"
     )
     assert extract_metadata(head, prose, " ".join, pages=[2, 2, 2]).organ == "Kommunstyrelsen"
+
+
+@pytest.mark.parametrize(
+    ("prose", "counts"),
+    [
+        ("Risker i nämndens riskanalys 26\nRisker med kontrollmoment i planen 8", (26, 8)),
+        ("Riskanalysen omfattade 18 risker. Sex av dem har bedömts som så allvarliga att de "
+         "in går i planen med ett kontrollmoment.", (18, 6)),  # OCR's spaced "ingår"
+        ("Vi följer upp risker som finns i planen 2024.", (None, None)),  # a year, no count
+    ],
+)  # fmt: skip
+def test_counts_of_risks_in_the_plan_in_other_words(prose: str, counts: tuple) -> None:
+    """This test ensures that a key figure with words between "Risker" and "i planen" is
+    the critical count, that a verb OCR read in two pieces ("in går") still puts risks into
+    the plan, and that a year after "i planen" is no count."""
+    from icp_extract.metadata.counts import _stated_counts
+
+    assert _stated_counts(prose) == counts

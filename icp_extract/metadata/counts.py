@@ -107,7 +107,8 @@ def _nearest_before(cands: list[tuple[int, int]], position: int) -> int | None:
 # ... and a remark in brackets ("Varav kritiska (riskvärde 9 eller högre): 5").
 _LABEL_TAIL = r"(?:\s+(?-i:[a-zåäö]+)){0,3}?(?:\s*\([^()]*\))?"
 # "Risker i nämndens riskanalys 22": the risks of the analysis, named by where they stand;
-# "Varav i planen 8", "Risker i internkontrollplanen 8": the critical ones, by where they went.
+# "Varav i planen 8", "Risker i internkontrollplanen 8", "Risker med kontrollmoment i planen 8":
+# the critical ones, by where they went.
 _KEY_INVENTORIED = re.compile(
     r"\b(?:(?:antal|identifierade|inventerade|bedömda|kartlagda)\s+risker"
     r"|risker\s+i\s+(?:[a-zåäö]+\s+)?risk(?:analys|inventering)\w*)" + _LABEL_TAIL
@@ -116,7 +117,7 @@ _KEY_INVENTORIED = re.compile(
 )  # fmt: skip
 _KEY_CRITICAL = re.compile(
     r"\b(?:varav\s+kritiska|kritiska\s+risker|antal\s+kritiska(?:\s+risker)?"
-    r"|(?:varav|risker)\s+i\s+(?:[a-zåäö]*)planen)" + _LABEL_TAIL
+    r"|(?:varav|risker)(?:\s+(?-i:[a-zåäö]+)){0,2}?\s+i\s+(?:[a-zåäö]*)planen)" + _LABEL_TAIL
     + r"\s*:?\s*(\d{1,3})(?![\d,.])",
     re.IGNORECASE,
 )  # fmt: skip
@@ -235,8 +236,11 @@ def _taken_into_plan(lowers: Sequence[str]) -> int | None:
     """Where a sentence says risks went into the plan ("ingår i internkontrollplanen", "har
     förts in i planen", "tagits med i planen"): the index of the verb, or None."""
     for i, word in enumerate(lowers):
+        joined = word + lowers[i + 1] if i + 1 < len(lowers) else ""
         if word in _INTO_PLAN_VERBS and any("plan" in w for w in lowers[i + 1 : i + 5]):
             return i
+        if joined in _INTO_PLAN_VERBS and any("plan" in w for w in lowers[i + 2 : i + 6]):
+            return i  # the verb in two pieces, as OCR reads a spaced word ("in går")
     return None
 
 
