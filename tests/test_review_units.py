@@ -512,3 +512,31 @@ def test_a_text_without_an_end_among_ended_ones_is_cut() -> None:
     assert ("text_cut", "controls") not in _codes(_report(_risk(1, controls="–"), *ended))
     bare = [_risk(k, controls=f"Stickprov på {k} fakturor") for k in range(2, 7)]
     assert ("text_cut", "controls") not in _codes(_report(cut, *bare))
+
+
+def test_a_value_header_cut_at_its_hyphen() -> None:
+    """This test ensures that every record lacking the probability is flagged under a column
+    headed "Sannolik-" (a header cut at its hyphen, not read as its field), and that a
+    record with a probability, or a column headed by an unknown word's head, is not."""
+    columns = (*COLUMNS, Column("Sannolik-", None))
+    assert ("header_fragment", "probability") in _codes(_report(_risk(), columns=columns))
+    read = _risk(probability=3, consequence=3)
+    assert ("header_fragment", "probability") not in _codes(_report(read, columns=columns))
+    other = (*COLUMNS, Column("Kontrollda-", None))
+    assert not any(c == "header_fragment" for c, _ in _codes(_report(_risk(), columns=other)))
+
+
+@pytest.mark.parametrize(
+    ("value", "raw", "flagged"),
+    [
+        ("via SS-BTEK för alla", "via SS-\nBTEK för alla", True),  # two capital parts
+        ("via SS-BTEK för alla", "via SS-BTEK\nför alla", False),  # not at a line end
+        ("utsedd BAS-P", "utsedd BAS-\nP", False),  # a single letter: no word to doubt
+    ],
+)
+def test_a_kept_hyphen_between_capitals(value: str, raw: str, flagged: bool) -> None:
+    """This test ensures that a line-end hyphen kept between two capital parts is flagged
+    (written joined or with a hyphen, only the author knows), and a hyphen inside a line
+    not."""
+    risk = _risk(controls=value, raw={"controls": raw})
+    assert (("hyphen_kept", "controls") in _codes(_report(risk))) is flagged

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from icp_extract.model import Report, ReviewItem, Risk
-from icp_extract.review.table import CONTROL_FIELDS, FOLLOW_UP_FIELDS, read_fields
+from icp_extract.review.table import CONTROL_FIELDS, FOLLOW_UP_FIELDS, VALUE_FIELDS, read_fields
 from icp_extract.review.text import HEADER_WORDINGS, header_key
 from icp_extract.settings import Settings
 
@@ -59,18 +59,48 @@ def _is_fragment(header: str) -> bool:
     return bool(_WORD_TAIL.match(text) or _NO_WORD.match(text) or _WORD_HEAD.search(text))
 
 
+#: Shortest head of a cut header matched to the header it begins ("Sannolik-"); shorter
+#: heads ("Ris-") begin too many.
+MIN_CUT_HEAD = 5
+
+
+def _cut_wording(header: str) -> tuple[str, str] | None:
+    """The field header a header cut at its hyphen begins ("Sannolik-": "sannolikhet",
+    probability), when the field is a value's and the cut is long enough to tell."""
+    head = header_key(header).rstrip("-")
+    if len(head) < MIN_CUT_HEAD:
+        return None
+    begun = [
+        (wording, field)
+        for wording, field in HEADER_WORDINGS.items()
+        if field in VALUE_FIELDS and wording.startswith(head) and wording != head
+    ]
+    return min(begun, key=lambda b: len(b[0]), default=None)  # the word, not a phrase of it
+
+
 def header_fragment(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A value of this record in a column whose header is no heading: the tail of a word
     ("nolikhet" from "Sannolikhet" broken over two lines without a hyphen), a word's head
-    with its hyphen ("Sannolik-"), or a bare number
-    or letter (the row and column headings a spreadsheet prints). The table's columns were
-    cut in the wrong places, so this record's values may stand in the wrong fields, and the
-    rows under such a header are often shifted too."""
+    with its hyphen ("Sannolik-"), or a bare number or letter (the row and column headings
+    a spreadsheet prints). The table's columns were cut in the wrong places, so this
+    record's values may stand in the wrong fields, and the rows under such a header are
+    often shifted too. A value column's header cut at its hyphen ("Sannolik-") flags every
+    record lacking that value, with or without a value of its own there: the column was not
+    read as its field."""
     for column in report.columns:
-        if column.field is None and _is_fragment(column.header) and risk.extra.get(column.header):
+        if column.field is not None or not _is_fragment(column.header):
+            continue
+        if risk.extra.get(column.header):
             yield ReviewItem(
                 "header_fragment", None,
                 f"a value stands in column {column.header!r}, whose header is no heading",
+            )  # fmt: skip
+            return
+        cut = _cut_wording(column.header)
+        if cut is not None and getattr(risk, cut[1]) is None:
+            yield ReviewItem(
+                "header_fragment", cut[1],
+                f"column {column.header!r} is the head of {cut[0]!r}, not read as its field",
             )  # fmt: skip
             return
 

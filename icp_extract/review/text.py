@@ -271,12 +271,23 @@ def number_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[R
 _LINE_END_HYPHEN = re.compile(r"(\w+)-\n(\w+)")
 
 
+def _capitals(left: str, right: str) -> bool:
+    """Two capital parts of two letters or more at a line end ("SS-" / "BTEK"): an
+    abbreviation written with a hyphen ("IT-ADM") or joined ("SSBTEK"), which only the
+    author knows; kept, it is worth a look. A single letter after it ("BAS-P") is a part
+    of its own."""
+    return min(len(left), len(right)) >= 2 and all(
+        part.isupper() and part.isalpha() for part in (left, right)
+    )
+
+
 def hyphen_kept(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A hyphen at a printed line's end kept in the text where its first part is no word
     Swedish text writes alone and the parts join into one ("INFOR-|MATIONSSÄ-|KERHET" kept
     as "INFOR-MATIONSSÄ-KERHET"): the hyphen normaliser's evidence was too weak (capitals,
     a word the lexicon lacks) and the word stays broken. A kept hyphen after a word or an
-    abbreviation ("Internet-|system", "GPS-|data", "e-|post") is a compound's own."""
+    abbreviation ("Internet-|system", "GPS-|data", "e-|post") is a compound's own. Between
+    two capital parts ("SS-|BTEK") either reading is possible, and it is flagged."""
     for field in TEXT_FIELDS:
         value, raw = getattr(risk, field), risk.raw.get(field)
         if not value or not raw:
@@ -291,7 +302,7 @@ def hyphen_kept(risk: Risk, report: Report, settings: Settings) -> Iterable[Revi
                 len(first) >= settings.review_min_cut_part
                 and zipf(first) < settings.review_word_zipf
             )
-            if rare and is_compound(joined):
+            if (rare and is_compound(joined)) or _capitals(left, right):
                 yield ReviewItem("hyphen_kept", field, f"{word!r} kept with its hyphen")
                 break
 
