@@ -575,3 +575,12 @@ def test_counts_of_risks_in_the_plan_in_other_words(prose: str, counts: tuple) -
     from icp_extract.metadata.counts import _stated_counts
 
     assert _stated_counts(prose) == counts
+
+
+def test_the_part_before_av_de_is_the_critical_count() -> None:
+    """This test ensures that in "Sju av de 26 risker ... bedöms som kritiska" the seven are
+    the critical risks and the 26 the inventory they were taken out of."""
+    from icp_extract.metadata.counts import _stated_counts
+
+    prose = "Sju av de 26 risker som inventerades i riskanalysen bedöms som kritiska."
+    assert _stated_counts(prose) == (26, 7)

@@ -89,10 +89,21 @@ def _candidates(sent: Any, matcher: Any) -> list[tuple[int, int]]:
     return out
 
 
+#: Words between "av" and the count a part is taken out of ("Sju av de 26 risker").
+_PARTITIVE_DETERMINERS = frozenset({"de", "dessa", "totalt", "sammanlagt"})
+
+
 def _not_partitive(cands: list[tuple[int, int]], lowers: Sequence[str]) -> list[tuple[int, int]]:
     """The counts that are not what a part is taken out of ("Av 15 risker följs fem upp i
-    planen": the fifteen are all risks, the five go into the plan)."""
-    return [(i, v) for i, v in cands if i == 0 or lowers[i - 1] != "av"]
+    planen", "Sju av de 26 risker ... bedöms som kritiska": the fifteen and the 26 are all
+    risks, the five and the seven the part)."""
+    return [(i, v) for i, v in cands if not _taken_out_of(lowers, i)]
+
+
+def _taken_out_of(lowers: Sequence[str], i: int) -> bool:
+    if i >= 1 and lowers[i - 1] == "av":
+        return True
+    return i >= 2 and lowers[i - 2] == "av" and lowers[i - 1] in _PARTITIVE_DETERMINERS
 
 
 def _nearest_before(cands: list[tuple[int, int]], position: int) -> int | None:
@@ -154,7 +165,8 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         if in_plan is None and plan_at is not None:
             in_plan = _nearest_before(_not_partitive(cands, lowers), plan_at)
         crit_at = _critical_at(lowers)
-        crit_value = _nearest_before(cands, crit_at) if crit_at is not None else None
+        parts = _not_partitive(cands, lowers) or cands
+        crit_value = _nearest_before(parts, crit_at) if crit_at is not None else None
         if critical is None and crit_value is not None:
             critical = crit_value
             # The count stated with the critical one ("26 risker, varav nio kritiska") is
