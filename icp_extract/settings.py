@@ -358,6 +358,9 @@ class Settings:
     review_min_cut_part: int = 4
     #: Words in pieces a text needs to be flagged.
     review_min_split_words: int = 1
+    #: Largest risk value and factor any risk scale gives (5 x 5): a larger one was misread.
+    review_max_risk_value: int = 25
+    review_max_factor: int = 5
     #: A text without a sentence's end is cut when this share of at least ``review_ended_min``
     #: other records' texts in its column end with one.
     review_ended_share: float = 0.9

@@ -419,6 +419,11 @@ def _scanned(*risks: Risk, columns: tuple[Column, ...] = COLUMNS) -> Report:
         ("controls", "Loggkontroll av 20/slumpvis valda användare.", True),
         ("controls", "Loggkontroll av 20 slumpvis valda användare, 1/3 av dem.", False),
         ("comment", "1 två av 20 akter saknades kontroll.", True),  # "I" read as "1"
+        ("comment", "Sedan maj kräver Ssystemet två godkännanden.", True),  # a capital twice
+        ("comment", "Sedan maj kräver IT-systemet och SSBTEK två godkännanden.", False),
+        ("risk", "Risk att utredningar enligt 11 kap. 2 8 SoL dröjer.", True),  # "§" as "8"
+        ("risk", "Risk att 12 400 kronor betalas ut fel.", False),  # a thousands space
+        ("controls", "Avstämning av fakturor! för externa placeringar.", True),  # "l" as "!"
         ("comment", "12 av 20 akter saknade kontroll.", False),
         ("controls", "Stickprov på tio deegationsbeslut.", True),  # ocr_unknown_word
         ("controls", "Stickprov på tio delegationsbeslut.", False),
@@ -540,3 +545,19 @@ def test_a_kept_hyphen_between_capitals(value: str, raw: str, flagged: bool) -> 
     not."""
     risk = _risk(controls=value, raw={"controls": raw})
     assert (("hyphen_kept", "controls") in _codes(_report(risk))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("changes", "flagged"),
+    [
+        ({"risk_value": 167}, True),
+        ({"risk_value": 16, "probability": 4, "consequence": 4}, False),
+        ({"risk_value": 12, "probability": 3, "consequence": 14}, True),
+        ({"risk_value": 25}, False),
+    ],
+)
+def test_value_out_of_scale(changes: dict, flagged: bool) -> None:
+    """This test ensures that a risk value above 25 or a factor above 5 is flagged, and
+    values on a 4 x 4 or 5 x 5 scale are not."""
+    codes = [c for c, _ in _codes(_report(_risk(**changes)))]
+    assert ("value_out_of_scale" in codes) is flagged

@@ -6,6 +6,8 @@ from __future__ import annotations
 RISK_CODES: dict[str, str] = {
     "value_unparsed": "a value cell (risk value, probability, consequence) holds text but no "
     "value was read from it",
+    "value_out_of_scale": "a risk value above 25 or a probability or consequence above 5: "
+    "beyond any risk scale, so a mark or the next cell was read into the number",
     "follows_plan_unknown": "the follows-plan cell holds a word outside the known answers and "
     "states",
     "no_risk_text": "the record has no risk text",

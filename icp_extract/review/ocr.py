@@ -81,6 +81,12 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^1 [a-zåäö]"), "a sentence beginning with '1' and a lowercase word"),
     # "av -handlingsplanerna", "återstående :ronderna": a mark opening a word, a speck
     (re.compile(r"(?:^|\s)[-:;,.][a-zåäö]{2,}"), "a mark opening a word"),
+    # "Ssystemet": a word's first letter read twice, as a capital and again
+    (re.compile(r"(?<![\w-])([A-ZÅÄÖ])(?=[a-zåäö])(?i:\1)[a-zåäö]{2,}"), "a letter read twice"),
+    # "2 8 socialtjänstlagen": two lone digits side by side ("§" read as "8")
+    (re.compile(r"(?<!\d)(?<!\d )\b\d{1,2} \d\b"), "two numbers side by side"),
+    # "fakturor! för": a mark ending a sentence before a lowercase word ("l" read as "!")
+    (re.compile(r"\w[!?] +[a-zåäö]"), "a sentence's end before a lowercase word"),
     # "20/slumpvis": a digit and a word joined by a slash, a rule read as one
     (re.compile(r"\d/[a-zåäö]{3,}"), "a slash between a number and a word"),
     # "samman-lärendesyste-": a text that ends with a hyphen

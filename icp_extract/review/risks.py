@@ -59,6 +59,22 @@ def value_unparsed(risk: Risk, report: Report, settings: Settings) -> Iterable[R
         yield ReviewItem("value_unparsed", field, f"printed {text!r}, no value read")
 
 
+def value_out_of_scale(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
+    """A score beyond every scale a risk table uses: a probability or consequence above
+    ``review_max_factor``, a risk value above ``review_max_risk_value`` (5 x 5). A digit
+    of a rule, a footnote or the next cell read into the number ("167" for "12") makes
+    one."""
+    limits = (
+        ("probability", settings.review_max_factor),
+        ("consequence", settings.review_max_factor),
+        ("risk_value", settings.review_max_risk_value),
+    )
+    for field, limit in limits:
+        value = getattr(risk, field)
+        if value is not None and value > limit:
+            yield ReviewItem("value_out_of_scale", field, f"{value} is beyond any scale")
+
+
 def follows_plan_unknown(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A follows-plan cell whose word is neither an answer nor a known state, or whose check
     boxes are checked more than once."""
@@ -184,8 +200,8 @@ def value_in_extra(risk: Risk, report: Report, settings: Settings) -> Iterable[R
 
 
 RISK_RULES: tuple[Rule, ...] = (
-    value_unparsed, follows_plan_unknown, no_risk_text, no_process, text_cut, text_unended,
-    value_in_extra,
+    value_unparsed, value_out_of_scale, follows_plan_unknown, no_risk_text, no_process,
+    text_cut, text_unended, value_in_extra,
     *TEXT_RULES, *TABLE_RULES, *COLUMN_RULES, *OCR_RULES,
 )  # fmt: skip
 
