@@ -18,7 +18,11 @@ word2 rebuilds the same):
 - ``ReportDoc.heading_font``: title and headings in a font of their own;
 - paragraph style ``Logo``: a small bold coloured line above the title, standing in for a
   logotype (the title then stands on the second line);
-- ``Liberation Sans Narrow`` visible to LibreOffice besides the shared kit's fonts.
+- ``Liberation Sans Narrow`` visible to LibreOffice besides the shared kit's fonts;
+- ``C(bullets=True)`` (word10): the cell's paragraphs opening with "• " written as Word's
+  bulleted list (``text:list``, tagged L / LI / LBody in the TD), not as typed bullets; body
+  rows whose cells are all empty (a blank row left from a template, owner None) stand on no
+  page and are passed over by the measuring and by ``check``.
 
 The build checks, per body row of every grid, that the text of the TR's marked content equals
 the row's source text (letters and digits compared, so typesetter's hyphens and line breaks
@@ -80,6 +84,9 @@ class C:
     valign: str | None = None
     size: float | None = None
     font: str | None = None  # a font of the cell's own (symbols set in DejaVu Sans)
+    # word10: paragraphs opening with "• " are written as Word's bulleted list (``text:list``,
+    # the bullet from the list style, tagged L / LI / Lbl / LBody), not as typed bullets
+    bullets: bool = False
 
 
 COV = "covered"  # a cell covered by a spanning cell
@@ -202,6 +209,7 @@ class ReportWriter(WordWriter):
         self.owners: dict[str, list] = {}
         self.row_text: dict[str, list] = {}
         self.keeps: dict[str, bool] = {}  # grid name -> rows kept whole (Grid.keep_rows)
+        self.heads: dict[str, int] = {}  # grid name -> header rows (word10)
         self.table_names: list[str] = []
         self._font = None  # the font of the paragraph styles being made (headings)
 
@@ -239,7 +247,48 @@ class ReportWriter(WordWriter):
             span += f' table:number-columns-spanned="{c.cols}"'
         if c.rows > 1:
             span += f' table:number-rows-spanned="{c.rows}"'
+        if c.bullets:
+            return self.list_cell(cs, ps, c.text, span)
         return self.cell(cs, ps, c.text, span, ls)
+
+    def list_style(self) -> str:
+        """Word's bulleted list as a list style ("•", text 0.4 cm in, hanging), made once."""
+        key = ("list", "bullet")
+        if key not in self.pstyles:
+            name = f"WL{len(self.pstyles)}"
+            self.pstyles[key] = name
+            self.auto.append(
+                f'<text:list-style style:name="{name}"><text:list-level-style-bullet '
+                'text:level="1" text:bullet-char="•"><style:list-level-properties '
+                'text:list-level-position-and-space-mode="label-alignment">'
+                '<style:list-level-label-alignment text:label-followed-by="listtab" '
+                'text:list-tab-stop-position="0.4cm" fo:text-indent="-0.4cm" '
+                'fo:margin-left="0.4cm"/></style:list-level-properties>'
+                "</text:list-level-style-bullet></text:list-style>")
+        return self.pstyles[key]
+
+    def list_cell(self, cstyle, pstyle, value, extra="") -> str:
+        """A cell whose paragraphs opening with "• " are items of a bulleted list (runs of
+        them one ``text:list`` each); the other paragraphs as in ``cell``."""
+        value = [value] if isinstance(value, str) else list(value or [])
+        out, items = [], []
+
+        def flush():
+            if items:
+                out.append(f'<text:list text:style-name="{self.list_style()}">' + "".join(
+                    f"<text:list-item>{self.para(pstyle, i)}</text:list-item>" for i in items)
+                    + "</text:list>")
+                items.clear()
+
+        for p in value:
+            if p.startswith("• "):
+                items.append(p[2:])
+            else:
+                flush()
+                out.append(self.para(pstyle, p))
+        flush()
+        return (f'<table:table-cell table:style-name="{cstyle}" office:value-type="string"'
+                f'{extra}>{"".join(out) or "<text:p/>"}</table:table-cell>')
 
     def grid(self, g: Grid) -> str:
         row, xml = self.table_shell(g.name, g.widths, g.margin_top, g.keep_rows)
@@ -264,6 +313,7 @@ class ReportWriter(WordWriter):
         self.owners[g.name] = owners
         self.row_text[g.name] = texts
         self.keeps[g.name] = g.keep_rows
+        self.heads[g.name] = len(g.head)
         return "".join(xml)
 
     def side(self, s: Side) -> str:
@@ -647,6 +697,15 @@ def grid_pages(doc: ReportDoc, w, stables: list) -> dict[int, set]:
         trs = stables[w.table_names.index(gname)]
         owners, texts = w.owners[gname], w.row_text[gname]
         nhead = len(trs) - len(owners)
+        blank = [i for i, (o, t) in enumerate(zip(owners, texts, strict=True))
+                 if o is None and not norm(t)]
+        if blank and nhead < w.heads.get(gname, 1):
+            # word10: a row whose cells are all empty (a blank row left from a template) is
+            # a TR of empty TDs, which pdfplumber's PDFStructTree leaves out (it has no marked
+            # content); such a row owns no risk and stands on no page
+            owners = [o for i, o in enumerate(owners) if i not in blank]
+            texts = [t for i, t in enumerate(texts) if i not in blank]
+            nhead = len(trs) - len(owners)
         if nhead < 1:
             raise SystemExit(f"{doc.name}/{gname}: {len(trs)} TR for {len(owners)} body rows")
         for i, (owner, (pg, got), want) in enumerate(zip(owners, trs[nhead:], texts,
@@ -791,7 +850,9 @@ def check(path: Path, answers: dict = ANSWERS) -> int:
         alltext = norm(" ".join(p.extract_text() or "" for p in pdf.pages))
     heads = [norm(c["header"]) for c in cols]
     table = next(t for t in tables if t and [norm(x[1]) for x in t[0]] == heads)
-    body = [r for r in table if not all(tag == "TH" for tag, _ in r)]
+    # the first row is the header (matched above): TH cells when it is a repeated header
+    # row, TD cells when it is not (word10: a header row not set to repeat)
+    body = [r for r in table[1:] if not all(tag == "TH" for tag, _ in r)]
     records, bad, proc = iter(exp["risks"]), 0, None
 
     def miss(msg):
@@ -802,6 +863,8 @@ def check(path: Path, answers: dict = ANSWERS) -> int:
     for row in body:
         if len(row) == 1 and len(cols) > 1:  # a process row across the table
             proc = row[0][1]
+            continue
+        if not any(norm(text or "") for _tag, text in row):  # a blank row (word10): no risk
             continue
         group = [next(records)]
         row = row + [("TD", "")] * (len(cols) - len(row))  # Writer tags no empty last cells
