@@ -53,6 +53,9 @@ class Settings:
     #: does not cross the header line (a scan's header fill hides the rule there; round
     #: 31's Calc register: 85 % of its body, in pieces).
     body_rule_share: float = 0.6
+    #: Tallest unfilled band a banded table's column rules may skip (points): the rows
+    #: between filled ones have no vertical rules of their own.
+    band_max_gap: float = 120.0
     #: Share of the width a rule covers to bound rows of a body ruled only by full-width
     #: horizontal rules ("horizontal lines only" table styles).
     full_width_rule_share: float = 0.9

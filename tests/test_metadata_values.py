@@ -584,3 +584,17 @@ def test_the_part_before_av_de_is_the_critical_count() -> None:
 
     prose = "Sju av de 26 risker som inventerades i riskanalysen bedöms som kritiska."
     assert _stated_counts(prose) == (26, 7)
+
+
+def test_a_number_counting_something_else_after_de_is_no_risk_count() -> None:
+    """This test ensures that "produkten av de två bedömningarna ... räknas som kritisk"
+    counts assessments, not critical risks, while "de 21 riskerna" counts risks."""
+    from icp_extract.metadata.counts import _stated_counts
+
+    prose = (
+        "Riskvärdet är produkten av de två bedömningarna, och en risk med ett riskvärde på 8 "
+        "eller mer räknas som kritisk. Som kritiska bedöms åtta av de 26 risker som har "
+        "inventerats."
+    )
+    assert _stated_counts(prose) == (26, 8)
+    assert _stated_counts("Av de 21 riskerna bedöms sju vara kritiska.") == (21, 7)

@@ -132,8 +132,9 @@ def test_each_box_contains_the_words_of_its_field(name: str) -> None:
         for field, provs in risk.provenance.items():
             printed = "".join(_inside(name, p.page, p.bbox) for p in provs)
             raw = risk.raw.get(field, "")
-            if not printed and raw in COLOUR_WORDS:
-                continue  # an answer shown by colour: raw names the colour of the mark
+            if raw in COLOUR_WORDS and not any(c.isalnum() for c in printed):
+                continue  # an answer shown by colour: raw names the colour of the mark,
+                # a drawn shape or a symbol glyph ("●" in a green font)
             # A soft hyphen (U+00AD) a web page's text layer marks is no glyph: inside a
             # line nothing is printed there, at a line end a hyphen glyph is.
             words = Counter(raw.replace(SOFT_HYPHEN, "").split())

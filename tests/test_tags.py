@@ -194,3 +194,23 @@ def test_a_table_tagged_one_row_per_line_is_rejected(zebra_page) -> None:
     found = find_tagged(_site(page), Context(lambda ls: " ".join(ls), DEFAULT_SETTINGS, trace))
     assert found == []
     assert _events(trace, "tags.row_per_line", REJECT)
+
+
+def test_a_table_whose_header_is_not_repeated_goes_on_between_its_rules() -> None:
+    """This test ensures that a Word table whose header row is not repeated goes on at the
+    top of the next page, whose first body row holds header words ("Risk att ...") but
+    heads no table, and that its rows are read between the rules drawn there though the
+    table was read from its tags on the page before."""
+    pdf = SAMPLES / "pending" / "word10" / "skasdn2024_header_row_not_repeated.pdf"
+    found = analyse_document(pdf)
+    assert any(e.rule == "continue" and e.page == 2 for e in found.trace.events)
+    on_two = [r for r in found.report.risks if r.pages == (2,)]
+    assert len(on_two) == 7 and all(r.controls and r.comment for r in on_two)
+
+
+def test_a_banded_table_goes_on_over_an_unfilled_row() -> None:
+    """This test ensures that a table banded by its rows' shading (Word's List Table style:
+    column edges drawn only by the filled rows) keeps its rows past an unfilled row."""
+    pdf = SAMPLES / "pending" / "word10" / "ten2025_bulleted_lists_in_comment_cells.pdf"
+    report = analyse_document(pdf).report
+    assert len([r for r in report.risks if 2 in r.pages]) == 3

@@ -28,11 +28,8 @@ def _continue_ruled(
 ) -> PageTable | None:
     """A ruled table goes on where the first line is crossed by the open table's vertical
     rules; its rows are read between the rules chained from there."""
-    xs = vertical_boundaries(page.rules, first, settings=settings)
-    want = [a for a, _ in prev.columns] + [prev.columns[-1][1]]
-    if len(xs) != len(want) or any(
-        abs(a - b) > 2 * settings.snap for a, b in zip(xs, want, strict=True)
-    ):
+    xs = _edges_at(page, first, prev, settings=settings)
+    if xs is None:
         trace.record(
             "detect",
             "continue.ruled_columns",
@@ -42,10 +39,26 @@ def _continue_ruled(
             bbox=line_box(first),
         )
         return None
-    top, bottom = chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
+    top, bottom = chain_extent(
+        page.rules, xs, first.top, first.bottom, settings=settings, words=page.words
+    )
     table = PageTable(page.number, prev.columns, prev.headers, prev.fields, top, top, bottom, True)
     hys = h_rule_ys(page.rules, xs[0], xs[-1], top, bottom, settings=settings)
     return ruled_body(page, table, hys, settings=settings)
+
+
+def _edges_at(
+    page: PageContent, first: TextLine, prev: PageTable, *, settings: Settings
+) -> list[float] | None:
+    """The vertical rules crossing ``first`` when they stand at the open table's column
+    edges, else None."""
+    xs = vertical_boundaries(page.rules, first, settings=settings)
+    want = [a for a, _ in prev.columns] + [prev.columns[-1][1]]
+    if len(xs) != len(want) or any(
+        abs(a - b) > 2 * settings.snap for a, b in zip(xs, want, strict=True)
+    ):
+        return None
+    return xs
 
 
 def _continue_unruled(
@@ -86,9 +99,12 @@ def continue_table(
     settings: Settings,
     trace: Trace,
 ) -> PageTable | None:
-    """The same table going on at the top of a page that does not repeat its header."""
+    """The same table going on at the top of a page that does not repeat its header: read
+    between its rules where its column edges are ruled on this page, else by its gutters."""
     if not lines:
         return None
-    if prev.ruled:
+    # A table read from its tags or its gutters may still be ruled: where the open table's
+    # column edges are drawn down this page, its rows are read between the rules.
+    if prev.ruled or _edges_at(page, lines[0], prev, settings=settings) is not None:
         return _continue_ruled(page, lines[0], prev, settings=settings, trace=trace)
     return _continue_unruled(page, lines, prev, settings=settings, trace=trace)

@@ -301,7 +301,11 @@ def _find_tables(
     """:func:`find_tables` over ``lines``, top to bottom."""
     tables: list[PageTable] = []
     i = 0
-    if open_table is not None and lines and not is_header_start(lines, 0, settings=settings):
+    if (
+        open_table is not None
+        and lines
+        and not _heads_a_table(page, lines, normalize, open_table, settings=settings)
+    ):
         cont = continue_table(page, lines, open_table, settings=settings, trace=trace)
         if cont is not None and cont.rows:
             record_accepted(trace, "continue", cont, "the open table goes on without a header")
@@ -322,6 +326,30 @@ def _find_tables(
         tables.append(table)
         i = _past(lines, i, table.bottom)
     return tables
+
+
+def _heads_a_table(
+    page: PageContent,
+    lines: Sequence[TextLine],
+    normalize: Normalizer,
+    open_table: PageTable,
+    *,
+    settings: Settings,
+) -> bool:
+    """Whether the page opens with a header that gives a table (a repeated header, its
+    first line or one in its band).
+    A body row going on from the page before may hold header words ("Risk att ...",
+    "Kontroll av ...") and look like a header's start; when no strategy reads a table
+    under it, the open table goes on there (a table whose header row is not repeated)."""
+    if not is_header_start(lines, 0, settings=settings):
+        return False
+    band = [j for j, ln in enumerate(lines) if ln.top <= lines[0].top + settings.header_band]
+    return any(
+        is_header_start(lines, j, settings=settings)
+        and _best_site(Site(page, lines, j, open_table), normalize, settings=settings,
+                       trace=Trace()) is not None
+        for j in band
+    )  # fmt: skip
 
 
 def _past(lines: Sequence[TextLine], i: int, bottom: float) -> int:

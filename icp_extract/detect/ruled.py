@@ -55,9 +55,16 @@ def vertical_boundaries(
 
 
 def chain_extent(
-    rules: Sequence[Rule], xs: Sequence[float], top: float, bottom: float, *, settings: Settings
+    rules: Sequence[Rule],
+    xs: Sequence[float],
+    top: float,
+    bottom: float,
+    *,
+    settings: Settings,
+    words: Sequence[Word] = (),
 ):
-    """Follow vertical rules at the boundary xs up and down from the header line."""
+    """Follow vertical rules at the boundary xs up and down from the header line; with the
+    page's ``words``, on over an unfilled band of a banded table (:func:`_band_below`)."""
     verticals = [
         r
         for r in rules
@@ -71,7 +78,63 @@ def chain_extent(
                 bottom, changed = r.bottom, True
             if r.bottom >= top - settings.snap and r.top < top - settings.nudge:
                 top, changed = r.top, True
+        if not changed and words:
+            below = _band_below(rules, verticals, xs, bottom, words, settings=settings)
+            if below is not None:
+                bottom, changed = below, True
     return top, bottom
+
+
+#: Columns a band's words stand in at least to be a row of the table (a caption fills one).
+MIN_BAND_COLUMNS = 2
+
+
+def _band_below(
+    rules: Sequence[Rule],
+    verticals: Sequence[Rule],
+    xs: Sequence[float],
+    bottom: float,
+    words: Sequence[Word],
+    *,
+    settings: Settings,
+) -> float | None:
+    """Where the column rules go on after an unfilled band. A banded table (Word's "List
+    Table" styles) draws its column edges only as the edges of the filled rows' shading: an
+    unfilled row between two filled ones has no vertical rule, only the full-width edges of
+    its neighbours above and below. When a full-width rule closes the chain at ``bottom``
+    and another stands where the column rules start again, within ``band_max_gap``, and the
+    band holds a row (words in two columns at least, none across a column edge: not a
+    caption or a heading between two tables), the table goes on over the band."""
+    resumed = [
+        r
+        for r in verticals
+        if bottom + settings.nudge < r.top <= bottom + settings.band_max_gap
+        and r.bottom > r.top + settings.snap
+    ]
+    if not resumed:
+        return None
+    again = min(r.top for r in resumed)
+    if not (
+        _full_width(rules, xs, bottom, settings=settings)
+        and _full_width(rules, xs, again, settings=settings)
+    ):
+        return None
+    band = [w for w in words if bottom < w.ymid < again and xs[0] <= w.xmid <= xs[-1]]
+    if any(w.x0 + settings.snap < x < w.x1 - settings.snap for w in band for x in xs):
+        return None  # a line across the columns: a caption or heading, not a row
+    columns = {sum(1 for x in xs if x <= w.xmid) for w in band}
+    return again if len(columns) >= MIN_BAND_COLUMNS else None
+
+
+def _full_width(
+    rules: Sequence[Rule], xs: Sequence[float], y: float, *, settings: Settings
+) -> bool:
+    spans = [
+        (r.x0, r.x1)
+        for r in rules
+        if r.horizontal and abs((r.top + r.bottom) / 2 - y) <= settings.snap
+    ]
+    return covered_share(spans, xs[0], xs[-1]) >= settings.spanning_rule_share
 
 
 def _ruled_below(
@@ -338,7 +401,9 @@ def try_ruled(
             shape=HEADER,
         )
         return None
-    top, bottom = chain_extent(page.rules, xs, first.top, first.bottom, settings=settings)
+    top, bottom = chain_extent(
+        page.rules, xs, first.top, first.bottom, settings=settings, words=page.words
+    )
     x0, x1 = xs[0], xs[-1]
     header_top, header_bottom, hys = _header_band(page, first, xs, top, bottom, settings=settings)
     if first.top + settings.slack < header_top:

@@ -183,15 +183,20 @@ _REFERRING = frozenset({"de", "dessa", "båda"})
 
 
 def _anaphoric(lowers: Sequence[str], at: int) -> bool:
-    """A number that refers back instead of counting: after "de" or "dessa" and before a
-    sentence's punctuation or a conjunction ("Riskvärdet är produkten av de två, och en risk
-    ... bedöms som kritisk"). A count names what it counts ("de 21 risker")."""
+    """A number that refers back instead of counting risks: after "de" or "dessa" and before
+    a sentence's punctuation or a conjunction ("Riskvärdet är produkten av de två, och en
+    risk ... bedöms som kritisk"), or before a definite noun that names something else ("de
+    två bedömningarna"). A count of risks names them ("de 21 risker", "de 21 riskerna")."""
     after = lowers[at + 1] if at + 1 < len(lowers) else ""
-    return (
-        at > 0
-        and lowers[at - 1] in _REFERRING
-        and (not after.isalpha() or after in {"och", "eller"})
-    )
+    if at == 0 or lowers[at - 1] not in _REFERRING:
+        return False
+    # "de två," refers back; "de två bedömningarna" counts something that is no risk.
+    return not after.isalpha() or after in {"och", "eller"} or _names_other(after)
+
+
+def _names_other(word: str) -> bool:
+    """A definite plural noun that is not the risks ("bedömningarna", "kontrollerna")."""
+    return word not in _RISK_NOUNS and word.endswith(("na", "erna", "arna", "orna"))
 
 
 def _critical_or_in_plan(
