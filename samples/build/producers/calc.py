@@ -59,6 +59,9 @@ class CellStyle:
     hyphenate: bool = True
     border: str | None = None  # e.g. "0.5pt solid #808080"
     padding: float | None = None  # cm
+    # calc9: Calc's "shrink to fit cell size" (style:shrink-to-fit): the text is set on one
+    # line in a smaller type until it fits the cell's width (use with wrap=False)
+    shrink: bool = False
 
 
 @dataclass
@@ -122,6 +125,8 @@ def _style_xml(name: str, s: CellStyle) -> str:
         cp.append(f'fo:border="{s.border}"')
     if s.padding is not None:
         cp.append(f'fo:padding="{s.padding:.3f}cm"')
+    if s.shrink:
+        cp.append('style:shrink-to-fit="true"')
     pp = f'fo:text-align="{s.align}"'
     if s.align != "start":
         cp.append('style:text-align-source="fix"')

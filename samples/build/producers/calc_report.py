@@ -23,6 +23,10 @@ earlier sets' output):
   under the register, joined by Nr); a cell note on a risk's row is its comment. Only
   sha256, the page count and each risk's ``pages`` (the pages where its text cells stand, or
   with calc1's ``calc.build`` measurement the page of its row) are measured;
+- calc9, each off by default: Calc's "shrink to fit" cells (``CellStyle.shrink`` in
+  ``calc.py``), the answer as a mark "X" in one of the columns "Ja" / "Delvis" / "Nej"
+  (``Report.marks``) and a cell merged down over several risk rows carried to each of them
+  (``Report.carry_merged``);
 - calc8, each off by default: answers "Ja, med avvikelse" / "Ja, delvis" in ``FOLLOWS``, an
   answer shown only by a cell's colour (``Report.colour_answers``, style -> answer as the
   report's legend gives it), labelled sub-risks "a) ...", "b) ..." in one row
@@ -96,10 +100,25 @@ class Report:
     # measure the column strips at the printed scale (a sheet fitted to the page width and
     # wider than it); the scale is read from the printed rules of page 1
     measure_scale: bool = False
+    # calc9 (each default leaves the earlier sets' output unchanged):
+    # the follow-up answered by a mark ("X") in one of several columns headed by the answers
+    # ("Ja" / "Delvis" / "Nej" under a group header "Följer plan"): sheet column -> answer.
+    # ``columns`` names the first of them once, with the group's header and "follows_plan".
+    marks: dict = field(default_factory=dict)
+    # a cell merged down over several risk rows (a comment written once for two risks) gives
+    # its text to every risk row it spans, as a spanning process cell does; its page counts
+    # for the first of them only
+    carry_merged: bool = False
 
     def __post_init__(self) -> None:
         # calc1's reports name (header, field) per sheet column, from the first
         self.columns = [c if len(c) == 3 else (i, *c) for i, c in enumerate(self.columns)]
+
+
+def sh_cell(grid: list, r: int, c: int):
+    """The cell that begins at (r, c) of ``grid``, or None."""
+    g = grid[r][c]
+    return g[0] if g is not None and (g[1], g[2]) == (r, c) else None
 
 
 def collapse(text: str) -> str:
@@ -388,11 +407,18 @@ def expected(rep: Report, m: Measured, pdf_path: Path) -> dict:
         pages = set()
         spots = [(r, c, h, f) for c, h, f in rep.columns] + list(rep.links.get(r, []))
         for rr, c, header, fld in spots:
+            if fld == "follows_plan" and rep.marks:
+                # calc9: the answer is the header of the one answer column holding a mark
+                marked = [a for mc, a in sorted(rep.marks.items()) if cell_text(sh_cell(grid, rr, mc))]
+                if len(marked) > 1:
+                    raise SystemExit(f"{sh.name}: row {rr}: marks in {len(marked)} answer columns")
+                rec[fld] = marked[0] if marked else None
+                continue
             g = grid[rr][c]
             if g is None:
                 continue
             cell, r0, c0 = g
-            if r0 != rr and fld != "process":
+            if r0 != rr and fld != "process" and not rep.carry_merged:
                 raise ValueError(f"{sh.name}: row {rr} col {c}: a merged non-process cell")
             if fld == "follows_plan" and cell.style in rep.colour_answers:
                 # calc8: the answer shown as a colour; the legend's word for that colour
