@@ -19,6 +19,7 @@ from icp_extract.assemble.colours import colour_answers, symbol_answers
 from icp_extract.assemble.companion import with_companions
 from icp_extract.assemble.headings import processes_from_headings
 from icp_extract.assemble.incell import labelled_parts
+from icp_extract.assemble.marks import mark_answers
 from icp_extract.assemble.notes import cell_notes, printed_notes
 from icp_extract.assemble.records import on_turned_pages, risk_from_draft
 from icp_extract.assemble.risks import drafts_from_table
@@ -158,6 +159,7 @@ def analyse_document(
     )
     report = colour_answers(report, [_geometry(t) for t in pieces], pages)
     report = symbol_answers(report, pages)
+    report = mark_answers(report)
     report = with_review(report, settings)  # the review stage: what to look at twice
     # The detector's geometry of a page read turned has its columns across the PDF page;
     # pictures of such a page draw the fields' boxes only.

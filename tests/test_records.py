@@ -115,3 +115,28 @@ def test_a_caption_with_header_words_does_not_become_the_tables_header() -> None
     got = analysis.report.to_dict()
     assert [r["risk"] for r in got["risks"]] == [r["risk"] for r in want["risks"]]
     assert got["columns"] == want["columns"]
+
+
+def test_answers_marked_with_a_cross_in_answer_columns() -> None:
+    """This test ensures that "X" typed in one of the columns "Ja", "Delvis", "Nej" gives the
+    follows-plan answer of that column (the mark kept in raw, the columns out of extra), and
+    that a row with two crosses leaves every answer unread."""
+    import dataclasses
+
+    from icp_extract.assemble.marks import mark_answers
+    from icp_extract.model import Column, Report, ReportMeta, Risk, Source
+
+    def risk(seq: int, **extra: str) -> Risk:
+        return Risk(seq=seq, process="P", context=None, label=None, risk="Risk att ...",
+                    risk_value=None, probability=None, consequence=None, controls="K",
+                    handling=None, follows_plan=None, comment=None, pages=(1,),
+                    extra=extra)  # fmt: skip
+
+    columns = tuple(Column(h, None) for h in ("Ja", "Delvis", "Nej"))
+    report = Report(Source("r.pdf", "0" * 64, 1), ReportMeta(), columns,
+                    (risk(1, Ja="X"), risk(2, Nej="x"), risk(3)))  # fmt: skip
+    marked = mark_answers(report)
+    assert [r.follows_plan for r in marked.risks] == ["Ja", "Nej", None]
+    assert marked.risks[0].extra == {} and marked.risks[0].raw["follows_plan"] == "Ja: X"
+    two = dataclasses.replace(report, risks=(risk(1, Ja="X", Nej="X"), risk(2, Ja="X")))
+    assert [r.follows_plan for r in mark_answers(two).risks] == [None, None]

@@ -319,13 +319,21 @@ def _at(box: tuple[float, float, float, float]) -> tuple[Provenance, ...]:
 
 def test_shared_cell() -> None:
     """This test ensures that one comment cell read for two neighbouring records is flagged,
-    and that a process spanning them is not."""
+    and that a process spanning them, or a comment merged over two rows whose risks stand
+    apart, is not."""
     process = _at((50, 100, 120, 110))
     first = _risk(1, provenance={"process": process, "comment": _at((400, 100, 500, 200))})
     second = _risk(2, provenance={"process": process, "comment": _at((400, 100, 500, 200))})
     assert ("shared_cell", "comment") in _codes(_report(first, second))
     own = _risk(2, provenance={"process": process, "comment": _at((400, 150, 500, 200))})
     assert _codes(_report(first, own)) == []
+    # one comment merged over two rows whose risks stand in cells of their own: the layout's
+    comment = _at((400, 100, 500, 200))
+    merged = [
+        _risk(k, provenance={"risk": _at((130, top, 300, top + 40)), "comment": comment})
+        for k, top in ((1, 100), (2, 150))
+    ]
+    assert _codes(_report(*merged)) == []
 
 
 def test_prose_row() -> None:

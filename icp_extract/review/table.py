@@ -155,16 +155,26 @@ def shared_cell(risk: Risk, report: Report, settings: Settings) -> Iterable[Revi
     row of its own (risk, control, comment): two rows were read as one cell where a rule
     between them was missing or not seen, so each record holds the other's text too.
     A process or context spanning rows is the layout's own, and so is a value cell merged
-    over rows that share a value; both are left alone."""
+    over rows that share a value, or a control or comment cell merged over rows whose risks
+    stand apart (one comment for two risks); all are left alone."""
     near = _neighbours(report, risk)
     for field in ROW_FIELDS:
         mine = _boxes(risk, field)
-        if mine and any(_boxes(other, field) == mine for other in near):
+        sharing = [other for other in near if mine and _boxes(other, field) == mine]
+        if sharing:
             if risk.label is not None and field != "risk":
                 continue  # sub-risks share their parent's control and follow-up by design
+            if field != "risk" and all(_own_risk(risk, other) for other in sharing):
+                continue  # rows told apart by their risks: a cell merged over them
             yield ReviewItem(
                 "shared_cell", field, "the same cell was read for the record beside it"
             )
+
+
+def _own_risk(risk: Risk, other: Risk) -> bool:
+    """The two records' risks were read from cells of their own."""
+    mine, theirs = _boxes(risk, "risk"), _boxes(other, "risk")
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 _PROSE_WORD = re.compile(r"[a-zåäö]{4,}")
