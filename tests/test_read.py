@@ -265,13 +265,19 @@ def _tokens(parser_class: type, data: bytes, bufsiz: int) -> list[tuple[Any, ...
 
 
 def _parsers() -> tuple[type, type]:
-    """pdfminer's base parser with our first step of a token, and with pdfminer's own."""
+    """pdfminer's base parser with our tokenizer's steps, and with pdfminer's own."""
     from pdfminer.psparser import PSBaseParser
 
     from icp_extract.read import tokens
 
-    ours = type("Ours", (PSBaseParser,), {"_parse_main": tokens.parse_main})
-    theirs = type("Theirs", (PSBaseParser,), {"_parse_main": tokens.PDFMINER_PARSE_MAIN})
+    ours = type(
+        "Ours", (PSBaseParser,), {"_parse_main": tokens.parse_main, "nexttoken": tokens.nexttoken}
+    )
+    theirs = type(
+        "Theirs",
+        (PSBaseParser,),
+        {"_parse_main": tokens.PDFMINER_PARSE_MAIN, "nexttoken": tokens.PDFMINER_NEXTTOKEN},
+    )
     return ours, theirs
 
 

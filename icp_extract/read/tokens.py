@@ -23,10 +23,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pdfminer.psparser import KWD, LIT, PSBaseParser
+from pdfminer.psparser import KWD, LIT, PSEOF, PSBaseParser
 
 #: pdfminer's own first step of a token, kept for the fallback and for the test.
 PDFMINER_PARSE_MAIN = PSBaseParser._parse_main
+#: pdfminer's own loop that hands out the next token, kept for the test.
+PDFMINER_NEXTTOKEN = PSBaseParser.nexttoken
 
 #: Whitespace, then one whole common token, each kind its own group. The characters that end
 #: a keyword or a name are pdfminer's (``END_KEYWORD``, ``END_LITERAL``); a number is its
@@ -104,6 +106,27 @@ def parse_main(self: PSBaseParser, s: bytes, i: int) -> int:
     return m.end()
 
 
+def nexttoken(self: PSBaseParser) -> tuple[int, Any]:
+    """``PSBaseParser.nexttoken`` without its debug log call, one a token (pdfminer logs
+    every token it reads; the call alone cost more than a tenth of the tokenizer)."""
+    if self.eof:
+        raise PSEOF("Unexpected EOF")  # pdfminer's own message
+    while not self._tokens:
+        try:
+            changed_stream = self.fillbuf()
+            if changed_stream and self._curtoken:
+                self._parse1(b"\n", 0)  # pdfminer's step at a stream's change (#1157)
+            else:
+                self.charpos = self._parse1(self.buf, self.charpos)
+        except PSEOF:
+            self.charpos = self._parse1(b"\n", 0)  # a token cut off by the end
+            self.eof = True
+            if not self._tokens:
+                raise
+    return self._tokens.pop(0)
+
+
 def install() -> None:
     """Make pdfminer's parsers read tokens here (idempotent)."""
     PSBaseParser._parse_main = parse_main  # type: ignore[method-assign]
+    PSBaseParser.nexttoken = nexttoken  # type: ignore[method-assign]
