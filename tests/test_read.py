@@ -247,6 +247,91 @@ def test_objects_are_pdfplumbers_own(name: str) -> None:
     assert ours == theirs
 
 
+def _tokens(parser_class: type, data: bytes, bufsiz: int) -> list[tuple[Any, ...]]:
+    """Every token of ``data`` as ``parser_class`` reads it through a buffer of ``bufsiz``
+    bytes: position, type and value."""
+    from io import BytesIO
+
+    from pdfminer.psparser import PSEOF
+
+    parser = type("Parser", (parser_class,), {"BUFSIZ": bufsiz})(BytesIO(data))
+    out: list[tuple[Any, ...]] = []
+    try:
+        while True:
+            pos, token = parser.nexttoken()
+            out.append((pos, type(token).__name__, repr(token)))
+    except PSEOF:
+        return out
+
+
+def _parsers() -> tuple[type, type]:
+    """pdfminer's base parser with our tokenizer's steps, and with pdfminer's own."""
+    from pdfminer.psparser import PSBaseParser
+
+    from icp_extract.read import tokens
+
+    ours = type(
+        "Ours", (PSBaseParser,), {"_parse_main": tokens.parse_main, "nexttoken": tokens.nexttoken}
+    )
+    theirs = type(
+        "Theirs",
+        (PSBaseParser,),
+        {"_parse_main": tokens.PDFMINER_PARSE_MAIN, "nexttoken": tokens.PDFMINER_NEXTTOKEN},
+    )
+    return ours, theirs
+
+
+#: Content-stream text with every kind of token, the unusual ones too.
+TOKEN_ZOO = (
+    rb"0.1 w q 1 0 0 -1 0 792 cm BT /F1#20a 9.5 Tf (Riskv\344rde \(1\)) Tj [<0012 003>-4.5"
+    rb"<ab>]TJ T* ' " + b'"' + rb" 1.2.3 +- - . -.5 5. <</Length 3>> <00>> true false% comment"
+    b"\r\n/N\xe4me (a(b)c) (x\\\r\ny) <> {} ET Q 12 +7 -0 1e5 /"
+)
+
+
+@pytest.mark.parametrize("bufsiz", [1, 2, 3, 5, 7, 16, 4096])
+def test_tokens_are_pdfminers_own_at_every_buffer_edge(bufsiz: int) -> None:
+    """This test ensures that the reader's tokenizer (``read.tokens``, installed in
+    pdfminer's parsers) gives every token pdfminer's own gives, at the same position and of
+    the same type, also where a token runs over the end of the buffer."""
+    ours, theirs = _parsers()
+    assert _tokens(ours, TOKEN_ZOO, bufsiz) == _tokens(theirs, TOKEN_ZOO, bufsiz)
+    assert len(_tokens(theirs, TOKEN_ZOO, bufsiz)) > 40
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "archive/latex_socialnamnd",  # pdfTeX
+        "archive/gs_redistilled",  # Ghostscript
+        "pending/calc1/avn2024_calc_grid_note_rows",  # Calc
+        "pending/chromium1/lan2025_colour_circles_per_augusti",  # Chromium
+        "pending/scan1/son2024_scan_process_span",  # OCR text over a page image
+        "pending/word9/" + "*",  # Writer, tagged
+    ],
+)
+def test_tokens_of_sample_files_are_pdfminers_own(name: str) -> None:
+    """This test ensures that the reader's tokenizer reads each sample file (its objects
+    and the content streams of its pages, as pdfminer has them decoded) into the very tokens
+    pdfminer's own tokenizer reads. A pdfminer release that changes its tokenizer fails
+    here."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import stream_value
+
+    path = min(SAMPLES.glob(f"{name}.pdf"))
+    ours, theirs = _parsers()
+    data = [path.read_bytes()]
+    with path.open("rb") as fh:
+        for page in PDFPage.create_pages(PDFDocument(PDFParser(fh))):
+            contents = page.contents if isinstance(page.contents, list) else [page.contents]
+            data += [stream_value(c).get_data() for c in contents if c is not None]
+    assert len(data) > 1
+    for chunk in data:
+        assert _tokens(ours, chunk, 4096) == _tokens(theirs, chunk, 4096)
+
+
 def test_page_watchers_see_each_page_read_with_its_characters() -> None:
     """This test ensures that a page watcher (``read.pdf.PAGE_WATCHERS``, the seam the test
     suite's provenance checks read pdfplumber's characters through) is called once for each

@@ -26,7 +26,7 @@ from icp_extract.errors import (
     NotPdfError,
 )
 from icp_extract.model import PageContent, Rule, TaggedCell, Word
-from icp_extract.read import marked, objects, ocr_repairs, scan
+from icp_extract.read import marked, objects, ocr_repairs, scan, tokens
 from icp_extract.read.chars import (
     detached_line_end_hyphens,
     raised_footnote_marks,
@@ -62,6 +62,7 @@ PAGE_WATCHERS: list[Callable[[Any, PageContent], None]] = []
 
 marked.install()  # nested marked-content sections keep their structure element
 objects.install()  # pdfplumber's objects as pdfplumber makes them, with less work
+tokens.install()  # pdfminer's tokens as pdfminer reads them, with less work
 
 
 def sha256_of(path: Path) -> str:
