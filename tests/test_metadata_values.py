@@ -566,6 +566,8 @@ def test_the_organ_above_a_title_is_on_the_titles_page() -> None:
         ("Riskanalysen omfattade 18 risker. Sex av dem har bedömts som så allvarliga att de "
          "in går i planen med ett kontrollmoment.", (18, 6)),  # OCR's spaced "ingår"
         ("Vi följer upp risker som finns i planen 2024.", (None, None)),  # a year, no count
+        ("Av de 22 risker som nämnden bedömde i riskanalysen valdes åtta ut till planen.",
+         (22, 8)),  # chosen for the plan
     ],
 )  # fmt: skip
 def test_counts_of_risks_in_the_plan_in_other_words(prose: str, counts: tuple) -> None:

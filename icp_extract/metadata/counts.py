@@ -39,8 +39,9 @@ _SIGNIFICANT = {"väsentlig", "väsentliga"}
 # Verbs that put risks into the internal-control plan ("ingår i planen", "förts in i").
 # "har sex fått ett kontrollmoment i planen": given a control in the plan.
 # "ska följas upp i internkontrollplanen": followed up in the plan.
+# "valdes åtta ut till planen": chosen for the plan.
 _INTO_PLAN_VERBS = {"ingår", "förts", "förs", "tagits", "tas", "togs", "fördes", "lyfts", "fått",
-                    "fick", "följas", "följs"}  # fmt: skip
+                    "fick", "följas", "följs", "valdes", "valts", "väljs"}  # fmt: skip
 _ABOVE_THRESHOLD = {"högre", "mer", "över", "överstiger", "överstigande", "minst"}
 _RISK_NOUNS = {"risk", "risker", "riskerna", "riskområden"}
 # Number-like words that are articles or pronouns here, never counts.
