@@ -48,18 +48,19 @@ def coloured(fill: tuple[float, float, float]) -> bool:
 
 def page_shapes(objects: Iterable[dict[str, Any]], number: int) -> tuple[Shape, ...]:
     """The page's coloured marks from pdfplumber's rects and curves."""
-    out = []
-    for o in objects:
-        if not o.get("fill"):
-            continue
-        x0, x1, top, bottom = (float(o[k]) for k in ("x0", "x1", "top", "bottom"))
-        if x1 - x0 < MIN_MARK or bottom - top < MIN_MARK:
-            continue
-        fill = rgb(o.get("non_stroking_color"))
-        if fill is None or not coloured(fill):
-            continue
-        out.append(Shape(x0=x0, top=top, x1=x1, bottom=bottom, page=number, fill=fill))
-    return tuple(out)
+    marks = (_mark(o, number) for o in objects if o.get("fill"))
+    return tuple(m for m in marks if m is not None)
+
+
+def _mark(obj: dict[str, Any], number: int) -> Shape | None:
+    """A pdfplumber object as a mark: big enough to see, filled in a colour."""
+    x0, x1, top, bottom = (float(obj[k]) for k in ("x0", "x1", "top", "bottom"))
+    if x1 - x0 < MIN_MARK or bottom - top < MIN_MARK:
+        return None
+    fill = rgb(obj.get("non_stroking_color"))
+    if fill is None or not coloured(fill):
+        return None
+    return Shape(x0=x0, top=top, x1=x1, bottom=bottom, page=number, fill=fill)
 
 
 #: Lowest code point a symbol glyph has: letters, digits and punctuation below it are skipped
@@ -72,16 +73,9 @@ def glyph_shapes(chars: Iterable[dict[str, Any]], number: int) -> tuple[Shape, .
     traffic light as a character ("●", "■" in a green, yellow or red font). A symbol
     (Unicode category So) at least :data:`MIN_MARK` points each way in a coloured fill is
     a mark like a drawn circle; black and grey symbols are text."""
-    out = []
-    for c in chars:
-        text = c.get("text", "")
-        if len(text) != 1 or ord(text) < _FIRST_SYMBOL or unicodedata.category(text) != "So":
-            continue
-        x0, x1, top, bottom = (float(c[k]) for k in ("x0", "x1", "top", "bottom"))
-        if x1 - x0 < MIN_MARK or bottom - top < MIN_MARK:
-            continue
-        fill = rgb(c.get("non_stroking_color"))
-        if fill is None or not coloured(fill):
-            continue
-        out.append(Shape(x0=x0, top=top, x1=x1, bottom=bottom, page=number, fill=fill))
-    return tuple(out)
+    marks = (_mark(c, number) for c in chars if _is_symbol(c.get("text", "")))
+    return tuple(m for m in marks if m is not None)
+
+
+def _is_symbol(text: str) -> bool:
+    return len(text) == 1 and ord(text) >= _FIRST_SYMBOL and unicodedata.category(text) == "So"

@@ -73,7 +73,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[a-zåäö][()][a-zåäö]"), "a bracket inside a word"),
     # "av-Slut", "regi-Streras": a capital after a hyphen inside a lowercase word
     (re.compile(r"(?<![A-ZÅÄÖ\w-])[a-zåäö]+-[A-ZÅÄÖ][a-zåäö]"), "a capital inside a word"),
-    # "upphanD​ling": a capital between lowercase letters
+    # "upphanDling": a capital between lowercase letters
     (re.compile(r"[a-zåäö]{2}[A-ZÅÄÖ][a-zåäö]"), "a capital inside a word"),
     # "ru-l tinen", "direktupp-l handlingar": a rule read as a letter after a line-end hyphen
     (re.compile(r"\w-[a-zåäöA-ZÅÄÖ|](?=\s)"), "a letter after a hyphen"),
