@@ -119,11 +119,18 @@ def _band_below(
         and _full_width(rules, xs, again, settings=settings)
     ):
         return None
-    band = [w for w in words if bottom < w.ymid < again and xs[0] <= w.xmid <= xs[-1]]
+    return again if _band_is_row(words, xs, bottom, again, settings=settings) else None
+
+
+def _band_is_row(
+    words: Sequence[Word], xs: Sequence[float], top: float, bottom: float, *, settings: Settings
+) -> bool:
+    """The band's words stand in two columns at least and none across a column edge: a row
+    of the table, not a caption or a heading between two tables."""
+    band = [w for w in words if top < w.ymid < bottom and xs[0] <= w.xmid <= xs[-1]]
     if any(w.x0 + settings.snap < x < w.x1 - settings.snap for w in band for x in xs):
-        return None  # a line across the columns: a caption or heading, not a row
-    columns = {sum(1 for x in xs if x <= w.xmid) for w in band}
-    return again if len(columns) >= MIN_BAND_COLUMNS else None
+        return False
+    return len({sum(1 for x in xs if x <= w.xmid) for w in band}) >= MIN_BAND_COLUMNS
 
 
 def _full_width(
@@ -172,15 +179,7 @@ def _hidden_in_header(
     body = bottom - header_bottom
     if body <= 0:
         return xs
-    pieces: dict[float, list[tuple[float, float]]] = {}
-    for r in page.rules:
-        x = (r.x0 + r.x1) / 2
-        if r.horizontal or not xs[0] + settings.snap < x < xs[-1] - settings.snap:
-            continue
-        if any(abs(x - known) <= settings.snap for known in xs):
-            continue
-        key = next((k for k in pieces if abs(k - x) <= settings.snap), x)
-        pieces.setdefault(key, []).append((max(r.top, header_bottom), min(r.bottom, bottom)))
+    pieces = _inner_verticals(page.rules, xs, header_bottom, bottom, settings=settings)
     header = [w for w in page.words if header_top <= w.ymid <= header_bottom]
     found = [
         x
@@ -189,6 +188,23 @@ def _hidden_in_header(
         and not any(w.x0 + settings.snap < x < w.x1 - settings.snap for w in header)
     ]
     return sorted([*xs, *found]) if found else xs
+
+
+def _inner_verticals(
+    rules: Sequence[Rule], xs: Sequence[float], top: float, bottom: float, *, settings: Settings
+) -> dict[float, list[tuple[float, float]]]:
+    """The vertical rules between the outer edges at no known boundary, grouped by x, as
+    their spans within [top, bottom]."""
+    pieces: dict[float, list[tuple[float, float]]] = {}
+    for r in rules:
+        x = (r.x0 + r.x1) / 2
+        if r.horizontal or not xs[0] + settings.snap < x < xs[-1] - settings.snap:
+            continue
+        if any(abs(x - known) <= settings.snap for known in xs):
+            continue
+        key = next((k for k in pieces if abs(k - x) <= settings.snap), x)
+        pieces.setdefault(key, []).append((max(r.top, top), min(r.bottom, bottom)))
+    return pieces
 
 
 def _sub_columns(

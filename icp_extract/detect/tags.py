@@ -45,6 +45,7 @@ from icp_extract.detect.common import (
 from icp_extract.detect.headers import is_risk_header, map_headers
 from icp_extract.detect.merged import read_merged
 from icp_extract.detect.tags_grid import Grid, grid_at
+from icp_extract.detect.tags_loose import untagged_into_blocks
 from icp_extract.geometry import CellBlock, PageTable, RowSegment, TextLine, group_lines
 from icp_extract.model import Rule, TaggedCell, Word
 from icp_extract.settings import Settings
@@ -257,14 +258,14 @@ def _rows(
     the same block in each (marked spanning below its first); a row of one cell across the
     table to its right edge is a merged row, read for a field's label as the other
     strategies read one. Words no cell tags that stand inside a cell are its text too
-    (:func:`_untagged_into_blocks`)."""
+    (``tags_loose.untagged_into_blocks``)."""
     ncols = len(table.columns)
     order = sorted({c.row for c in grid.body})
     if not order:  # no tagged body row on the page (a header copy alone): no rows
         return [], []
     tops, row_bottom = _row_bounds(grid, order, table.bottom, settings=settings)
     blocks = _blocks(grid, order, tops, row_bottom)
-    joined = _untagged_into_blocks(grid, table, words, blocks, settings=settings)
+    joined = untagged_into_blocks(grid, table, words, blocks, settings=settings)
     rows: list[RowSegment] = []
     for r in order:
         seg = _segment(grid, r, blocks, ncols, table.page, tops[r], row_bottom[r])
@@ -297,60 +298,6 @@ def _blocks(
         last = max((r for r in order if r < cell.row + cell.rowspan), default=cell.row)
         blocks[id(cell)] = CellBlock(cell.col, tops[cell.row], row_bottom[last], list(cell.words))
     return blocks
-
-
-def _untagged_into_blocks(
-    grid: Grid,
-    table: PageTable,
-    words: Sequence[Word],
-    blocks: dict[int, CellBlock],
-    *,
-    settings: Settings,
-) -> list[Word]:
-    """Words inside a body cell that no cell tags join the cell's block. A browser prints
-    generated content untagged (Chromium's link address after a link, "(https://...)", a
-    list marker), and the tagged cell then holds a sentence with a hole in it; the words
-    stand inside the cell's column and row, on lines that go on from the cell's tagged lines
-    (:func:`_contiguous`), which is where the reader sees them. A word between columns or
-    below the cell's text (a row the tree left out) stays out: ``tags.untagged_text``
-    weighs how many there are."""
-    tagged = {id(w) for c in grid.cells for w in c.words}
-    loose = [
-        w
-        for w in words
-        if id(w) not in tagged
-        and table.columns[0][0] <= w.xmid <= table.columns[-1][1]
-        and table.header_bottom < w.ymid <= table.bottom
-    ]
-    if not loose:
-        return []
-    joined: list[Word] = []
-    cells = [(c, blocks[id(c)]) for c in grid.body if id(c) in blocks]
-    for cell, block in cells:
-        x0, x1 = table.columns[cell.col] if cell.col < len(table.columns) else (0.0, 0.0)
-        mine = [w for w in loose if x0 <= w.xmid <= x1 and block.top <= w.ymid <= block.bottom]
-        added = _contiguous(cell.words, mine, settings=settings)
-        block.words.extend(added)
-        joined.extend(added)
-    return joined
-
-
-def _contiguous(tagged: Sequence[Word], loose: Sequence[Word], *, settings: Settings) -> list[Word]:
-    """The loose words on lines that go on from the tagged words' lines: inside their
-    extent, or under it with a gap no wider than ``tags_untagged_line_gap`` line heights
-    from the line before (a line of the same paragraph), each added line extending it."""
-    if not tagged:
-        return []
-    bottom = max(w.bottom for w in tagged)
-    top = min(w.top for w in tagged)
-    added: list[Word] = []
-    for word in sorted(loose, key=lambda w: (w.top, w.x0)):
-        height = word.bottom - word.top
-        gap = settings.tags_untagged_line_gap * height
-        if top - gap <= word.bottom and word.top <= bottom + gap:
-            added.append(word)
-            bottom = max(bottom, word.bottom)
-    return added
 
 
 def _segment(
@@ -387,7 +334,7 @@ def _is_merged_row(grid: Grid, r: int, ncols: int) -> bool:
 def _untagged_text(site: Site, grid: Grid, table: PageTable, settings: Settings) -> str | None:
     """Words in the table's body region, or in rows going on under it in its columns, that
     no cell of the tagged table holds (a tree that tags only some rows or cells); untagged
-    words standing inside a cell are held by it (:func:`_untagged_into_blocks`)."""
+    words standing inside a cell are held by it (``tags_loose.untagged_into_blocks``)."""
     x0, x1 = table.columns[0][0], table.columns[-1][1]
     tagged = {id(w) for c in grid.cells for w in c.words}
     tagged |= {id(w) for seg in table.rows for b in seg.cells if b is not None for w in b.words}

@@ -165,9 +165,7 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         plan_at = _taken_into_plan(lowers)
         if in_plan is None and plan_at is not None:
             in_plan = _nearest_before(_not_partitive(cands, lowers), plan_at)
-        crit_at = _critical_at(lowers)
-        parts = _not_partitive(cands, lowers) or cands
-        crit_value = _nearest_before(parts, crit_at) if crit_at is not None else None
+        crit_at, crit_value = _critical_in(lowers, cands)
         if critical is None and crit_value is not None:
             critical = crit_value
             # The count stated with the critical one ("26 risker, varav nio kritiska") is
@@ -198,6 +196,17 @@ def _anaphoric(lowers: Sequence[str], at: int) -> bool:
 def _names_other(word: str) -> bool:
     """A definite plural noun that is not the risks ("bedömningarna", "kontrollerna")."""
     return word not in _RISK_NOUNS and word.endswith(("na", "erna", "arna", "orna"))
+
+
+def _critical_in(
+    lowers: Sequence[str], cands: list[tuple[int, int]]
+) -> tuple[int | None, int | None]:
+    """Where a sentence speaks of critical risks, and the count nearest before that word
+    that is no whole a part is taken out of ("Sju av de 26 risker ... kritiska": seven)."""
+    crit_at = _critical_at(lowers)
+    if crit_at is None:
+        return None, None
+    return crit_at, _nearest_before(_not_partitive(cands, lowers) or cands, crit_at)
 
 
 def _critical_or_in_plan(

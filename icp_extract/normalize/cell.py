@@ -130,11 +130,7 @@ def _join(
         # Typesetters break after a slash without a space: "Ansvarsområde/|process".
         return text + line.text if line.text[0].isalnum() else f"{text} {line.text}"
     if previous.end is LineEnd.PLAIN:
-        if _ADDRESS_DOT.match(line.text) and text[-1:].isalnum():
-            return text + line.text
-        if _OPEN_ADDRESS.search(text) and _ADDRESS_REST.match(line.text):
-            return text + line.text
-        return f"{text} {line.text}"
+        return text + line.text if _address_goes_on(text, line.text) else f"{text} {line.text}"
     fragment = text.rsplit(" ", 1)[-1]
     continuation = _continuation(line, after)
     if previous.end is LineEnd.NON_BREAKING_HYPHEN:
@@ -146,6 +142,15 @@ def _join(
     if decision is Decision.KEEP:
         return text + line.text
     return f"{text} {line.text}"
+
+
+def _address_goes_on(text: str, line: str) -> bool:
+    """A name or address broken at a plain line end goes on without a space: a line that
+    starts with a full stop before a letter ("www.kommunen" / ".se"), or the rest of a
+    link's address inside its open bracket ("(https://kommun.se/it/at" / "erlasning).")."""
+    if _ADDRESS_DOT.match(line) and text[-1:].isalnum():
+        return True
+    return bool(_OPEN_ADDRESS.search(text) and _ADDRESS_REST.match(line))
 
 
 def _coordinating(text: str) -> bool:
