@@ -26,8 +26,8 @@ from icp_extract.lang.sv.lexicon import is_compound, is_word
 from icp_extract.lang.sv.numbers import MONTH_NAMES
 from icp_extract.model import Report, ReviewItem, Risk
 from icp_extract.review.report import ocr_pages
-from icp_extract.review.table import VALUE_FIELDS, read_fields, states_why
-from icp_extract.review.text import PROSE_FIELDS, TEXT_FIELDS
+from icp_extract.review.table import empty_values
+from icp_extract.review.text import PROSE_FIELDS, TEXT_FIELDS, text_fields
 from icp_extract.settings import Settings
 
 OcrRule = Callable[[Risk, Report, Settings], Iterable[ReviewItem]]
@@ -40,10 +40,7 @@ def _scanned(risk: Risk, report: Report) -> bool:
 
 def _texts(risk: Risk) -> Iterable[tuple[str, str]]:
     """Each text field and each of the report's own columns, with its text."""
-    for field in TEXT_FIELDS:
-        text = getattr(risk, field)
-        if text:
-            yield field, text
+    yield from text_fields(risk, TEXT_FIELDS)
     for header, text in risk.extra.items():
         if text:
             yield header, text
@@ -195,14 +192,7 @@ def ocr_value_lost(risk: Risk, report: Report, settings: Settings) -> Iterable[R
     alone."""
     if not _scanned(risk, report):
         return
-    fields = read_fields(report)
-    for field in VALUE_FIELDS:
-        if field not in fields or getattr(risk, field) is not None:
-            continue
-        if (risk.raw.get(field) or "").strip():
-            continue  # printed and not read: value_unparsed or follows_plan_unknown says so
-        if field == "follows_plan" and states_why(risk):
-            continue
+    for field in empty_values(risk, report):
         yield ReviewItem(CODE, field, "empty on a scanned page: OCR may have lost the value")
 
 

@@ -81,6 +81,22 @@ def states_why(risk: Risk) -> bool:
     )
 
 
+def empty_values(risk: Risk, report: Report) -> list[str]:
+    """The value fields whose column the report was read with and whose cell is empty in
+    this record: nothing printed (a printed value not read is value_unparsed's or
+    follows_plan_unknown's), and no answer beside a status saying the control is not done
+    yet ("Pågår")."""
+    fields = read_fields(report)
+    return [
+        field
+        for field in VALUE_FIELDS
+        if field in fields
+        and getattr(risk, field) is None
+        and not (risk.raw.get(field) or "").strip()
+        and not (field == "follows_plan" and states_why(risk))
+    ]
+
+
 def value_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[ReviewItem]:
     """A value column with nothing in this record's cell while the records beside it have a
     value there. A follow-up table fills its value columns on every row; an empty cell among
@@ -90,16 +106,9 @@ def value_missing(risk: Risk, report: Report, settings: Settings) -> Iterable[Re
     tables has columns that only one of them prints. A risk value alone, without its two
     factors, is a whole assessment. An empty answer beside a status of the report's own
     saying the control is not done yet ("Pågår") is explained, and left alone."""
-    fields = read_fields(report)
     near = _neighbours(report, risk)
-    for field in VALUE_FIELDS:
-        if field not in fields or getattr(risk, field) is not None or not near:
-            continue
-        if (risk.raw.get(field) or "").strip():
-            continue  # printed but not read: value_unparsed or follows_plan_unknown says so
+    for field in empty_values(risk, report) if near else ():
         if field in ("probability", "consequence") and risk.risk_value is not None:
-            continue
-        if field == "follows_plan" and states_why(risk):
             continue
         if all(getattr(r, field) is not None for r in near):
             yield ReviewItem("value_missing", field, "the records beside it have a value here")

@@ -29,7 +29,8 @@ _TOKEN = re.compile(r"\S+")
 _LETTERS = re.compile(r"[a-zåäöéü]+")
 
 
-def _texts(risk: Risk, fields: tuple[str, ...]) -> Iterable[tuple[str, str]]:
+def text_fields(risk: Risk, fields: tuple[str, ...]) -> Iterable[tuple[str, str]]:
+    """Each of ``fields`` that holds text, with its text."""
     for field in fields:
         text = getattr(risk, field)
         if text:
@@ -137,7 +138,7 @@ def split_words(risk: Risk, report: Report, settings: Settings) -> Iterable[Revi
     with a space inside a word leaves pieces that are no words but join into one. Read
     right, a Swedish text has none: a piece that is no word beside another it joins is
     doubt enough."""
-    for field, text in _texts(risk, TEXT_FIELDS):
+    for field, text in text_fields(risk, TEXT_FIELDS):
         pieces = _pieces(text, settings)
         if len(pieces) >= settings.review_min_split_words:
             shown = ", ".join(repr(p) for p in pieces[:3])
@@ -154,7 +155,7 @@ def stray_mark(risk: Risk, report: Report, settings: Settings) -> Iterable[Revie
     attestförteckningen"): a cell rule read as a letter, which OCR does where a rule
     touches the text, so the text around it may be misread or cut too. An equals sign
     between numbers ("S3/K4 = 12") is a value, not a mark."""
-    for field, text in _texts(risk, TEXT_FIELDS):
+    for field, text in text_fields(risk, TEXT_FIELDS):
         mark = _STRAY_MARK.search(text)
         if mark:
             start = max(0, mark.start() - 12)
@@ -201,7 +202,7 @@ def header_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[R
     so the label and its value landed in one field, and the field it names may be empty.
     A sentence labelled with its own field's name ("Resultat: ..." in the comment) is a
     way of printing the cell and is left alone."""
-    for field, text in _texts(risk, TEXT_FIELDS):
+    for field, text in text_fields(risk, TEXT_FIELDS):
         yield from _inner_headers(field, text)
         lead = _LEAD_LABEL.match(text)
         key = header_key(lead.group(1)) if lead else ""
@@ -225,7 +226,7 @@ def label_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[Re
     take as labels, so the records' labels and what belongs to which parent are unread."""
     if risk.label is not None:
         return
-    for field, text in _texts(risk, ("risk", "context")):
+    for field, text in text_fields(risk, ("risk", "context")):
         lead = _NUMBER_LABEL.match(text)
         if lead:
             label = text[: lead.end() - 1].strip()
@@ -247,7 +248,7 @@ def number_in_text(risk: Risk, report: Report, settings: Settings) -> Iterable[R
     read into the cell. Numbers that count something ("av 47 ärenden") stand between
     words and are left alone. A number opening a text before a capitalised word ("9 Uttag
     ur ...") is a value run in from the column before it."""
-    for field, text in _texts(risk, PROSE_FIELDS):
+    for field, text in text_fields(risk, PROSE_FIELDS):
         lead = _LEADING_NUMBER.match(text)
         if lead:
             yield ReviewItem("number_in_text", field, f"opens with a lone {lead.group(1)!r}")
